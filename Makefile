@@ -1,0 +1,105 @@
+# remedies: one plain GNU Makefile. Paths can be overridden on the command
+# line; CFLAGS is yours, the project's warnings are appended to it.
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share
+MANDIR ?= $(PREFIX)/share/man
+VERSION = 0.1.0
+
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+CFLAGS ?= -O2 -g
+WARNINGS = -std=c11 -Wall -Wextra -Wpedantic
+DEFS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DVERSION='"$(VERSION)"' \
+       -DDATADIR='"$(DATADIR)"'
+# Recursive (=) so pkg-config runs when a recipe needs it, after `deps`.
+CORE_LIBS = $(shell $(PKG_CONFIG) --libs yaml-0.1 libutf8proc)
+UI_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw)
+UI_LIBS = $(shell $(PKG_CONFIG) --libs ncursesw)
+ALL_CFLAGS = $(CFLAGS) $(WARNINGS) $(DEFS) -MMD -MP
+
+SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+
+CORE = util diag text guide_tree guide check session answers report msg plain
+CORE_OBJ = $(CORE:%=build/%.o)
+UNIT_TESTS = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+
+# Debian packages: to build and run, and in addition to run the tests.
+BUILD_PKGS = gcc make pkg-config libyaml-dev libutf8proc-dev libncurses-dev
+TEST_PKGS = libcmocka-dev tmux valgrind clang
+
+all: remedies
+
+remedies: $(CORE_OBJ) build/ui.o build/main.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LIBS) $(UI_LIBS)
+
+build/ui.o: src/ui.c | build
+	$(CC) $(ALL_CFLAGS) $(UI_CFLAGS) -c -o $@ $<
+
+build/%.o: src/%.c | build
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build build/asan build/tests build/asan/tests:
+	mkdir -p $@
+
+# Unit tests link the core without ncursesw: a curses call in the core
+# breaks this link.
+build/tests/%: tests/unit/%.c $(CORE_OBJ) | build/tests
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_OBJ) $(CORE_LIBS) -lcmocka
+
+build/asan/%.o: src/%.c | build/asan
+	$(CC) $(SAN_FLAGS) $(WARNINGS) $(DEFS) $(UI_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/asan/remedies: $(CORE:%=build/asan/%.o) build/asan/ui.o build/asan/main.o
+	$(CC) $(SAN_FLAGS) -o $@ $^ $(CORE_LIBS) $(UI_LIBS)
+
+build/asan/tests/%: tests/unit/%.c $(CORE:%=build/asan/%.o) | build/asan/tests
+	$(CC) $(SAN_FLAGS) $(WARNINGS) $(DEFS) -o $@ $< $(CORE:%=build/asan/%.o) $(CORE_LIBS) -lcmocka
+
+deps:
+	@missing=""; \
+	for p in $(BUILD_PKGS) $(if $(filter test,$(DEPS_FOR)),$(TEST_PKGS)); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "remedies: installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "remedies: missing Debian packages:$$missing" >&2; \
+	    echo "remedies: install them with: sudo apt-get install$$missing" >&2; exit 1; \
+	  fi; \
+	fi
+
+run: deps
+	@$(MAKE) --no-print-directory remedies
+	./remedies
+
+check: 
+	@$(MAKE) --no-print-directory deps DEPS_FOR=test
+	@$(MAKE) --no-print-directory test-all
+
+test-all: remedies build/asan/remedies $(UNIT_TESTS:%=build/tests/%) $(UNIT_TESTS:%=build/asan/tests/%)
+	@sh tests/run-all.sh
+
+install: remedies
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/remedies/scenarios \
+	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -m 755 remedies $(DESTDIR)$(BINDIR)/remedies
+	install -m 644 guide/remedies.yaml $(DESTDIR)$(DATADIR)/remedies/remedies.yaml
+	install -m 644 guide/scenarios/*.yaml $(DESTDIR)$(DATADIR)/remedies/scenarios/
+	install -m 644 man/remedies.1 $(DESTDIR)$(MANDIR)/man1/remedies.1
+	install -m 644 man/remedies-guide.5 $(DESTDIR)$(MANDIR)/man5/remedies-guide.5
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/remedies $(DESTDIR)$(MANDIR)/man1/remedies.1 \
+	  $(DESTDIR)$(MANDIR)/man5/remedies-guide.5
+	rm -rf $(DESTDIR)$(DATADIR)/remedies
+
+clean:
+	rm -rf build remedies
+
+.PHONY: all run check test-all deps install uninstall clean
+.SECONDARY:
+
+-include $(wildcard build/*.d build/asan/*.d build/tests/*.d)

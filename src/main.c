@@ -1,0 +1,385 @@
+/* remedies: command line, guide discovery, language choice, and which front
+ * end runs. The only place that prints diagnostics and decides exit codes. */
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "answers.h"
+#include "check.h"
+#include "diag.h"
+#include "guide.h"
+#include "msg.h"
+#include "plain.h"
+#include "session.h"
+#include "text.h"
+#include "ui.h"
+#include "util.h"
+
+#ifndef VERSION
+#define VERSION "0.1.0"
+#endif
+#ifndef DATADIR
+#define DATADIR "/usr/local/share"
+#endif
+
+enum { EXIT_USAGE = 2 };
+
+static void print_diags(const struct diags *d, bool with_level, const char *prefix)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		char *line = diag_format(&d->v[i], with_level);
+		char *safe = text_sanitize(line, false, false);
+		fprintf(stderr, "%s%s\n", prefix, safe);
+		free(safe);
+		free(line);
+	}
+	if (d->dropped)
+		fprintf(stderr, "%s%zu more problems not shown\n", prefix, d->dropped);
+}
+
+static void usage(FILE *f)
+{
+	fputs("Usage: remedies [OPTION]...\n"
+	      "       remedies check [--strict] [GUIDE]\n"
+	      "       remedies paths [GUIDE]\n"
+	      "       remedies scenarios [--check] [GUIDE]\n"
+	      "Find the legal remedies available when U.S. Customs and Border Protection\n"
+	      "collects, keeps, shares or misuses biometrics. Legal information, not legal advice.\n"
+	      "\n"
+	      "  -g, --guide FILE     use this guide instead of the bundled one\n"
+	      "  -l, --lang CODE      language of the questions (en, es)\n"
+	      "  -p, --plain          line-by-line mode (for pipes and screen readers)\n"
+	      "  -a, --answers FILE   replay (resume) the answers saved in FILE\n"
+	      "  -s, --strict         with check: warnings count as errors too\n"
+	      "  -c, --check          with scenarios: replay and verify each one\n"
+	      "  -h, --help           show this help and exit\n"
+	      "  -V, --version        show the version and exit\n"
+	      "\n"
+	      "Commands:\n"
+	      "  check   validate a guide and print every problem as FILE:LINE:COL\n"
+	      "  paths   print every path from the first question to each result\n"
+	      "  scenarios  list the trainer scenarios beside the guide; with --check,\n"
+	      "          replay each and check the remedies it must and must not give\n"
+	      "\n"
+	      "Exit status: 0 success, 1 a problem with a file or the input, 2 usage error.\n"
+	      "See remedies(1) and remedies-guide(5).\n", f);
+}
+
+/* The bundled guide: beside the binary in a built source tree, otherwise
+ * where `make install` put it. Returns a new string. */
+static char *default_guide(void)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			char *p = xasprintf("%s/guide/remedies.yaml", exe);
+			if (access(p, R_OK) == 0)
+				return p;
+			free(p);
+		}
+	}
+	return xstrdup(DATADIR "/remedies/remedies.yaml");
+}
+
+/* "es_MX.UTF-8" -> "es"; NULL for C/POSIX or nothing. Returns a new string. */
+static char *lang_from_env(void)
+{
+	const char *vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+	for (size_t i = 0; i < 3; i++) {
+		const char *v = getenv(vars[i]);
+		if (!v || !*v)
+			continue;
+		if (strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 || strncmp(v, "C.", 2) == 0)
+			return NULL;
+		size_t k = strcspn(v, "_.@");
+		return k >= 2 && k <= 3 ? xstrndup(v, k) : NULL;
+	}
+	return NULL;
+}
+
+static const char *choose_language(const struct guide *g, const char *asked, bool explicit_flag)
+{
+	if (asked && guide_has_language(g, asked))
+		return asked;
+	if (asked && (explicit_flag || strcmp(asked, "en") != 0))
+		fprintf(stderr, "remedies: this guide has no '%s' version; using '%s'\n", asked,
+		        g->languages[0]);
+	return g->languages[0];
+}
+
+static size_t output_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+		return ws.ws_col > 100 ? 99 : (size_t)ws.ws_col - 1;
+	return 78;
+}
+
+/* Loads and checks a guide for running: errors are fatal, warnings are the
+ * author's business (remedies check shows them). */
+static struct guide *load_for_run(const char *path)
+{
+	struct diags d = {0};
+	struct guide *g = guide_load(path, &d);
+	if (g) {
+		struct check_summary sum;
+		struct diags cd = {0};
+		guide_check(g, NULL, &cd, &sum);
+		check_summary_free(&sum);
+		if (cd.errors) {
+			for (size_t i = 0; i < cd.n; i++)
+				if (cd.v[i].level == DIAG_ERROR)
+					diags_add(&d, DIAG_ERROR, cd.v[i].file, cd.v[i].line, cd.v[i].col, "%s",
+					          cd.v[i].msg);
+			guide_free(g);
+			g = NULL;
+		}
+		diags_free(&cd);
+	}
+	if (!g) {
+		print_diags(&d, false, "remedies: ");
+		char *safe = text_sanitize(path, false, false);
+		fprintf(stderr, "remedies: the guide cannot be used; 'remedies check %s' lists every "
+		        "problem\n", safe);
+		free(safe);
+	}
+	diags_free(&d);
+	return g;
+}
+
+static int cmd_check(const char *path, bool strict)
+{
+	struct diags d = {0};
+	struct guide *g = guide_load(path, &d);
+	char *summary = NULL;
+	if (g) {
+		struct check_summary sum;
+		struct check_options o = {getenv("REMEDIES_TODAY")};
+		guide_check(g, &o, &d, &sum);
+		summary = check_summary_format(g, &sum);
+		check_summary_free(&sum);
+	}
+	print_diags(&d, true, "");
+	if (summary) {
+		char *safe = text_sanitize(summary, false, false);
+		printf("%s; %zu errors, %zu warnings\n", safe, d.errors, d.warnings);
+		free(safe);
+	} else {
+		char *safe = text_sanitize(path, false, false);
+		printf("%s: cannot be loaded; %zu errors\n", safe, d.errors);
+		free(safe);
+	}
+	free(summary);
+	int rc = d.errors || (strict && d.warnings) ? 1 : 0;
+	diags_free(&d);
+	guide_free(g);
+	return rc;
+}
+
+static void print_path(const char *path, int result, void *arg)
+{
+	(void)result;
+	(void)arg;
+	char *safe = text_sanitize(path, false, false);
+	puts(safe);
+	free(safe);
+}
+
+static int cmd_paths(const char *path)
+{
+	struct guide *g = load_for_run(path);
+	if (!g)
+		return 1;
+	enum { MAX_PATHS = 100000 };
+	unsigned char *reached = xcalloc(g->nnodes + 1, 1);
+	size_t n = guide_each_path(g, MAX_PATHS, print_path, NULL, reached);
+	unsigned results = 0, hit = 0;
+	for (unsigned i = 0; i < g->nnodes; i++)
+		if (g->nodes[i].kind == NODE_RESULT) {
+			results++;
+			hit += reached[i];
+		}
+	if (n > MAX_PATHS)
+		printf("(stopped after %d paths)\n", MAX_PATHS);
+	else
+		printf("%zu paths; %u of %u results reached\n", n, hit, results);
+	free(reached);
+	guide_free(g);
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The scenario files in the folder `scenarios` beside the guide, sorted.
+ * Returns how many; *out is a new array of new strings. */
+static size_t scenario_files(const char *guide_path, char ***out)
+{
+	char *dir = xstrdup(guide_path);
+	char *slash = strrchr(dir, '/');
+	char *sdir = slash ? (*slash = '\0', xasprintf("%s/scenarios", dir)) : xstrdup("scenarios");
+	size_t n = 0, cap = 0;
+	*out = NULL;
+	DIR *d = opendir(sdir);
+	struct dirent *e;
+	while (d && (e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		if (len > 5 && strcmp(e->d_name + len - 5, ".yaml") == 0)
+			*VEC_PUSH(*out, n, cap) = xasprintf("%s/%s", sdir, e->d_name);
+	}
+	if (d)
+		closedir(d);
+	if (n)
+		qsort(*out, n, sizeof **out, cmp_str);
+	free(sdir);
+	free(dir);
+	return n;
+}
+
+/* Lists the scenarios with their titles, or (verify) replays each strictly
+ * and checks its expect/forbid lists. */
+static int cmd_scenarios(const char *path, const char *lang_opt, bool verify)
+{
+	struct guide *g = load_for_run(path);
+	if (!g)
+		return 1;
+	const char *lang = choose_language(g, lang_opt, lang_opt != NULL);
+	char **files;
+	size_t n = scenario_files(path, &files);
+	size_t bad = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct diags d = {0};
+		struct answers *a = answers_load(files[i], g, &d);
+		if (a && answers_match_guide(a, g, &d)) {
+			struct session *s = session_new(g);
+			answers_replay(a, s, true, &d);
+			if (verify && !d.errors && !session_finished(s))
+				diag_error(&d, files[i], 0, 0, "the answers end before the walk does (at '%s')",
+				           session_node(s)->id);
+			if (verify && !d.errors)
+				answers_check_expectations(a, s, &d);
+			session_free(s);
+		}
+		const char *base = strrchr(files[i], '/') ? strrchr(files[i], '/') + 1 : files[i];
+		char *title = text_sanitize(a && a->title.n ? guide_str(g, &a->title, lang) : "", false,
+		                            false);
+		char *name = text_sanitize(base, false, false);
+		if (d.errors) {
+			bad++;
+			print_diags(&d, true, "");
+		} else {
+			printf("%s%-28.*s %s\n", verify ? "ok   " : "", (int)(strlen(name) - 5), name, title);
+		}
+		free(title);
+		free(name);
+		diags_free(&d);
+		answers_free(a);
+		free(files[i]);
+	}
+	free(files);
+	if (verify)
+		printf("%zu passed, %zu failed\n", n - bad, bad);
+	guide_free(g);
+	return bad ? 1 : 0;
+}
+
+/* Replays an answers file. Strict (every answer must fit) unless the guide
+ * has changed since the file was written; then it goes as far as it can. */
+static int replay(struct session *s, const struct guide *g, const char *file)
+{
+	struct diags d = {0};
+	struct answers *a = answers_load(file, g, &d);
+	int rc = 0;
+	if (!a || !answers_match_guide(a, g, &d)) {
+		rc = 1;
+	} else {
+		bool changed = d.warnings > 0;
+		answers_replay(a, s, !changed, &d);
+		rc = d.errors ? 1 : 0;
+	}
+	print_diags(&d, false, "remedies: ");
+	diags_free(&d);
+	answers_free(a);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"guide", required_argument, NULL, 'g'}, {"lang", required_argument, NULL, 'l'},
+		{"plain", no_argument, NULL, 'p'},       {"answers", required_argument, NULL, 'a'},
+		{"strict", no_argument, NULL, 's'},      {"help", no_argument, NULL, 'h'},
+		{"check", no_argument, NULL, 'c'},
+		{"version", no_argument, NULL, 'V'},     {NULL, 0, NULL, 0},
+	};
+	const char *guide_path = NULL, *lang_opt = NULL, *answers_file = NULL;
+	bool plain = false, strict = false, verify = false;
+	int c;
+	while ((c = getopt_long(argc, argv, "g:l:pa:schV", opts, NULL)) != -1) {
+		switch (c) {
+		case 'g': guide_path = optarg; break;
+		case 'l': lang_opt = optarg; break;
+		case 'p': plain = true; break;
+		case 'a': answers_file = optarg; break;
+		case 's': strict = true; break;
+		case 'c': verify = true; break;
+		case 'h': usage(stdout); return 0;
+		case 'V': printf("remedies %s\n", VERSION); return 0;
+		default: usage(stderr); return EXIT_USAGE;
+		}
+	}
+	char *bundled = default_guide();
+	int rc;
+	if (optind < argc) {
+		const char *cmd = argv[optind];
+		if (argc - optind > 2 || (strcmp(cmd, "check") != 0 && strcmp(cmd, "paths") != 0 &&
+		                          strcmp(cmd, "scenarios") != 0)) {
+			fprintf(stderr, "remedies: unknown command '%s'\n", cmd);
+			usage(stderr);
+			free(bundled);
+			return EXIT_USAGE;
+		}
+		const char *path = argc - optind == 2 ? argv[optind + 1] : guide_path ? guide_path : bundled;
+		if (strcmp(cmd, "check") == 0)
+			rc = cmd_check(path, strict);
+		else if (strcmp(cmd, "paths") == 0)
+			rc = cmd_paths(path);
+		else
+			rc = cmd_scenarios(path, lang_opt, verify);
+		free(bundled);
+		return rc;
+	}
+	struct guide *g = load_for_run(guide_path ? guide_path : bundled);
+	free(bundled);
+	if (!g)
+		return 1;
+	char *env_lang = lang_from_env();
+	const char *lang = choose_language(g, lang_opt ? lang_opt : env_lang, lang_opt != NULL);
+	struct session *s = session_new(g);
+	rc = answers_file ? replay(s, g, answers_file) : 0;
+	if (rc == 0) {
+		const char *term = getenv("TERM");
+		bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+		if (!plain && tty && term && *term && strcmp(term, "dumb") != 0)
+			rc = ui_run(s, lang);
+		else
+			rc = plain_run(s, lang, stdin, stdout, stderr, output_width());
+	}
+	session_free(s);
+	free(env_lang);
+	guide_free(g);
+	return rc;
+}

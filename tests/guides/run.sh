@@ -1,0 +1,62 @@
+#!/bin/sh
+# Every broken guide in this folder must be rejected by `remedies check` with
+# exit status 1 and a FILE:LINE:COL message containing the text named on its
+# first line ("# expect: LINE:COL: TEXT", or "# expect: TEXT" for a message about
+# the whole file), within a bounded time; mini.yaml must pass.
+# Usage: run.sh BINARY
+bin=${1:-./remedies}
+dir=$(dirname "$0")
+pass=0
+fail=0
+out=$(mktemp)
+trap 'rm -f "$out" "$out.big"' EXIT
+
+bad() { # file expected-text
+	f=$1
+	want=$2
+	timeout 20 "$bin" check "$f" >"$out" 2>&1
+	rc=$?
+	case $want in
+	[0-9]*:[0-9]*:\ *) pos=${want%%: *}; text=${want#*: }; pat="$f:$pos: error: " ;;
+	*) text=$want; pat="$f: error: " ;;
+	esac
+	if [ "$rc" -eq 1 ] && grep -F -- "$pat" "$out" | grep -qF -- "$text"; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL: $f (exit $rc), wanted an error with: $want"
+		sed 's/^/    /' "$out"
+	fi
+}
+
+for f in "$dir"/bad-*.yaml; do
+	want=$(head -n 1 "$f" | sed -n 's/^# expect: //p')
+	case $f in
+	*bad-empty.yaml) want="1:1: the file is empty" ;;
+	*bad-utf16.yaml) want="1:1: the file is UTF-16; save it as UTF-8" ;;
+	esac
+	bad "$f" "$want"
+done
+
+# Cases that cannot live in the repository as files.
+bad "$dir/no-such-file.yaml" "cannot open: No such file or directory"
+bad "$dir" "is a directory"
+head -c 67108865 /dev/zero | tr '\0' '#' >"$out.big"
+f=$out.big
+timeout 20 "$bin" check "$f" >"$out" 2>&1
+if [ $? -eq 1 ] && grep -q "file is too large" "$out"; then pass=$((pass + 1)); else
+	fail=$((fail + 1)); echo "FAIL: a 64 MiB + 1 byte file is not refused"; cat "$out"; fi
+if [ "$(id -u)" != 0 ]; then
+	cp "$dir/mini.yaml" "$out.big" && chmod 000 "$out.big"
+	bad "$out.big" "cannot open: Permission denied"
+fi
+
+if REMEDIES_TODAY=2026-11-27 "$bin" check --strict "$dir/mini.yaml" >"$out" 2>&1 &&
+	grep -q "0 errors, 0 warnings" "$out"; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1)); echo "FAIL: mini.yaml does not pass check --strict"; cat "$out"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

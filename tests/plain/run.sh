@@ -1,0 +1,83 @@
+#!/bin/sh
+# Plain (line-mode) front end, end to end: real binary, input through a pipe,
+# output compared with golden files in this folder (update one with
+# UPDATE=1 sh tests/plain/run.sh after checking the new output by eye).
+# Usage: run.sh BINARY
+bin=${1:-./remedies}
+dir=$(dirname "$0")
+mini=tests/guides/mini.yaml
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+unset LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+# golden NAME EXPECTED_STATUS INPUT ARGS...: stdout+stderr must match NAME.out
+golden() {
+	name=$1 want=$2 input=$3
+	shift 3
+	printf "$input" | timeout 20 "$bin" "$@" >"$tmp/$name.out" 2>&1
+	rc=$?
+	if [ -n "$UPDATE" ]; then cp "$tmp/$name.out" "$dir/$name.out"; fi
+	if [ "$rc" -ne "$want" ]; then
+		bad "$name: exit $rc, wanted $want"; cat "$tmp/$name.out"
+	elif ! diff -u "$dir/$name.out" "$tmp/$name.out"; then
+		bad "$name: output differs from $dir/$name.out"
+	else
+		ok
+	fi
+}
+
+golden walk 0 '1\n1 2\n\n1\n2\n' --plain --guide "$mini"
+golden back 0 '2\nb\n1\nb\nb\n1\n3\n' --plain --guide "$mini"
+golden help-and-mistakes 0 '?\n7\nfoo\n2\n?\nq\n' --plain --guide "$mini"
+golden input-ends 1 '1\n' --plain --guide "$mini"
+golden restart 0 '1\nr\n2\nq\n' --plain --guide "$mini"
+golden answers-full 0 '' --guide "$mini" --answers tests/answers/mini-full.yaml
+golden answers-partial 0 '1\nq\n' --guide "$mini" --answers tests/answers/mini-partial.yaml
+golden answers-bad 1 '' --guide "$mini" --answers tests/answers/bad-wrong-node.yaml
+golden answers-changed 0 'q\n' --guide "$mini" --answers tests/answers/changed-guide.yaml
+golden lang-es 0 '1\n3\n' --plain --guide "$mini" --lang es
+golden lang-fallback 0 'q\n' --plain --guide "$mini" --lang fr
+
+# The language comes from the environment, even for a locale that is not
+# installed on this machine.
+printf '2\nq\n' | LANG=es_ES.UTF-8 timeout 20 "$bin" --guide "$mini" >"$tmp/env" 2>&1
+if grep -q "¿Quién es usted?" "$tmp/env" && grep -q "Adiós" "$tmp/env"; then ok; else
+	bad "LANG=es_ES.UTF-8 does not give Spanish"; cat "$tmp/env"; fi
+
+# Nothing that reaches the terminal carries an escape character, even a file
+# name made to inject one.
+esc=$(printf '\033')
+name="$tmp/x${esc}[31mred"
+printf 'guide: mini\nanswers: []\n' >"$name"
+timeout 20 "$bin" --guide "$mini" --answers "$name" >"$tmp/esc" 2>&1 </dev/null
+if grep -q "$esc" "$tmp/esc"; then bad "an escape character reached the output"; cat -v "$tmp/esc"; else ok; fi
+timeout 20 "$bin" check "$name" >"$tmp/esc" 2>&1
+if grep -q "$esc" "$tmp/esc"; then bad "check printed an escape character"; cat -v "$tmp/esc"; else ok; fi
+
+# Usage errors exit 2; --help and --version exit 0.
+timeout 5 "$bin" --no-such-option >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "bad option: exit not 2"
+timeout 5 "$bin" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "bad command: exit not 2"
+timeout 5 "$bin" --help | grep -q "Usage: remedies" && ok || bad "--help"
+timeout 5 "$bin" --version | grep -q "^remedies [0-9]" && ok || bad "--version"
+
+# paths lists every path of the test guide.
+timeout 20 "$bin" paths "$mini" >"$tmp/paths" 2>&1
+if [ -n "$UPDATE" ]; then cp "$tmp/paths" "$dir/paths.out"; fi
+diff -u "$dir/paths.out" "$tmp/paths" && ok || bad "paths output differs"
+
+# The bundled guide: walk it by always taking the first choice.
+if [ -f guide/remedies.yaml ]; then
+	yes 1 | head -n 200 | timeout 20 "$bin" --plain >"$tmp/bundled" 2>&1
+	if grep -q "legal information, not legal advice" "$tmp/bundled" && grep -q "U.S.C." "$tmp/bundled"; then ok; else
+		bad "walking the bundled guide with '1' answers did not reach remedies with citations"; tail -30 "$tmp/bundled"; fi
+	printf '1\n1\nq\n' | timeout 20 "$bin" --plain >"$tmp/bundled" 2>&1 && ok || { bad "printf '1\\n1\\nq\\n' | remedies --plain"; cat "$tmp/bundled"; }
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

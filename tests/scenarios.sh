@@ -1,0 +1,13 @@
+#!/bin/sh
+# Replays every trainer scenario of the bundled guide and checks the remedies
+# each must and must not produce (remedies scenarios --check), and that the
+# bundled guide passes check --strict.
+# Usage: scenarios.sh BINARY
+bin=${1:-./remedies}
+n=$(ls guide/scenarios/*.yaml 2>/dev/null | wc -l)
+if [ "$n" -lt 10 ]; then
+	echo "FAIL: guide/scenarios has $n scenarios; the guide needs at least 10"
+	exit 1
+fi
+timeout 60 "$bin" check --strict guide/remedies.yaml || exit 1
+timeout 120 "$bin" scenarios --check guide/remedies.yaml

@@ -14,9 +14,12 @@
 #include "answers.h"
 #include "check.h"
 #include "diag.h"
+#include "fileio.h"
 #include "guide.h"
+#include "map.h"
 #include "msg.h"
 #include "plain.h"
+#include "report.h"
 #include "session.h"
 #include "text.h"
 #include "ui.h"
@@ -50,6 +53,8 @@ static void usage(FILE *f)
 	      "       remedies check [--strict] [GUIDE]\n"
 	      "       remedies paths [GUIDE]\n"
 	      "       remedies scenarios [--check] [GUIDE]\n"
+	      "       remedies report --answers FILE [--format txt|md|html] [-o FILE]\n"
+	      "       remedies dot [GUIDE] [--answers FILE]\n"
 	      "Find the legal remedies available when U.S. Customs and Border Protection\n"
 	      "collects, keeps, shares or misuses biometrics. Legal information, not legal advice.\n"
 	      "\n"
@@ -59,6 +64,10 @@ static void usage(FILE *f)
 	      "  -a, --answers FILE   replay (resume) the answers saved in FILE\n"
 	      "  -s, --strict         with check: warnings count as errors too\n"
 	      "  -c, --check          with scenarios: replay and verify each one\n"
+	      "  -f, --format FORMAT  with report: txt (default), md or html\n"
+	      "  -o, --output FILE    with report: write to FILE (mode 0600) instead of stdout\n"
+	      "      --force          with report: replace FILE if it exists\n"
+	      "      --include-answers  with report: list every question and answer\n"
 	      "  -h, --help           show this help and exit\n"
 	      "  -V, --version        show the version and exit\n"
 	      "\n"
@@ -67,6 +76,8 @@ static void usage(FILE *f)
 	      "  paths   print every path from the first question to each result\n"
 	      "  scenarios  list the trainer scenarios beside the guide; with --check,\n"
 	      "          replay each and check the remedies it must and must not give\n"
+	      "  report  write the remedies for an answers file, for the client file\n"
+	      "  dot     print the guide as a Graphviz graph (dot -Tsvg makes a picture)\n"
 	      "\n"
 	      "Exit status: 0 success, 1 a problem with a file or the input, 2 usage error.\n"
 	      "See remedies(1) and remedies-guide(5).\n", f);
@@ -296,6 +307,103 @@ static int cmd_scenarios(const char *path, const char *lang_opt, bool verify)
 	return bad ? 1 : 0;
 }
 
+struct report_args {
+	const char *format, *output;
+	bool force, include_answers;
+};
+
+/* Loads an answers file and replays it into a new session for g. NULL
+ * (messages printed) when the file is bad. */
+static struct session *session_from_answers(const struct guide *g, const char *file)
+{
+	struct diags d = {0};
+	struct answers *a = answers_load(file, g, &d);
+	struct session *s = NULL;
+	if (a && answers_match_guide(a, g, &d)) {
+		s = session_new(g);
+		answers_replay(a, s, d.warnings == 0, &d);
+		if (d.errors) {
+			session_free(s);
+			s = NULL;
+		}
+	}
+	print_diags(&d, false, "remedies: ");
+	diags_free(&d);
+	answers_free(a);
+	return s;
+}
+
+static int write_output(const char *output, const char *text, bool force)
+{
+	if (!output || strcmp(output, "-") == 0) {
+		fputs(text, stdout);
+		return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1;
+	}
+	struct diags d = {0};
+	enum fileio_status st = fileio_write(output, text, strlen(text), force, &d);
+	if (st == FILEIO_EXISTS) {
+		char *safe = text_sanitize(output, false, false);
+		fprintf(stderr, "remedies: %s already exists; nothing was written (use --force to "
+		        "replace it)\n", safe);
+		free(safe);
+	}
+	print_diags(&d, false, "remedies: ");
+	diags_free(&d);
+	return st == FILEIO_OK ? 0 : 1;
+}
+
+static int cmd_report(const char *path, const char *lang_opt, const char *answers_file,
+                      const struct report_args *ra)
+{
+	struct report_options o = {REPORT_TXT, NULL, 78, true, ra->include_answers,
+	                           getenv("REMEDIES_TODAY")};
+	if (ra->format && !report_format_parse(ra->format, &o.format)) {
+		fprintf(stderr, "remedies: unknown report format '%s' (txt, md or html)\n", ra->format);
+		return EXIT_USAGE;
+	}
+	if (!answers_file) {
+		fputs("remedies: report needs --answers FILE\n", stderr);
+		return EXIT_USAGE;
+	}
+	struct guide *g = load_for_run(path);
+	if (!g)
+		return 1;
+	char *env_lang = lang_from_env();
+	o.lang = choose_language(g, lang_opt ? lang_opt : env_lang, lang_opt != NULL);
+	struct session *s = session_from_answers(g, answers_file);
+	int rc = 1;
+	if (s) {
+		if (!session_finished(s))
+			fprintf(stderr, "remedies: the answers stop before the last question (at '%s'); "
+			        "the report lists the remedies found so far\n", session_node(s)->id);
+		char *text = report_render(s, &o);
+		rc = write_output(ra->output, text, ra->force);
+		free(text);
+		session_free(s);
+	}
+	free(env_lang);
+	guide_free(g);
+	return rc;
+}
+
+static int cmd_dot(const char *path, const char *lang_opt, const char *answers_file)
+{
+	struct guide *g = load_for_run(path);
+	if (!g)
+		return 1;
+	const char *lang = choose_language(g, lang_opt, lang_opt != NULL);
+	struct session *s = answers_file ? session_from_answers(g, answers_file) : NULL;
+	int rc = 1;
+	if (s || !answers_file) {
+		char *dot = map_dot(g, s, lang);
+		rc = write_output(NULL, dot, false);
+		free(dot);
+	}
+	session_free(s);
+	guide_free(g);
+	return rc;
+}
+
 /* Replays an answers file. Strict (every answer must fit) unless the guide
  * has changed since the file was written; then it goes as far as it can. */
 static int replay(struct session *s, const struct guide *g, const char *file)
@@ -322,13 +430,16 @@ int main(int argc, char **argv)
 		{"guide", required_argument, NULL, 'g'}, {"lang", required_argument, NULL, 'l'},
 		{"plain", no_argument, NULL, 'p'},       {"answers", required_argument, NULL, 'a'},
 		{"strict", no_argument, NULL, 's'},      {"help", no_argument, NULL, 'h'},
-		{"check", no_argument, NULL, 'c'},
+		{"check", no_argument, NULL, 'c'},       {"format", required_argument, NULL, 'f'},
+		{"output", required_argument, NULL, 'o'}, {"force", no_argument, NULL, 'F'},
+		{"include-answers", no_argument, NULL, 'I'},
 		{"version", no_argument, NULL, 'V'},     {NULL, 0, NULL, 0},
 	};
 	const char *guide_path = NULL, *lang_opt = NULL, *answers_file = NULL;
 	bool plain = false, strict = false, verify = false;
+	struct report_args ra = {0};
 	int c;
-	while ((c = getopt_long(argc, argv, "g:l:pa:schV", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "g:l:pa:scf:o:hV", opts, NULL)) != -1) {
 		switch (c) {
 		case 'g': guide_path = optarg; break;
 		case 'l': lang_opt = optarg; break;
@@ -336,6 +447,10 @@ int main(int argc, char **argv)
 		case 'a': answers_file = optarg; break;
 		case 's': strict = true; break;
 		case 'c': verify = true; break;
+		case 'f': ra.format = optarg; break;
+		case 'o': ra.output = optarg; break;
+		case 'F': ra.force = true; break;
+		case 'I': ra.include_answers = true; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("remedies %s\n", VERSION); return 0;
 		default: usage(stderr); return EXIT_USAGE;
@@ -345,8 +460,11 @@ int main(int argc, char **argv)
 	int rc;
 	if (optind < argc) {
 		const char *cmd = argv[optind];
-		if (argc - optind > 2 || (strcmp(cmd, "check") != 0 && strcmp(cmd, "paths") != 0 &&
-		                          strcmp(cmd, "scenarios") != 0)) {
+		static const char *const cmds[] = {"check", "paths", "scenarios", "report", "dot", NULL};
+		bool known = false;
+		for (size_t i = 0; cmds[i]; i++)
+			known = known || strcmp(cmd, cmds[i]) == 0;
+		if (argc - optind > 2 || !known) {
 			fprintf(stderr, "remedies: unknown command '%s'\n", cmd);
 			usage(stderr);
 			free(bundled);
@@ -357,6 +475,10 @@ int main(int argc, char **argv)
 			rc = cmd_check(path, strict);
 		else if (strcmp(cmd, "paths") == 0)
 			rc = cmd_paths(path);
+		else if (strcmp(cmd, "report") == 0)
+			rc = cmd_report(path, lang_opt, answers_file, &ra);
+		else if (strcmp(cmd, "dot") == 0)
+			rc = cmd_dot(path, lang_opt, answers_file);
 		else
 			rc = cmd_scenarios(path, lang_opt, verify);
 		free(bundled);

@@ -1,21 +1,40 @@
 #!/bin/sh
-# Runs every test layer and ends with one summary line "N passed, N failed".
-# Each layer is a script or program that exits non-zero when it fails.
+# Runs every test layer and ends with one summary line "N passed, N failed"
+# that adds up the tests each layer reports (cmocka's "[==========] N test(s)
+# run." / "[  FAILED  ] N test(s)", or a layer's own "N passed, M failed").
+# A layer that fails without saying how many tests failed counts as one.
 cd "$(dirname "$0")/.." || exit 1
 passed=0
 failed=0
 failures=""
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 
 layer() { # name command...
 	name=$1
 	shift
 	printf '== %s\n' "$name"
-	if "$@"; then
-		passed=$((passed + 1))
+	"$@" >"$log" 2>&1
+	rc=$?
+	cat "$log"
+	run=$(sed -n 's/^\[==========\] \([0-9]*\) test(s) run\./\1/p' "$log" | tail -n 1)
+	bad=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test(s).*/\1/p' "$log" | tail -n 1)
+	if [ -n "$run" ]; then
+		bad=${bad:-0}
+		p=$((run - bad)) f=$bad
 	else
-		failed=$((failed + 1))
-		failures="$failures $name"
+		line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1)
+		p=${line%% passed*}
+		f=${line#*, }
+		f=${f%% failed}
+		[ -n "$line" ] || { p=0 f=0; }
 	fi
+	if [ "$rc" -ne 0 ]; then
+		[ "$f" -gt 0 ] || f=1
+		failures="$failures [$name]"
+	fi
+	passed=$((passed + p))
+	failed=$((failed + f))
 }
 
 for t in build/tests/test_*; do
@@ -27,12 +46,14 @@ done
 layer "guides" sh tests/guides/run.sh ./remedies
 layer "plain" sh tests/plain/run.sh ./remedies
 layer "scenarios" sh tests/scenarios.sh ./remedies
+layer "report" sh tests/report/run.sh ./remedies
 layer "guides (asan+ubsan)" sh tests/guides/run.sh build/asan/remedies
 layer "plain (asan+ubsan)" sh tests/plain/run.sh build/asan/remedies
 if [ -f tests/e2e/run.sh ]; then
 	layer "screen" sh tests/e2e/run.sh ./remedies
 fi
 
-[ -n "$failures" ] && printf 'failed layers:%s\n' "$failures"
+echo
+[ -n "$failures" ] && printf 'failed:%s\n' "$failures"
 printf '%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]

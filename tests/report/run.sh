@@ -1,0 +1,109 @@
+#!/bin/sh
+# Reports and the guide map, end to end: each format against a golden file,
+# HTML well-formed and self-contained, files written atomically with mode 0600,
+# no overwrite without --force, clear errors for a full disk or a missing
+# folder with nothing left behind, and DOT output that Graphviz accepts.
+# Usage: run.sh BINARY
+bin=${1:-./remedies}
+dir=$(dirname "$0")
+mini=tests/guides/mini.yaml
+full=tests/answers/mini-full.yaml
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+export LANG=C.UTF-8 REMEDIES_TODAY=2026-11-27
+unset LC_ALL LC_MESSAGES
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+for fmt in txt md html; do
+	timeout 20 "$bin" report --guide "$mini" --answers "$full" --format $fmt >"$tmp/r.$fmt" 2>&1
+	rc=$?
+	[ -n "$UPDATE" ] && cp "$tmp/r.$fmt" "$dir/mini.$fmt"
+	if [ $rc -ne 0 ]; then bad "report --format $fmt: exit $rc"; cat "$tmp/r.$fmt"
+	elif diff -u "$dir/mini.$fmt" "$tmp/r.$fmt"; then ok
+	else bad "report --format $fmt differs from $dir/mini.$fmt"; fi
+done
+
+timeout 20 "$bin" report --guide "$mini" --answers "$full" --lang es --include-answers >"$tmp/es" 2>&1
+[ -n "$UPDATE" ] && cp "$tmp/es" "$dir/mini-es-answers.txt"
+diff -u "$dir/mini-es-answers.txt" "$tmp/es" && ok || bad "Spanish report with answers differs"
+
+# Well-formed and self-contained: every tag closed in order, nothing loaded
+# from elsewhere (no script, stylesheet link, image or frame).
+if /usr/bin/python3 - "$tmp/r.html" <<'PY'
+import sys
+from html.parser import HTMLParser
+void = {"meta", "br", "link", "img", "hr", "input"}
+class P(HTMLParser):
+    def __init__(self):
+        super().__init__(); self.stack = []; self.bad = []
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "link", "img", "iframe", "object", "embed"):
+            self.bad.append("external or active content: <%s>" % tag)
+        if any(k == "src" for k, _ in attrs):
+            self.bad.append("src= on <%s>" % tag)
+        if tag not in void:
+            self.stack.append(tag)
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.bad.append("unbalanced </%s> (open: %s)" % (tag, self.stack[-3:]))
+        else:
+            self.stack.pop()
+p = P(); p.feed(open(sys.argv[1], encoding="utf-8").read()); p.close()
+if p.stack: p.bad.append("unclosed: %s" % p.stack)
+print("\n".join(p.bad)); sys.exit(1 if p.bad else 0)
+PY
+then ok; else bad "HTML report is not well-formed and self-contained"; fi
+
+# Written atomically with mode 0600 whatever the umask; never over an
+# existing file without --force.
+(umask 000; timeout 20 "$bin" report --guide "$mini" --answers "$full" -o "$tmp/out.txt")
+mode=$(stat -c %a "$tmp/out.txt" 2>/dev/null)
+[ "$mode" = 600 ] && ok || bad "report file mode is '$mode', not 600"
+cmp -s "$tmp/out.txt" "$dir/mini.txt" && ok || bad "report -o wrote something else than stdout"
+echo "keep me" >"$tmp/keep.txt"
+timeout 20 "$bin" report --guide "$mini" --answers "$full" -o "$tmp/keep.txt" 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 1 ] && grep -q "already exists" "$tmp/err" && [ "$(cat "$tmp/keep.txt")" = "keep me" ]; then ok
+else bad "an existing file was not protected (exit $rc)"; cat "$tmp/err"; fi
+timeout 20 "$bin" report --guide "$mini" --answers "$full" -o "$tmp/keep.txt" --force &&
+	cmp -s "$tmp/keep.txt" "$dir/mini.txt" && ok || bad "--force did not replace the file"
+
+# A full disk, a missing folder: a clear message, exit 1, nothing left over.
+timeout 20 "$bin" report --guide "$mini" --answers "$full" -o /dev/full 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 1 ] && grep -q "/dev/full: cannot write: No space left on device" "$tmp/err"; then ok
+else bad "/dev/full: exit $rc"; cat "$tmp/err"; fi
+timeout 20 "$bin" report --guide "$mini" --answers "$full" -o "$tmp/missing/r.txt" 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 1 ] && grep -q "missing/r.txt: cannot create: No such file or directory" "$tmp/err"; then ok
+else bad "missing folder: exit $rc"; cat "$tmp/err"; fi
+mkdir "$tmp/ro" && chmod 555 "$tmp/ro"
+if [ "$(id -u)" != 0 ]; then
+	timeout 20 "$bin" report --guide "$mini" --answers "$full" -o "$tmp/ro/r.txt" 2>"$tmp/err"
+	[ $? -eq 1 ] && grep -q "Permission denied" "$tmp/err" && ok || { bad "read-only folder"; cat "$tmp/err"; }
+fi
+left=$(ls -A "$tmp/ro" | wc -l)
+[ "$left" -eq 0 ] && ok || bad "files left behind in a folder where writing failed"
+ls "$tmp" | grep -q '\.txt\.' && bad "a temporary file was left behind: $(ls "$tmp")" || ok
+
+# Bad arguments.
+timeout 20 "$bin" report --guide "$mini" --answers "$full" --format pdf >/dev/null 2>&1
+[ $? -eq 2 ] && ok || bad "unknown format: exit not 2"
+timeout 20 "$bin" report --guide "$mini" >/dev/null 2>&1
+[ $? -eq 2 ] && ok || bad "report without --answers: exit not 2"
+
+# The map of the guide, with a scenario's path highlighted.
+timeout 20 "$bin" dot "$mini" --answers "$full" >"$tmp/map.dot" 2>&1 || bad "dot failed"
+[ -n "$UPDATE" ] && cp "$tmp/map.dot" "$dir/mini.dot"
+diff -u "$dir/mini.dot" "$tmp/map.dot" && ok || bad "dot output differs"
+if command -v dot >/dev/null 2>&1; then
+	dot -Tsvg "$tmp/map.dot" >"$tmp/map.svg" && grep -q "<svg" "$tmp/map.svg" && ok || bad "Graphviz rejects the DOT output"
+	timeout 20 "$bin" dot >"$tmp/b.dot" 2>&1 && dot -Tsvg "$tmp/b.dot" >/dev/null && ok || bad "Graphviz rejects the bundled guide's map"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -20,13 +20,13 @@ ALL_CFLAGS = $(CFLAGS) $(WARNINGS) $(DEFS) -MMD -MP
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
-CORE = util diag text guide_tree guide check session answers report msg plain fileio map
+CORE = util diag text guide_tree guide check session answers report msg plain fileio map layout keys
 CORE_OBJ = $(CORE:%=build/%.o)
 UNIT_TESTS = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
 # Debian packages: to build and run, and in addition to run the tests.
 BUILD_PKGS = gcc make pkg-config libyaml-dev libutf8proc-dev libncurses-dev
-TEST_PKGS = libcmocka-dev tmux valgrind clang
+TEST_PKGS = libcmocka-dev tmux valgrind clang libclang-rt-14-dev graphviz python3 mandoc
 
 all: remedies
 
@@ -103,3 +103,32 @@ clean:
 .SECONDARY:
 
 -include $(wildcard build/*.d build/asan/*.d build/tests/*.d)
+
+# Fuzzing (clang's libFuzzer with ASan+UBSan). FUZZ_TIME seconds per target.
+FUZZ_TIME ?= 60
+FUZZ_TARGETS = guide answers cond
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE:%=src/%.c) | build/fuzz
+	clang $(FUZZ_FLAGS) $(WARNINGS) $(DEFS) -o $@ $< $(CORE:%=src/%.c) $(CORE_LIBS)
+
+build/fuzz:
+	mkdir -p $@
+
+# Runs each target on its seeds and past crashes (tests/fuzz/TARGET, which
+# keeps every crash found as a regression input), then fuzzes for FUZZ_TIME.
+fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus-$$t; \
+	  echo "== fuzz $$t ($(FUZZ_TIME) s)"; \
+	  if ! build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -timeout=5 -rss_limit_mb=2048 \
+	    -artifact_prefix=build/fuzz/crash-$$t- -print_final_stats=0 \
+	    build/fuzz/corpus-$$t tests/fuzz/$$t >build/fuzz/$$t.log 2>&1; then \
+	    tail -n 40 build/fuzz/$$t.log; \
+	    echo "fuzz $$t: a crash; the input is in build/fuzz/crash-$$t-*: copy it to tests/fuzz/$$t/"; \
+	    exit 1; \
+	  fi; \
+	  tail -n 1 build/fuzz/$$t.log; \
+	done
+
+.PHONY: fuzz

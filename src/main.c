@@ -91,8 +91,10 @@ static char *default_guide(void)
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
 		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
+		/* The binary's folder and two above it: ./remedies, and the
+		 * sanitizer build in build/asan/. */
+		char *slash;
+		for (int up = 0; up < 3 && (slash = strrchr(exe, '/')) != NULL; up++) {
 			*slash = '\0';
 			char *p = xasprintf("%s/guide/remedies.yaml", exe);
 			if (access(p, R_OK) == 0)

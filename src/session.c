@@ -104,18 +104,41 @@ static int next_pending(struct session *s)
 	return -1;
 }
 
-struct cause_find {
-	const struct session *s;
-	int node, choice;
-};
-
-static void find_cause(int fact, void *arg)
+/* The fact to blame for a condition that does not hold: one in the part
+ * that fails (the first false part of an `all`, any part of an `any`, a
+ * part of a `not` that holds), preferring a fact some answer has set. -1
+ * when none was set. */
+static int blame(const struct session *s, const struct cond *c, bool want)
 {
-	struct cause_find *cf = arg;
-	if (cf->node < 0 && cf->s->fact_node[fact] >= 0) {
-		cf->node = cf->s->fact_node[fact];
-		cf->choice = cf->s->fact_choice[fact];
+	if (!c)
+		return -1;
+	switch (c->kind) {
+	case COND_MATCH:
+		return s->fact_node[c->fact] >= 0 ? c->fact : -1;
+	case COND_NOT:
+		return c->nkids ? blame(s, c->kids[0], !want) : -1;
+	case COND_ALL:
+	case COND_ANY: {
+		/* For `all` to be false (or `any` to be true) one part decides it;
+		 * otherwise every part does. */
+		bool one_decides = (c->kind == COND_ALL) == want;
+		for (unsigned i = 0; i < c->nkids; i++) {
+			bool v = cond_eval(c->kids[i], s->fact_val);
+			if (one_decides && v != want) {
+				int f = blame(s, c->kids[i], want);
+				if (f >= 0)
+					return f;
+			}
+		}
+		for (unsigned i = 0; i < c->nkids; i++) {
+			int f = blame(s, c->kids[i], want);
+			if (f >= 0)
+				return f;
+		}
+		return -1;
 	}
+	}
+	return -1;
 }
 
 static void exclude(struct session *s, int remedy, int node, int choice, const struct cond *why)
@@ -124,10 +147,19 @@ static void exclude(struct session *s, int remedy, int node, int choice, const s
 	e->remedy = remedy;
 	e->node = node;
 	e->choice = choice;
-	struct cause_find cf = {s, -1, -1};
-	cond_each_fact(why, find_cause, &cf);
-	e->cause_node = choice >= 0 ? node : cf.node;
-	e->cause_choice = choice >= 0 ? choice : cf.choice;
+	int f = choice >= 0 ? -1 : blame(s, why, true);
+	e->cause_node = choice >= 0 ? node : f >= 0 ? s->fact_node[f] : -1;
+	e->cause_choice = choice >= 0 ? choice : f >= 0 ? s->fact_choice[f] : -1;
+}
+
+/* Whether an earlier answer ruled this remedy out (rules_out): then no later
+ * result offers it either. */
+static bool ruled_out_by_answer(const struct session *s, int remedy)
+{
+	for (size_t i = 0; i < s->nexcl; i++)
+		if (s->excl[i].remedy == remedy && s->excl[i].choice >= 0)
+			return true;
+	return false;
 }
 
 static void gather(struct session *s, int result)
@@ -140,7 +172,7 @@ static void gather(struct session *s, int result)
 			exclude(s, r, result, -1, rem->when);
 			continue;
 		}
-		if (s->have[r])
+		if (s->have[r] || ruled_out_by_answer(s, r))
 			continue;
 		s->have[r] = 1;
 		struct session_remedy *sr = VEC_PUSH(s->got, s->ngot, s->gcap);

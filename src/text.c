@@ -48,6 +48,16 @@ enum text_problem text_check(const char *s, size_t len, size_t *off, int32_t *cp
 {
 	size_t i = 0;
 	while (i < len) {
+		unsigned char b = (unsigned char)s[i];
+		/* ASCII is most of any guide: check it without decoding. */
+		if (b >= 0x20 && b < 0x7F) {
+			i++;
+			continue;
+		}
+		if (b == '\n' || b == '\t') {
+			i++;
+			continue;
+		}
 		int32_t c;
 		size_t n = next_cp(s + i, len - i, &c);
 		enum text_problem p = TEXT_OK;

@@ -17,6 +17,7 @@ layer() { # name command...
 	"$@" >"$log" 2>&1
 	rc=$?
 	cat "$log"
+	line=
 	run=$(sed -n 's/^\[==========\] \([0-9]*\) test(s) run\./\1/p' "$log" | tail -n 1)
 	bad=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test(s).*/\1/p' "$log" | tail -n 1)
 	if [ -n "$run" ]; then
@@ -27,9 +28,10 @@ layer() { # name command...
 		p=${line%% passed*}
 		f=${line#*, }
 		f=${f%% failed}
-		[ -n "$line" ] || { p=0 f=0; }
+		[ -n "$line" ] || { p=1 f=0; }  # a layer that only reports by its status
 	fi
 	if [ "$rc" -ne 0 ]; then
+		[ -n "$line$run" ] || p=0
 		[ "$f" -gt 0 ] || f=1
 		failures="$failures [$name]"
 	fi
@@ -49,6 +51,8 @@ layer "scenarios" sh tests/scenarios.sh ./remedies
 layer "report" sh tests/report/run.sh ./remedies
 layer "guides (asan+ubsan)" sh tests/guides/run.sh build/asan/remedies
 layer "plain (asan+ubsan)" sh tests/plain/run.sh build/asan/remedies
+layer "valgrind" sh tests/valgrind.sh ./remedies
+layer "fuzz (${FUZZ_SMOKE:-5} s a target)" make -s fuzz FUZZ_TIME="${FUZZ_SMOKE:-5}"
 if [ -f tests/e2e/run.sh ]; then
 	layer "screen" sh tests/e2e/run.sh ./remedies
 fi

@@ -238,6 +238,57 @@ static void test_restart_forgets(void **state)
 	session_free(s);
 }
 
+/* A guide where a remedy tests two facts: the answer blamed for ruling it
+ * out must be the one that made the condition fail, not merely the first
+ * fact set; and an answer's rules_out holds even when a later result offers
+ * the remedy. */
+static const char compound[] =
+	"guide: {id: c, title: t, version: '1', reviewed: '2026-01-01', languages: [en], start: a}\n"
+	"paths: [{id: p, title: t}]\n"
+	"nodes:\n"
+	"  - {id: a, kind: question, text: t, choices: [{id: company, label: x, set: {who: company}, next: b}]}\n"
+	"  - id: b\n    kind: question\n    text: t\n    choices:\n"
+	"      - {id: il, label: x, set: {state: il}, next: r}\n"
+	"      - {id: tx, label: x, set: {state: tx}, next: r}\n"
+	"      - {id: sue-cbp, label: x, set: {state: il}, rules_out: [m], next: r}\n"
+	"  - {id: r, kind: result, remedies: [m, n]}\n"
+	"citations: [{id: c, cite: c, title: t, url: 'https://x', verified: '2026-01-01', source: s}]\n"
+	"remedies:\n"
+	"  - {id: m, path: p, title: t, summary: s, who: w, steps: [s], limits: [l], where: [{name: n}],"
+	" citations: [c], when: {all: [{who: company}, {state: il}]}}\n"
+	"  - {id: n, path: p, title: t, summary: s, who: w, steps: [s], limits: [l], where: [{name: n}],"
+	" citations: [c]}\n";
+
+static void test_blame_and_rules_out(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct guide *g = guide_parse(compound, sizeof compound - 1, "compound", &d);
+	assert_non_null(g);
+	struct session *s = session_new(g);
+	unsigned c = 0;
+	session_answer(s, &c, 1);
+	c = (unsigned)guide_choice(&g->nodes[guide_node(g, "b")], "tx");
+	session_answer(s, &c, 1);
+	struct session_exclusion *e;
+	assert_int_equal(session_exclusions(s, &e), 1);
+	assert_string_equal(g->nodes[e[0].cause_node].id, "b");   /* the state, not the company */
+	free(e);
+	session_back(s);
+	c = (unsigned)guide_choice(&g->nodes[guide_node(g, "b")], "sue-cbp");
+	session_answer(s, &c, 1);
+	struct session_remedy *r;
+	assert_int_equal(session_results(s, &r), 1);            /* m is ruled out, n stays */
+	assert_string_equal(g->remedies[r[0].remedy].id, "n");
+	free(r);
+	assert_int_equal(session_exclusions(s, &e), 1);
+	assert_string_equal(g->nodes[e[0].node].choices[e[0].choice].id, "sue-cbp");
+	free(e);
+	session_free(s);
+	guide_free(g);
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -249,6 +300,7 @@ int main(void)
 		cmocka_unit_test(test_review_change_keeps_later_answers),
 		cmocka_unit_test(test_replay_stops_where_answers_no_longer_fit),
 		cmocka_unit_test(test_restart_forgets),
+		cmocka_unit_test(test_blame_and_rules_out),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -20,7 +20,7 @@ ALL_CFLAGS = $(CFLAGS) $(WARNINGS) $(DEFS) -MMD -MP
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
-CORE = util diag text guide_tree guide check session answers report msg plain fileio map layout keys
+CORE = util diag text guide_tree guide check session answers report msg plain fileio map layout keys ui_state
 CORE_OBJ = $(CORE:%=build/%.o)
 UNIT_TESTS = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
@@ -132,3 +132,21 @@ fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 	done
 
 .PHONY: fuzz
+
+# Benchmark (not a test): see tests/bench/run.sh. RUNS=N for more runs.
+build/bench/gen_guide build/bench/measure: build/bench/%: tests/bench/%.c | build/bench
+	$(CC) -O2 $(WARNINGS) -D_DEFAULT_SOURCE -o $@ $<
+
+build/bench/yaml_scan: tests/bench/yaml_scan.c | build/bench
+	$(CC) -O2 $(WARNINGS) -o $@ $< $(shell $(PKG_CONFIG) --libs yaml-0.1)
+
+build/bench/replay_bench: tests/bench/replay_bench.c $(CORE_OBJ) | build/bench
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_OBJ) $(CORE_LIBS)
+
+build/bench:
+	mkdir -p $@
+
+bench: remedies build/bench/gen_guide build/bench/measure build/bench/yaml_scan build/bench/replay_bench
+	@sh tests/bench/run.sh ./remedies build/bench
+
+.PHONY: bench

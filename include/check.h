@@ -27,10 +27,13 @@ void guide_check(const struct guide *g, const struct check_options *o, struct di
 char *check_summary_format(const struct guide *g, const struct check_summary *sum);
 void check_summary_free(struct check_summary *sum);
 
-/* Calls fn for every localised string in the guide with a short description
- * of where it is ("text of node 'who'"). */
+/* Calls fn for every localised string in the guide. lstr_place_text(where),
+ * called from inside fn, describes where the string is ("text of node
+ * 'who'"); it is formatted only when asked for, since most strings are fine. */
+struct lstr_place;
 void guide_each_lstr(const struct guide *g,
-                     void (*fn)(const lstr *s, const char *where, void *arg), void *arg);
+                     void (*fn)(const lstr *s, struct lstr_place *where, void *arg), void *arg);
+const char *lstr_place_text(struct lstr_place *where);
 
 #endif
 

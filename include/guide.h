@@ -15,7 +15,7 @@ struct guide;
 /* A localised string: one text per language. n == 0 means absent. A plain
  * YAML string is stored with the guide's default language. */
 struct lstr_item {
-	const char *lang;
+	const char *lang;     /* NULL: the guide's default (first) language */
 	const char *text;
 };
 struct lstr {
@@ -159,7 +159,7 @@ bool guide_has_language(const struct guide *g, const char *lang);
  * "" when absent. Borrowed from the guide. */
 const char *guide_str(const struct guide *g, const lstr *s, const char *lang);
 /* True when s has a text in exactly `lang` (or s is absent). */
-bool lstr_has(const lstr *s, const char *lang);
+bool lstr_has(const struct guide *g, const lstr *s, const char *lang);
 
 /* Guide text ready for display: glossary marks [[id]] and [[id|words]] are
  * replaced by the words, bracketed by TEXT_MARK_ON/OFF. Returns a new string. */

@@ -41,6 +41,21 @@ struct ytree *ytree_load(const char *path, const char *display,
 /* The same, from memory (for tests and fuzzing). */
 struct ytree *ytree_parse(const char *data, size_t len, const char *display,
                           const struct ytree_limits *lim, struct diags *d);
+
+/* Streaming: for a file whose top level is a map of lists (a guide), each
+ * map that is an item of such a list is handed to `item` as soon as it is
+ * complete, with the key of its list ("nodes"), and is then dropped from
+ * the tree, so a large file never has to fit in memory as a tree. Strings
+ * stay valid until ytree_free. Other values stay in the tree as usual. The
+ * handler is not called for a file with YAML errors before the error. */
+typedef void ytree_item_fn(const char *list, const struct ynode *item, void *arg);
+struct ytree *ytree_load_stream(const char *path, const char *display,
+                                const struct ytree_limits *lim, struct diags *d,
+                                ytree_item_fn *item, void *arg);
+struct ytree *ytree_parse_stream(const char *data, size_t len, const char *display,
+                                 const struct ytree_limits *lim, struct diags *d,
+                                 ytree_item_fn *item, void *arg);
+
 const struct ynode *ytree_root(const struct ytree *t);
 const char *ytree_name(const struct ytree *t);
 /* 64-bit FNV-1a of the file's bytes: tells when a guide has changed. */

@@ -49,6 +49,24 @@ int strmap_put(struct strmap *m, const char *key, int val);
 int strmap_get(const struct strmap *m, const char *key); /* -1 when absent */
 void strmap_free(struct strmap *m);
 
+/* A chunked bump allocator: many small objects freed all at once. Memory is
+ * zeroed. A mark taken before building something temporary lets the caller
+ * give back everything allocated since (arena_rewind). */
+struct arena_chunk;
+struct arena {
+	struct arena_chunk *head;
+	size_t bytes;        /* total allocated, for statistics */
+};
+struct arena_mark {
+	struct arena_chunk *chunk;
+	size_t used;
+};
+void *arena_alloc(struct arena *a, size_t n);
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+struct arena_mark arena_mark(const struct arena *a);
+void arena_rewind(struct arena *a, struct arena_mark m);
+void arena_free(struct arena *a);
+
 /* Edit distance, capped: returns cap+1 as soon as the distance exceeds cap. */
 size_t edit_distance(const char *a, const char *b, size_t cap);
 

@@ -220,25 +220,41 @@ static void check_facts(const struct guide *g, struct diags *d)
 	free(u.pair_set);
 }
 
-struct visit {
-	const struct guide *g;
-	void (*fn)(const lstr *s, const char *where, void *arg);
-	void *arg;
+struct lstr_place {
+	const char *fmt, *id;
+	char text[160];
 };
 
+struct visit {
+	const struct guide *g;
+	void (*fn)(const lstr *s, struct lstr_place *where, void *arg);
+	void *arg;
+	struct lstr_place place;
+};
+
+/* The description of where a string is ("text of node 'who'") is made only
+ * when the callback asks for it (lstr_place_text): most strings have no problem. */
 static void V(struct visit *v, const lstr *s, const char *fmt, const char *id)
 {
 	if (!s->n)
 		return;
-	char *w = xasprintf(fmt, id ? id : "?");
-	v->fn(s, w, v->arg);
-	free(w);
+	v->place.fmt = fmt;
+	v->place.id = id ? id : "?";
+	v->place.text[0] = '\0';
+	v->fn(s, &v->place, v->arg);
+}
+
+const char *lstr_place_text(struct lstr_place *p)
+{
+	if (!p->text[0])
+		snprintf(p->text, sizeof p->text, p->fmt, p->id);
+	return p->text;
 }
 
 void guide_each_lstr(const struct guide *g,
-                     void (*fn)(const lstr *s, const char *where, void *arg), void *arg)
+                     void (*fn)(const lstr *s, struct lstr_place *where, void *arg), void *arg)
 {
-	struct visit v = {g, fn, arg};
+	struct visit v = {.g = g, .fn = fn, .arg = arg};
 	V(&v, &g->title, "the guide's title%s", "");
 	V(&v, &g->about, "the guide's about text%s", "");
 	for (unsigned i = 0; i < g->npaths; i++)
@@ -286,7 +302,7 @@ struct text_scan {
 	struct check_summary *sum;
 	unsigned char *term_used;
 	const lstr *cur;
-	const char *where;
+	struct lstr_place *where;
 	unsigned missing_reported;
 };
 
@@ -299,11 +315,12 @@ static void on_mark(const char *id, size_t len, void *arg)
 		ts->term_used[t] = 1;
 	else
 		diag_error(ts->d, ts->g->file, ts->cur->line, ts->cur->col,
-		           "'[[%s]]' in %s marks a term that is not in the glossary", s, ts->where);
+		           "'[[%s]]' in %s marks a term that is not in the glossary", s,
+		           lstr_place_text(ts->where));
 	free(s);
 }
 
-static void scan_lstr(const lstr *s, const char *where, void *arg)
+static void scan_lstr(const lstr *s, struct lstr_place *where, void *arg)
 {
 	struct text_scan *ts = arg;
 	ts->cur = s;
@@ -312,10 +329,10 @@ static void scan_lstr(const lstr *s, const char *where, void *arg)
 	for (unsigned i = 0; i < s->n; i++)
 		guide_each_mark(s->items[i].text, on_mark, ts);
 	for (unsigned l = 0; l < ts->g->nlanguages; l++)
-		if (!lstr_has(s, ts->g->languages[l])) {
+		if (!lstr_has(ts->g, s, ts->g->languages[l])) {
 			ts->sum->missing[l]++;
 			diag_warn(ts->d, ts->g->file, s->line, s->col, "no '%s' translation of %s",
-			          ts->g->languages[l], where);
+			          ts->g->languages[l], lstr_place_text(where));
 		}
 }
 

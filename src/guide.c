@@ -2,6 +2,8 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,23 +13,34 @@
 
 #define MAX_GUIDE_NODES 1000000u
 
-/* Everything the guide points into: the YAML tree (all strings live in its
- * arena) and every array the loader allocated. */
+/* Everything the guide owns: the strings (in the tree's text arena), the
+ * loader's arrays (in `mem`), and the id maps. */
 struct guide_priv {
 	struct ytree *tree;
-	void **blocks;
-	size_t nblocks, cap;
+	struct arena mem;
 	struct strmap node_ids, remedy_ids, cite_ids, term_ids, path_ids, fact_ids, value_ids;
 	const char **facts, **values;
 	size_t fcap, vcap;
+	size_t node_cap, remedy_cap, cite_cap, term_cap, path_cap;
+	/* every language code used as a key, with where it was first seen */
+	struct strmap lang_ids;
+	struct lang_use { char *code; unsigned line, col; } *langs;
+	size_t nlangs, lcap;
 };
 
 enum ref_kind { REF_NODE, REF_REMEDY, REF_CITATION, REF_PATH };
+/* Where a resolved index goes. Node and remedy arrays grow while the file
+ * streams in, so a field inside them is named by index and offset, not by a
+ * pointer that a later realloc would leave dangling. */
+enum ref_home { IN_PLACE, IN_NODE, IN_REMEDY };
 
 struct ref {
 	enum ref_kind kind;
-	const struct ynode *name;
-	int *target;
+	enum ref_home home;
+	const char *name;
+	unsigned line, col;
+	int *ptr;            /* IN_PLACE */
+	size_t index, off;   /* IN_NODE, IN_REMEDY */
 };
 
 struct loader {
@@ -37,14 +50,12 @@ struct loader {
 	const char *file;
 	struct ref *refs;
 	size_t nrefs, rcap;
-	const char *deflang;
+	bool too_many_nodes;
 };
 
 static void *ld_alloc(struct loader *L, size_t n, size_t size)
 {
-	void *p = xcalloc(n ? n : 1, size);
-	*VEC_PUSH(L->pv->blocks, L->pv->nblocks, L->pv->cap) = p;
-	return p;
+	return n ? arena_alloc(&L->pv->mem, n * size) : NULL;
 }
 
 static void err(struct loader *L, const struct ynode *at, const char *fmt, ...)
@@ -103,13 +114,19 @@ static void check_keys(struct loader *L, const struct ynode *map, const char *wh
 			err(L, map, "%s is missing the required key '%s'", what, *required);
 }
 
+/* Type check of a value; the message names it as "'key' of what" (or just
+ * "what" without a key), formatted only when something is wrong. */
 static bool want(struct loader *L, const struct ynode *n, enum ynode_kind kind,
-                 const char *what)
+                 const char *key, const char *what)
 {
 	if (n->kind == kind)
 		return true;
-	err(L, n, "%s must be a %s, not a %s", what, ynode_kind_name(kind),
-	    ynode_kind_name(n->kind));
+	if (key)
+		err(L, n, "'%s' of %s must be a %s, not a %s", key, what, ynode_kind_name(kind),
+		    ynode_kind_name(n->kind));
+	else
+		err(L, n, "%s must be a %s, not a %s", what, ynode_kind_name(kind),
+		    ynode_kind_name(n->kind));
 	return false;
 }
 
@@ -151,12 +168,9 @@ static const char *scalar(struct loader *L, const struct ynode *map, const char 
                           const char *what)
 {
 	const struct ynode *v = ynode_get(map, key);
-	if (!v)
+	if (!v || !want(L, v, Y_SCALAR, key, what))
 		return NULL;
-	char *w = xasprintf("'%s' of %s", key, what);
-	bool ok = want(L, v, Y_SCALAR, w);
-	free(w);
-	return ok ? v->u.s : NULL;
+	return v->u.s;
 }
 
 static const char *id_field(struct loader *L, const struct ynode *map, const char *what)
@@ -170,23 +184,44 @@ static const char *id_field(struct loader *L, const struct ynode *map, const cha
 	return id;
 }
 
-static lstr make_lstr(struct loader *L, const struct ynode *v, const char *what)
+/* The shared copy of a language code used as a key; the first place each
+ * code is seen is kept so an unknown one can be reported once the header
+ * (which may come last) is known. */
+static const char *language_key(struct loader *L, const struct ynode *k)
+{
+	struct guide_priv *pv = L->pv;
+	int i = strmap_get(&pv->lang_ids, k->u.s);
+	if (i >= 0)
+		return pv->langs[i].code;
+	struct lang_use *u = VEC_PUSH(pv->langs, pv->nlangs, pv->lcap);
+	u->code = xstrdup(k->u.s);
+	u->line = k->line;
+	u->col = k->col;
+	/* The map keys point into the array, which may move: rebuild it. */
+	strmap_free(&pv->lang_ids);
+	for (size_t j = 0; j < pv->nlangs; j++)
+		strmap_put(&pv->lang_ids, pv->langs[j].code, (int)j);
+	return u->code;
+}
+
+static lstr make_lstr(struct loader *L, const struct ynode *v, const char *key,
+                      const char *what)
 {
 	lstr s = {0};
 	s.line = v->line;
 	s.col = v->col;
 	if (v->kind == Y_SCALAR) {
 		if (v->n == 0)
-			err(L, v, "%s is empty", what);
+			err(L, v, "'%s' of %s is empty", key, what);
 		s.items = ld_alloc(L, 1, sizeof *s.items);
-		s.items[0].lang = L->deflang;
+		s.items[0].lang = NULL; /* the guide's default language */
 		s.items[0].text = v->u.s;
 		s.n = 1;
 		return s;
 	}
 	if (v->kind != Y_MAP) {
-		err(L, v, "%s must be text or a map of language to text ({en: ..., es: ...}), "
-		    "not a %s", what, ynode_kind_name(v->kind));
+		err(L, v, "'%s' of %s must be text or a map of language to text ({en: ..., es: "
+		    "...}), not a %s", key, what, ynode_kind_name(v->kind));
 		return s;
 	}
 	s.items = ld_alloc(L, v->n, sizeof *s.items);
@@ -194,24 +229,19 @@ static lstr make_lstr(struct loader *L, const struct ynode *v, const char *what)
 		const struct ynode *k = &v->u.kids[2 * i], *t = &v->u.kids[2 * i + 1];
 		if (k->kind != Y_SCALAR)
 			continue;
-		if (!guide_has_language(L->g, k->u.s)) {
-			const char *near = closest(k->u.s, L->g->languages, L->g->nlanguages);
-			err(L, k, "'%s' is not one of the guide's languages%s%s%s", k->u.s,
-			    near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+		if (t->kind != Y_SCALAR) {
+			err(L, t, "the '%s' text of '%s' of %s must be a %s, not a %s", k->u.s, key, what,
+			    ynode_kind_name(Y_SCALAR), ynode_kind_name(t->kind));
 			continue;
 		}
-		char *w = xasprintf("the '%s' text of %s", k->u.s, what);
-		if (want(L, t, Y_SCALAR, w)) {
-			if (t->n == 0)
-				err(L, t, "%s is empty", w);
-			s.items[s.n].lang = k->u.s;
-			s.items[s.n].text = t->u.s;
-			s.n++;
-		}
-		free(w);
+		if (t->n == 0)
+			err(L, t, "the '%s' text of '%s' of %s is empty", k->u.s, key, what);
+		s.items[s.n].lang = language_key(L, k);
+		s.items[s.n].text = t->u.s;
+		s.n++;
 	}
 	if (v->n == 0)
-		err(L, v, "%s has no text", what);
+		err(L, v, "'%s' of %s has no text", key, what);
 	return s;
 }
 
@@ -220,12 +250,7 @@ static lstr get_lstr(struct loader *L, const struct ynode *map, const char *key,
 {
 	const struct ynode *v = ynode_get(map, key);
 	lstr none = {0};
-	if (!v)
-		return none;
-	char *w = xasprintf("'%s' of %s", key, what);
-	lstr s = make_lstr(L, v, w);
-	free(w);
-	return s;
+	return v ? make_lstr(L, v, key, what) : none;
 }
 
 static lstr *get_lstr_list(struct loader *L, const struct ynode *map, const char *key,
@@ -233,39 +258,45 @@ static lstr *get_lstr_list(struct loader *L, const struct ynode *map, const char
 {
 	const struct ynode *v = ynode_get(map, key);
 	*n = 0;
-	if (!v)
+	if (!v || !want(L, v, Y_SEQ, key, what))
 		return NULL;
-	char *w = xasprintf("'%s' of %s", key, what);
-	lstr *out = NULL;
-	if (want(L, v, Y_SEQ, w)) {
-		out = ld_alloc(L, v->n, sizeof *out);
-		for (size_t i = 0; i < v->n; i++)
-			out[(*n)++] = make_lstr(L, &v->u.kids[i], w);
-	}
-	free(w);
+	lstr *out = ld_alloc(L, v->n, sizeof *out);
+	for (size_t i = 0; i < v->n; i++)
+		out[(*n)++] = make_lstr(L, &v->u.kids[i], key, what);
 	return out;
 }
 
-static void add_ref(struct loader *L, enum ref_kind kind, const struct ynode *name, int *target)
+static struct ref *add_ref(struct loader *L, enum ref_kind kind, const struct ynode *name)
 {
-	*target = -1;
 	struct ref *r = VEC_PUSH(L->refs, L->nrefs, L->rcap);
+	memset(r, 0, sizeof *r);
 	r->kind = kind;
-	r->name = name;
-	r->target = target;
+	r->name = name->u.s;
+	r->line = name->line;
+	r->col = name->col;
+	return r;
+}
+
+/* A reference field of a node or remedy that is still growing. */
+static void ref_field_in(struct loader *L, const struct ynode *map, const char *key,
+                         enum ref_kind kind, enum ref_home home, size_t index, size_t off,
+                         int *now, const char *what)
+{
+	*now = -1;
+	const struct ynode *v = ynode_get(map, key);
+	if (!v || !want(L, v, Y_SCALAR, key, what))
+		return;
+	struct ref *r = add_ref(L, kind, v);
+	r->home = home;
+	r->index = index;
+	r->off = off;
+	r->ptr = home == IN_PLACE ? now : NULL;
 }
 
 static void ref_field(struct loader *L, const struct ynode *map, const char *key,
                       enum ref_kind kind, int *target, const char *what)
 {
-	*target = -1;
-	const struct ynode *v = ynode_get(map, key);
-	if (!v)
-		return;
-	char *w = xasprintf("'%s' of %s", key, what);
-	if (want(L, v, Y_SCALAR, w))
-		add_ref(L, kind, v, target);
-	free(w);
+	ref_field_in(L, map, key, kind, IN_PLACE, 0, 0, target, what);
 }
 
 static int *ref_list(struct loader *L, const struct ynode *map, const char *key,
@@ -273,22 +304,22 @@ static int *ref_list(struct loader *L, const struct ynode *map, const char *key,
 {
 	const struct ynode *v = ynode_get(map, key);
 	*n = 0;
-	if (!v)
+	if (!v || !want(L, v, Y_SEQ, key, what))
 		return NULL;
-	char *w = xasprintf("'%s' of %s", key, what);
-	int *out = NULL;
-	if (want(L, v, Y_SEQ, w)) {
-		out = ld_alloc(L, v->n, sizeof *out);
-		for (size_t i = 0; i < v->n; i++)
-			if (want(L, &v->u.kids[i], Y_SCALAR, w))
-				add_ref(L, kind, &v->u.kids[i], &out[(*n)++]);
-	}
-	free(w);
+	int *out = ld_alloc(L, v->n, sizeof *out);
+	for (size_t i = 0; i < v->n; i++)
+		if (want(L, &v->u.kids[i], Y_SCALAR, key, what)) {
+			out[*n] = -1;
+			add_ref(L, kind, &v->u.kids[i])->ptr = &out[*n];
+			++*n;
+		}
 	return out;
 }
 
-static int intern(struct loader *L, struct strmap *m, const char ***arr, size_t *cap,
-                  unsigned *count, const char *name)
+/* Interned names (facts, values) are value strings of the file, which live
+ * as long as the guide. */
+static int intern(struct strmap *m, const char ***arr, size_t *cap, unsigned *count,
+                  const char *name)
 {
 	int v = strmap_get(m, name);
 	if (v >= 0)
@@ -296,18 +327,27 @@ static int intern(struct loader *L, struct strmap *m, const char ***arr, size_t 
 	grow_array(arr, cap, *count + 1, sizeof **arr);
 	(*arr)[*count] = name;
 	strmap_put(m, name, (int)*count);
-	(void)L;
 	return (int)(*count)++;
+}
+
+static const char *keep(struct loader *L, const char *s)
+{
+	/* Keys live only while their entry is loaded; a fact name comes from a
+	 * key, so it is copied. */
+	return arena_strndup(&L->pv->mem, s, strlen(s));
 }
 
 static int fact_index(struct loader *L, const char *name)
 {
-	return intern(L, &L->pv->fact_ids, &L->pv->facts, &L->pv->fcap, &L->g->nfacts, name);
+	int v = strmap_get(&L->pv->fact_ids, name);
+	if (v >= 0)
+		return v;
+	return intern(&L->pv->fact_ids, &L->pv->facts, &L->pv->fcap, &L->g->nfacts, keep(L, name));
 }
 
 static int value_index(struct loader *L, const char *name)
 {
-	return intern(L, &L->pv->value_ids, &L->pv->values, &L->pv->vcap, &L->g->nvalues, name);
+	return intern(&L->pv->value_ids, &L->pv->values, &L->pv->vcap, &L->g->nvalues, name);
 }
 
 static struct cond *parse_cond(struct loader *L, const struct ynode *v);
@@ -362,7 +402,7 @@ static struct cond *cond_pair(struct loader *L, const struct ynode *k, const str
 	} else if (v->kind == Y_SEQ && v->n > 0) {
 		c->values = ld_alloc(L, v->n, sizeof *c->values);
 		for (size_t i = 0; i < v->n; i++)
-			if (want(L, &v->u.kids[i], Y_SCALAR, "a fact value"))
+			if (want(L, &v->u.kids[i], Y_SCALAR, NULL, "a fact value"))
 				c->values[c->nvalues++] = value_index(L, v->u.kids[i].u.s);
 	} else {
 		err(L, v, "the value tested for fact '%s' must be a word or a non-empty list of words",
@@ -402,12 +442,7 @@ static const struct ynode *get_seq(struct loader *L, const struct ynode *map, co
                                    const char *what)
 {
 	const struct ynode *v = ynode_get(map, key);
-	if (!v)
-		return NULL;
-	char *w = xasprintf("'%s' of %s", key, what);
-	bool ok = want(L, v, Y_SEQ, w);
-	free(w);
-	return ok ? v : NULL;
+	return v && want(L, v, Y_SEQ, key, what) ? v : NULL;
 }
 
 static void register_id(struct loader *L, struct strmap *m, const char *id,
@@ -423,28 +458,24 @@ static void load_sets(struct loader *L, struct choice *c, const struct ynode *ma
                       const char *what)
 {
 	const struct ynode *v = ynode_get(map, "set");
-	if (!v)
+	if (!v || !want(L, v, Y_MAP, "set", what))
 		return;
-	char *w = xasprintf("'set' of %s", what);
-	if (want(L, v, Y_MAP, w)) {
-		c->sets = ld_alloc(L, v->n, sizeof *c->sets);
-		for (size_t i = 0; i < v->n; i++) {
-			const struct ynode *k = &v->u.kids[2 * i], *val = &v->u.kids[2 * i + 1];
-			if (k->kind != Y_SCALAR)
-				continue;
-			if (!valid_fact_name(k->u.s)) {
-				err(L, k, "'%s' is not a valid fact name (lower-case letters, digits and '_')",
-				    k->u.s);
-				continue;
-			}
-			if (!want(L, val, Y_SCALAR, "a fact value"))
-				continue;
-			c->sets[c->nsets].fact = fact_index(L, k->u.s);
-			c->sets[c->nsets].value = value_index(L, val->u.s);
-			c->nsets++;
+	c->sets = ld_alloc(L, v->n, sizeof *c->sets);
+	for (size_t i = 0; i < v->n; i++) {
+		const struct ynode *k = &v->u.kids[2 * i], *val = &v->u.kids[2 * i + 1];
+		if (k->kind != Y_SCALAR)
+			continue;
+		if (!valid_fact_name(k->u.s)) {
+			err(L, k, "'%s' is not a valid fact name (lower-case letters, digits and '_')",
+			    k->u.s);
+			continue;
 		}
+		if (!want(L, val, Y_SCALAR, NULL, "a fact value"))
+			continue;
+		c->sets[c->nsets].fact = fact_index(L, k->u.s);
+		c->sets[c->nsets].value = value_index(L, val->u.s);
+		c->nsets++;
 	}
-	free(w);
 }
 
 static const char *const choice_keys[] = {"id", "label", "help", "set", "when", "rules_out",
@@ -454,29 +485,30 @@ static const char *const choice_req[] = {"id", "label", "next", NULL};
 static void load_choices(struct loader *L, struct node *n, const struct ynode *seq)
 {
 	n->choices = ld_alloc(L, seq->n, sizeof *n->choices);
-	struct strmap ids = {0};
 	for (size_t i = 0; i < seq->n; i++) {
 		const struct ynode *m = &seq->u.kids[i];
-		if (!want(L, m, Y_MAP, "a choice"))
+		if (!want(L, m, Y_MAP, NULL, "a choice"))
 			continue;
-		char *what = xasprintf("a choice of node '%s'", n->id ? n->id : "?");
+		char what[128];
+		snprintf(what, sizeof what, "a choice of node '%s'", n->id ? n->id : "?");
 		check_keys(L, m, what, choice_keys, choice_req);
 		struct choice *c = &n->choices[n->nchoices++];
 		c->line = m->line;
 		c->col = m->col;
 		c->id = id_field(L, m, what);
-		if (c->id && strmap_put(&ids, c->id, (int)i) >= 0)
-			err(L, ynode_get(m, "id"), "duplicate choice id '%s' in node '%s'", c->id,
-			    n->id ? n->id : "?");
+		for (unsigned j = 0; c->id && j + 1 < n->nchoices; j++)
+			if (n->choices[j].id && strcmp(n->choices[j].id, c->id) == 0) {
+				err(L, ynode_get(m, "id"), "duplicate choice id '%s' in node '%s'", c->id,
+				    n->id ? n->id : "?");
+				break;
+			}
 		c->label = get_lstr(L, m, "label", what);
 		c->help = get_lstr(L, m, "help", what);
 		load_sets(L, c, m, what);
 		c->when = get_cond(L, m);
 		ref_field(L, m, "next", REF_NODE, &c->next, what);
 		c->rules_out = ref_list(L, m, "rules_out", REF_REMEDY, &c->nrules_out, what);
-		free(what);
 	}
-	strmap_free(&ids);
 }
 
 static const char *const node_keys[] = {"id", "kind", "section", "text", "help", "note", "when",
@@ -493,37 +525,37 @@ static void check_node_shape(struct loader *L, const struct node *n, const struc
 		[NODE_INFO] = {"choices", "remedies", NULL},
 		[NODE_RESULT] = {"choices", "next", NULL},
 	};
+	const char *id = n->id ? n->id : "?";
 	for (const char *const *k = forbidden[n->kind]; *k; k++) {
 		const struct ynode *v = ynode_get(m, *k);
 		if (v)
-			err(L, v, "'%s' is not allowed in a %s node ('%s')%s", *k, kind_names[n->kind],
-			    n->id ? n->id : "?",
+			err(L, v, "'%s' is not allowed in a %s node ('%s')%s", *k, kind_names[n->kind], id,
 			    strcmp(*k, "next") == 0 && n->kind == NODE_QUESTION
 			            ? "; each choice has its own 'next'" : "");
 	}
 	if ((n->kind == NODE_QUESTION || n->kind == NODE_MULTI) && !ynode_get(m, "choices"))
-		err(L, m, "%s node '%s' has no 'choices'", kind_names[n->kind], n->id ? n->id : "?");
+		err(L, m, "%s node '%s' has no 'choices'", kind_names[n->kind], id);
 	if (n->kind == NODE_INFO && !ynode_get(m, "next"))
-		err(L, m, "info node '%s' has no 'next'", n->id ? n->id : "?");
+		err(L, m, "info node '%s' has no 'next'", id);
 	if (n->kind == NODE_RESULT && !ynode_get(m, "remedies"))
-		err(L, m, "result node '%s' has no 'remedies'", n->id ? n->id : "?");
+		err(L, m, "result node '%s' has no 'remedies'", id);
 	if (n->kind != NODE_RESULT && !ynode_get(m, "text"))
-		err(L, m, "%s node '%s' has no 'text'", kind_names[n->kind], n->id ? n->id : "?");
+		err(L, m, "%s node '%s' has no 'text'", kind_names[n->kind], id);
 	if (!!ynode_get(m, "when") != !!ynode_get(m, "otherwise"))
 		err(L, m, "node '%s' needs both 'when' and 'otherwise' (where to go when the "
-		    "condition is false), or neither", n->id ? n->id : "?");
+		    "condition is false), or neither", id);
 }
 
-static void load_node(struct loader *L, struct node *n, const struct ynode *m, int index)
+static void load_node(struct loader *L, struct node *n, const struct ynode *m, size_t index)
 {
-	char *what = NULL;
+	char what[96];
 	n->line = m->line;
 	n->col = m->col;
 	n->next = n->otherwise = -1;
 	n->id = id_field(L, m, "a node");
-	what = n->id ? xasprintf("node '%s'", n->id) : xstrdup("a node");
+	snprintf(what, sizeof what, n->id ? "node '%s'" : "a node", n->id);
 	check_keys(L, m, what, node_keys, node_req);
-	register_id(L, &L->pv->node_ids, n->id, m, index, "node");
+	register_id(L, &L->pv->node_ids, n->id, m, (int)index, "node");
 	const char *kind = scalar(L, m, "kind", what);
 	n->kind = NODE_INFO;
 	if (kind) {
@@ -546,9 +578,11 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, i
 	n->help = get_lstr(L, m, "help", what);
 	n->note = get_lstr(L, m, "note", what);
 	n->when = get_cond(L, m);
-	ref_field(L, m, "otherwise", REF_NODE, &n->otherwise, what);
+	ref_field_in(L, m, "otherwise", REF_NODE, IN_NODE, index, offsetof(struct node, otherwise),
+	             &n->otherwise, what);
 	if (n->kind == NODE_INFO || n->kind == NODE_MULTI)
-		ref_field(L, m, "next", REF_NODE, &n->next, what);
+		ref_field_in(L, m, "next", REF_NODE, IN_NODE, index, offsetof(struct node, next),
+		             &n->next, what);
 	const struct ynode *choices = get_seq(L, m, "choices", what);
 	if (choices && (n->kind == NODE_QUESTION || n->kind == NODE_MULTI)) {
 		if (choices->n == 0)
@@ -557,7 +591,6 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, i
 	}
 	if (n->kind == NODE_RESULT)
 		n->remedies = ref_list(L, m, "remedies", REF_REMEDY, &n->nremedies, what);
-	free(what);
 }
 
 static const char *const remedy_keys[] = {"id", "path", "title", "summary", "who", "steps",
@@ -578,7 +611,7 @@ static void load_deadlines(struct loader *L, struct remedy *r, const struct ynod
 	r->deadlines = ld_alloc(L, seq->n, sizeof *r->deadlines);
 	for (size_t i = 0; i < seq->n; i++) {
 		const struct ynode *dm = &seq->u.kids[i];
-		if (!want(L, dm, Y_MAP, "a deadline"))
+		if (!want(L, dm, Y_MAP, NULL, "a deadline"))
 			continue;
 		check_keys(L, dm, "a deadline", keys, req);
 		struct deadline *dl = &r->deadlines[r->ndeadlines++];
@@ -616,7 +649,7 @@ static void load_places(struct loader *L, struct remedy *r, const struct ynode *
 	r->where = ld_alloc(L, seq->n, sizeof *r->where);
 	for (size_t i = 0; i < seq->n; i++) {
 		const struct ynode *pm = &seq->u.kids[i];
-		if (!want(L, pm, Y_MAP, "a place in 'where'"))
+		if (!want(L, pm, Y_MAP, NULL, "a place in 'where'"))
 			continue;
 		check_keys(L, pm, "a place in 'where'", keys, req);
 		struct place *p = &r->where[r->nwhere++];
@@ -628,15 +661,17 @@ static void load_places(struct loader *L, struct remedy *r, const struct ynode *
 	}
 }
 
-static void load_remedy(struct loader *L, struct remedy *r, const struct ynode *m, int index)
+static void load_remedy(struct loader *L, struct remedy *r, const struct ynode *m, size_t index)
 {
+	char what[96];
 	r->line = m->line;
 	r->col = m->col;
 	r->id = id_field(L, m, "a remedy");
-	char *what = r->id ? xasprintf("remedy '%s'", r->id) : xstrdup("a remedy");
+	snprintf(what, sizeof what, r->id ? "remedy '%s'" : "a remedy", r->id);
 	check_keys(L, m, what, remedy_keys, remedy_req);
-	register_id(L, &L->pv->remedy_ids, r->id, m, index, "remedy");
-	ref_field(L, m, "path", REF_PATH, &r->path, what);
+	register_id(L, &L->pv->remedy_ids, r->id, m, (int)index, "remedy");
+	ref_field_in(L, m, "path", REF_PATH, IN_REMEDY, index, offsetof(struct remedy, path),
+	             &r->path, what);
 	r->title = get_lstr(L, m, "title", what);
 	r->summary = get_lstr(L, m, "summary", what);
 	r->who = get_lstr(L, m, "who", what);
@@ -649,19 +684,20 @@ static void load_remedy(struct loader *L, struct remedy *r, const struct ynode *
 	load_places(L, r, m, what);
 	r->citations = ref_list(L, m, "citations", REF_CITATION, &r->ncitations, what);
 	r->when = get_cond(L, m);
-	free(what);
 }
 
 static const char *const cite_keys[] = {"id", "cite", "title", "url", "verified", "source", NULL};
 
-static void load_citation(struct loader *L, struct citation *c, const struct ynode *m, int index)
+static void load_citation(struct loader *L, struct citation *c, const struct ynode *m,
+                          size_t index)
 {
+	char what[96];
 	c->line = m->line;
 	c->col = m->col;
 	c->id = id_field(L, m, "a citation");
-	char *what = c->id ? xasprintf("citation '%s'", c->id) : xstrdup("a citation");
+	snprintf(what, sizeof what, c->id ? "citation '%s'" : "a citation", c->id);
 	check_keys(L, m, what, cite_keys, cite_keys);
-	register_id(L, &L->pv->cite_ids, c->id, m, index, "citation");
+	register_id(L, &L->pv->cite_ids, c->id, m, (int)index, "citation");
 	c->cite = scalar(L, m, "cite", what);
 	c->url = scalar(L, m, "url", what);
 	c->verified = scalar(L, m, "verified", what);
@@ -672,34 +708,33 @@ static void load_citation(struct loader *L, struct citation *c, const struct yno
 	if (c->verified && !valid_date(c->verified))
 		err(L, ynode_get(m, "verified"), "'verified' must be a date written YYYY-MM-DD, "
 		    "not '%s'", c->verified);
-	free(what);
 }
 
-static void load_term(struct loader *L, struct term *t, const struct ynode *m, int index)
+static void load_term(struct loader *L, struct term *t, const struct ynode *m, size_t index)
 {
 	static const char *const keys[] = {"id", "term", "definition", NULL};
+	char what[96];
 	t->line = m->line;
 	t->col = m->col;
 	t->id = id_field(L, m, "a glossary term");
-	char *what = t->id ? xasprintf("glossary term '%s'", t->id) : xstrdup("a glossary term");
+	snprintf(what, sizeof what, t->id ? "glossary term '%s'" : "a glossary term", t->id);
 	check_keys(L, m, what, keys, keys);
-	register_id(L, &L->pv->term_ids, t->id, m, index, "glossary");
+	register_id(L, &L->pv->term_ids, t->id, m, (int)index, "glossary");
 	t->term = get_lstr(L, m, "term", what);
 	t->definition = get_lstr(L, m, "definition", what);
-	free(what);
 }
 
-static void load_path(struct loader *L, struct path *p, const struct ynode *m, int index)
+static void load_path(struct loader *L, struct path *p, const struct ynode *m, size_t index)
 {
 	static const char *const keys[] = {"id", "title", NULL};
+	char what[96];
 	p->line = m->line;
 	p->col = m->col;
 	p->id = id_field(L, m, "a path");
-	char *what = p->id ? xasprintf("path '%s'", p->id) : xstrdup("a path");
+	snprintf(what, sizeof what, p->id ? "path '%s'" : "a path", p->id);
 	check_keys(L, m, what, keys, keys);
-	register_id(L, &L->pv->path_ids, p->id, m, index, "path");
+	register_id(L, &L->pv->path_ids, p->id, m, (int)index, "path");
 	p->title = get_lstr(L, m, "title", what);
-	free(what);
 }
 
 static void load_header(struct loader *L, const struct ynode *m)
@@ -721,7 +756,7 @@ static void load_header(struct loader *L, const struct ynode *m)
 		g->languages = ld_alloc(L, langs->n, sizeof *g->languages);
 		for (size_t i = 0; i < langs->n; i++) {
 			const struct ynode *l = &langs->u.kids[i];
-			if (!want(L, l, Y_SCALAR, "a language code"))
+			if (!want(L, l, Y_SCALAR, NULL, "a language code"))
 				continue;
 			size_t n = strlen(l->u.s);
 			bool ok = n >= 2 && n <= 3;
@@ -745,27 +780,52 @@ static void load_header(struct loader *L, const struct ynode *m)
 		g->languages = en;
 		g->nlanguages = 1;
 	}
-	L->deflang = g->languages[0];
 	g->title = get_lstr(L, m, "title", "'guide'");
 	g->about = get_lstr(L, m, "about", "'guide'");
 	ref_field(L, m, "start", REF_NODE, &g->start, "'guide'");
 }
 
-#define LOAD_SECTION(L, top, key, arr, count, loadfn, limit)                              \
-	do {                                                                                    \
-		const struct ynode *seq_ = get_seq((L), (top), (key), "the guide");               \
-		if (!seq_)                                                                          \
-			break;                                                                          \
-		if (seq_->n > (limit)) {                                                            \
-			err((L), seq_, "too many entries in '%s' (%zu; the limit is %u)", (key),        \
-			    seq_->n, (unsigned)(limit));                                                \
-			break;                                                                          \
-		}                                                                                   \
-		(arr) = ld_alloc((L), seq_->n, sizeof *(arr));                                      \
-		for (size_t i_ = 0; i_ < seq_->n; i_++)                                             \
-			if (want((L), &seq_->u.kids[i_], Y_MAP, "an entry of '" key "'"))               \
-				loadfn((L), &(arr)[(count)], &seq_->u.kids[i_], (int)(count)), (count)++;     \
-	} while (0)
+/* Each entry of a list is loaded as soon as the parser has it (then the
+ * parser lets its tree go), so memory follows the guide, not the file. */
+static void on_item(const char *list, const struct ynode *m, void *arg)
+{
+	struct loader *L = arg;
+	struct guide *g = L->g;
+	struct guide_priv *pv = L->pv;
+	if (strcmp(list, "nodes") == 0) {
+		if (g->nnodes >= MAX_GUIDE_NODES) {
+			if (!L->too_many_nodes)
+				err(L, m, "too many nodes (the limit is %u)", MAX_GUIDE_NODES);
+			L->too_many_nodes = true;
+			return;
+		}
+		grow_array(&g->nodes, &pv->node_cap, g->nnodes + 1, sizeof *g->nodes);
+		memset(&g->nodes[g->nnodes], 0, sizeof *g->nodes);
+		load_node(L, &g->nodes[g->nnodes], m, g->nnodes);
+		g->nnodes++;
+	} else if (strcmp(list, "remedies") == 0) {
+		grow_array(&g->remedies, &pv->remedy_cap, g->nremedies + 1, sizeof *g->remedies);
+		memset(&g->remedies[g->nremedies], 0, sizeof *g->remedies);
+		load_remedy(L, &g->remedies[g->nremedies], m, g->nremedies);
+		g->nremedies++;
+	} else if (strcmp(list, "citations") == 0) {
+		grow_array(&g->citations, &pv->cite_cap, g->ncitations + 1, sizeof *g->citations);
+		memset(&g->citations[g->ncitations], 0, sizeof *g->citations);
+		load_citation(L, &g->citations[g->ncitations], m, g->ncitations);
+		g->ncitations++;
+	} else if (strcmp(list, "glossary") == 0) {
+		grow_array(&g->terms, &pv->term_cap, g->nterms + 1, sizeof *g->terms);
+		memset(&g->terms[g->nterms], 0, sizeof *g->terms);
+		load_term(L, &g->terms[g->nterms], m, g->nterms);
+		g->nterms++;
+	} else if (strcmp(list, "paths") == 0) {
+		grow_array(&g->paths, &pv->path_cap, g->npaths + 1, sizeof *g->paths);
+		memset(&g->paths[g->npaths], 0, sizeof *g->paths);
+		load_path(L, &g->paths[g->npaths], m, g->npaths);
+		g->npaths++;
+	}
+	/* Entries of an unknown list are dropped; the unknown key is reported. */
+}
 
 static const char *ref_kind_name(enum ref_kind k)
 {
@@ -781,65 +841,103 @@ static void suggest_ref(struct loader *L, const struct ref *r, const struct strm
 	if (L->d->errors < 50)
 		for (size_t i = 0; i < m->cap; i++)
 			if (m->keys[i]) {
-				size_t dd = edit_distance(r->name->u.s, m->keys[i], bestd);
+				size_t dd = edit_distance(r->name, m->keys[i], bestd);
 				if (dd < bestd) {
 					best = m->keys[i];
 					bestd = dd;
 				}
 			}
+	struct ynode at = {.line = r->line, .col = r->col};
 	if (best)
-		err(L, r->name, "unknown %s '%s'; did you mean '%s'?", ref_kind_name(r->kind),
-		    r->name->u.s, best);
+		err(L, &at, "unknown %s '%s'; did you mean '%s'?", ref_kind_name(r->kind), r->name,
+		    best);
 	else
-		err(L, r->name, "unknown %s '%s'", ref_kind_name(r->kind), r->name->u.s);
+		err(L, &at, "unknown %s '%s'", ref_kind_name(r->kind), r->name);
 }
 
 static void resolve_refs(struct loader *L)
 {
+	struct guide *g = L->g;
 	for (size_t i = 0; i < L->nrefs; i++) {
 		struct ref *r = &L->refs[i];
 		const struct strmap *m = r->kind == REF_NODE     ? &L->pv->node_ids
 		                         : r->kind == REF_REMEDY ? &L->pv->remedy_ids
 		                         : r->kind == REF_CITATION ? &L->pv->cite_ids
 		                                                   : &L->pv->path_ids;
-		*r->target = strmap_get(m, r->name->u.s);
-		if (*r->target < 0)
+		int *target = r->home == IN_NODE     ? (int *)((char *)&g->nodes[r->index] + r->off)
+		              : r->home == IN_REMEDY ? (int *)((char *)&g->remedies[r->index] + r->off)
+		                                     : r->ptr;
+		*target = strmap_get(m, r->name);
+		if (*target < 0)
 			suggest_ref(L, r, m);
 	}
 }
 
-static struct guide *load_tree(struct ytree *t, struct diags *d)
+/* Language codes used as keys must be the guide's own. */
+static void check_language_keys(struct loader *L)
+{
+	const struct guide *g = L->g;
+	for (size_t i = 0; i < L->pv->nlangs; i++) {
+		const struct lang_use *u = &L->pv->langs[i];
+		if (guide_has_language(g, u->code))
+			continue;
+		const char *near = closest(u->code, g->languages, g->nlanguages);
+		struct ynode at = {.line = u->line, .col = u->col};
+		err(L, &at, "'%s' is not one of the guide's languages%s%s%s", u->code,
+		    near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+	}
+}
+
+/* Entries left in the tree were not maps: report them. */
+static void check_leftovers(struct loader *L, const struct ynode *top)
+{
+	static const char *const lists[] = {"paths", "nodes", "remedies", "citations", "glossary"};
+	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
+		const struct ynode *seq = ynode_get(top, lists[i]);
+		if (!seq || !want(L, seq, Y_SEQ, lists[i], "the guide"))
+			continue;
+		for (size_t k = 0; k < seq->n; k++) {
+			char what[64];
+			snprintf(what, sizeof what, "an entry of '%s'", lists[i]);
+			want(L, &seq->u.kids[k], Y_MAP, NULL, what);
+		}
+	}
+}
+
+static struct guide *load(const char *path, const char *data, size_t len, const char *name,
+                          struct diags *d)
 {
 	size_t errors_before = d->errors;
 	struct guide *g = xcalloc(1, sizeof *g);
 	struct guide_priv *pv = xcalloc(1, sizeof *pv);
 	g->priv = pv;
-	pv->tree = t;
-	g->file = ytree_name(t);
-	g->hash = ytree_hash(t);
 	g->start = -1;
-	struct loader L = {.g = g, .pv = pv, .d = d, .file = g->file, .deflang = "en"};
-	const struct ynode *top = ytree_root(t);
-	static const char *const keys[] = {"guide", "paths", "nodes", "remedies", "citations",
-	                                   "glossary", NULL};
-	static const char *const req[] = {"guide", "paths", "nodes", "remedies", "citations", NULL};
-	if (want(&L, top, Y_MAP, "a guide")) {
-		check_keys(&L, top, "the guide", keys, req);
-		const struct ynode *h = ynode_get(top, "guide");
-		if (h && want(&L, h, Y_MAP, "'guide'"))
-			load_header(&L, h);
-		LOAD_SECTION(&L, top, "paths", g->paths, g->npaths, load_path, 10000);
-		LOAD_SECTION(&L, top, "nodes", g->nodes, g->nnodes, load_node, MAX_GUIDE_NODES);
-		LOAD_SECTION(&L, top, "remedies", g->remedies, g->nremedies, load_remedy, MAX_GUIDE_NODES);
-		LOAD_SECTION(&L, top, "citations", g->citations, g->ncitations, load_citation,
-		             MAX_GUIDE_NODES);
-		LOAD_SECTION(&L, top, "glossary", g->terms, g->nterms, load_term, MAX_GUIDE_NODES);
-		resolve_refs(&L);
+	g->file = name;
+	struct loader L = {.g = g, .pv = pv, .d = d, .file = name};
+	pv->tree = path ? ytree_load_stream(path, name, NULL, d, on_item, &L)
+	                : ytree_parse_stream(data, len, name, NULL, d, on_item, &L);
+	if (pv->tree) {
+		g->file = L.file = ytree_name(pv->tree);
+		g->hash = ytree_hash(pv->tree);
+		const struct ynode *top = ytree_root(pv->tree);
+		static const char *const keys[] = {"guide", "paths", "nodes", "remedies", "citations",
+		                                   "glossary", NULL};
+		static const char *const req[] = {"guide", "paths", "nodes", "remedies", "citations",
+		                                  NULL};
+		if (want(&L, top, Y_MAP, NULL, "a guide")) {
+			check_keys(&L, top, "the guide", keys, req);
+			const struct ynode *h = ynode_get(top, "guide");
+			if (h && want(&L, h, Y_MAP, NULL, "'guide'"))
+				load_header(&L, h);
+			check_language_keys(&L);
+			check_leftovers(&L, top);
+			resolve_refs(&L);
+		}
 	}
 	free(L.refs);
 	g->facts = pv->facts;
 	g->values = pv->values;
-	if (d->errors != errors_before) {
+	if (!pv->tree || d->errors != errors_before) {
 		guide_free(g);
 		return NULL;
 	}
@@ -848,14 +946,12 @@ static struct guide *load_tree(struct ytree *t, struct diags *d)
 
 struct guide *guide_load(const char *path, struct diags *d)
 {
-	struct ytree *t = ytree_load(path, path, NULL, d);
-	return t ? load_tree(t, d) : NULL;
+	return load(path, NULL, 0, path, d);
 }
 
 struct guide *guide_parse(const char *data, size_t len, const char *name, struct diags *d)
 {
-	struct ytree *t = ytree_parse(data, len, name, NULL, d);
-	return t ? load_tree(t, d) : NULL;
+	return load(NULL, data, len, name, d);
 }
 
 void guide_free(struct guide *g)
@@ -863,9 +959,6 @@ void guide_free(struct guide *g)
 	if (!g)
 		return;
 	struct guide_priv *pv = g->priv;
-	for (size_t i = 0; i < pv->nblocks; i++)
-		free(pv->blocks[i]);
-	free(pv->blocks);
 	strmap_free(&pv->node_ids);
 	strmap_free(&pv->remedy_ids);
 	strmap_free(&pv->cite_ids);
@@ -873,8 +966,18 @@ void guide_free(struct guide *g)
 	strmap_free(&pv->path_ids);
 	strmap_free(&pv->fact_ids);
 	strmap_free(&pv->value_ids);
+	strmap_free(&pv->lang_ids);
+	for (size_t i = 0; i < pv->nlangs; i++)
+		free(pv->langs[i].code);
+	free(pv->langs);
 	free(pv->facts);
 	free(pv->values);
+	free(g->nodes);
+	free(g->remedies);
+	free(g->citations);
+	free(g->terms);
+	free(g->paths);
+	arena_free(&pv->mem);
 	ytree_free(pv->tree);
 	free(pv);
 	free(g);
@@ -908,27 +1011,34 @@ bool guide_has_language(const struct guide *g, const char *lang)
 	return false;
 }
 
+/* The language of an item: a plain string is in the guide's default one. */
+static const char *item_lang(const struct guide *g, const struct lstr_item *it)
+{
+	return it->lang ? it->lang : g->languages[0];
+}
+
 const char *guide_str(const struct guide *g, const lstr *s, const char *lang)
 {
 	if (!s->n)
 		return "";
-	const char *def = g->nlanguages ? g->languages[0] : NULL;
+	const char *def = g->languages[0];
 	const char *fallback = NULL;
 	for (unsigned i = 0; i < s->n; i++) {
-		if (lang && strcmp(s->items[i].lang, lang) == 0)
+		const char *l = item_lang(g, &s->items[i]);
+		if (lang && strcmp(l, lang) == 0)
 			return s->items[i].text;
-		if (def && !fallback && strcmp(s->items[i].lang, def) == 0)
+		if (!fallback && strcmp(l, def) == 0)
 			fallback = s->items[i].text;
 	}
 	return fallback ? fallback : s->items[0].text;
 }
 
-bool lstr_has(const lstr *s, const char *lang)
+bool lstr_has(const struct guide *g, const lstr *s, const char *lang)
 {
 	if (!s->n)
 		return true;
 	for (unsigned i = 0; i < s->n; i++)
-		if (strcmp(s->items[i].lang, lang) == 0)
+		if (strcmp(item_lang(g, &s->items[i]), lang) == 0)
 			return true;
 	return false;
 }

@@ -18,74 +18,148 @@ const struct ytree_limits ytree_default_limits = {
 	.max_nodes = 20000000,
 };
 
-/* Nodes and strings live in a chunked arena: a tree is built once, read many
- * times and freed at once, so per-node malloc would only cost time and space. */
-struct chunk {
-	struct chunk *next;
-	size_t used, size;
-	max_align_t data[];
-};
-
+/* Two arenas: `text` holds the values (kept until ytree_free: a guide points
+ * into it), `nodes` the node arrays and the keys, which a streamed item gives
+ * back as soon as it has been handled. */
 struct ytree {
-	struct chunk *chunks;
+	struct arena text, nodes;
 	struct ynode root;
 	char *name;
 	unsigned long long hash;
 };
 
-static void *arena_alloc(struct ytree *t, size_t n)
-{
-	n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-	struct chunk *c = t->chunks;
-	if (!c || c->size - c->used < n) {
-		size_t size = n > 65536 ? n : 65536;
-		c = xmalloc(sizeof *c + size);
-		c->size = size;
-		c->used = 0;
-		c->next = t->chunks;
-		t->chunks = c;
-	}
-	void *p = (char *)c->data + c->used;
-	c->used += n;
-	return p;
-}
-
 struct open_coll {
 	struct ynode node;
-	struct ynode *items;
-	size_t n, cap;
+	size_t first;            /* index of its first child in the shared stack */
+	struct arena_mark mark;  /* for a streamed item: where its memory starts */
 };
 
 struct builder {
 	struct ytree *t;
 	const char *name;
-	const char *data;
-	size_t len;
 	const struct ytree_limits *lim;
 	struct diags *d;
 	struct open_coll *stack;
 	size_t depth, cap;
+	struct ynode *items;     /* the children of every open collection, in order */
+	size_t nitems, icap;
 	size_t nodes;
 	bool have_root;
 	bool fatal;
+	ytree_item_fn *item_fn;
+	void *item_arg;
 };
 
-/* libyaml's reader errors leave problem_mark at 0:0 and give a byte offset, so
- * the line and column (in characters, as libyaml counts) are computed here. */
-static void offset_to_mark(const char *data, size_t len, size_t off,
-                           unsigned *line, unsigned *col)
+struct hasher {
+	unsigned long long h, carry;
+	unsigned ncarry;
+};
+
+struct input {
+	FILE *f;
+	const char *data;        /* when parsing from memory */
+	size_t len;
+	struct hasher hash;
+	size_t total, max;
+	bool too_big, utf16;
+	int err;
+};
+
+/* A content hash, only to notice that a guide changed (not for security),
+ * taken eight bytes at a time so it costs little next to parsing. A partial
+ * word is carried from one read to the next, so the result depends only on
+ * the bytes, not on how libyaml's reads split them. */
+static void hash_word(struct hasher *hs, unsigned long long w)
+{
+	hs->h ^= w;
+	hs->h *= 0x9E3779B97F4A7C15ULL;
+	hs->h ^= hs->h >> 29;
+}
+
+static void hash_bytes(struct hasher *hs, const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n && hs->ncarry) {
+		hs->carry |= (unsigned long long)p[i++] << (8 * hs->ncarry);
+		if (++hs->ncarry == 8) {
+			hash_word(hs, hs->carry);
+			hs->carry = 0;
+			hs->ncarry = 0;
+		}
+	}
+	for (; i + 8 <= n; i += 8) {
+		unsigned long long w;
+		memcpy(&w, p + i, 8);
+		hash_word(hs, w);
+	}
+	for (; i < n; i++) {
+		hs->carry |= (unsigned long long)p[i] << (8 * hs->ncarry);
+		hs->ncarry++;
+	}
+}
+
+static unsigned long long hash_end(struct hasher *hs, size_t total)
+{
+	if (hs->ncarry)
+		hash_word(hs, hs->carry);
+	hash_word(hs, total);
+	return hs->h;
+}
+
+/* libyaml reads the file through this, so the file is never held whole in
+ * memory; it also hashes it and enforces the size limit. */
+static int read_file(void *arg, unsigned char *buffer, size_t size, size_t *size_read)
+{
+	struct input *in = arg;
+	size_t n = fread(buffer, 1, size, in->f);
+	*size_read = n;
+	if (n == 0 && ferror(in->f)) {
+		in->err = errno ? errno : EIO;
+		return 0;
+	}
+	if (in->total == 0 && n >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) ||
+	                                 (buffer[0] == 0xFE && buffer[1] == 0xFF))) {
+		in->utf16 = true;
+		return 0;
+	}
+	in->total += n;
+	if (in->total > in->max) {
+		in->too_big = true;
+		return 0;
+	}
+	hash_bytes(&in->hash, buffer, n);
+	return 1;
+}
+
+/* libyaml's reader errors leave problem_mark at 0:0 and give a byte offset;
+ * the line and column (in characters, as libyaml counts) are found by reading
+ * the input again up to that offset. */
+static void offset_to_mark(struct input *in, size_t off, unsigned *line, unsigned *col)
 {
 	unsigned l = 1, c = 1;
-	if (off > len)
-		off = len;
-	for (size_t i = 0; i < off; i++) {
-		unsigned char ch = (unsigned char)data[i];
-		if (ch == '\n') {
-			l++;
-			c = 1;
-		} else if ((ch & 0xC0) != 0x80) {
-			c++;
+	unsigned char chunk[65536];
+	size_t pos = 0;
+	if (in->f)
+		rewind(in->f);
+	while (pos < off) {
+		size_t want = off - pos < sizeof chunk ? off - pos : sizeof chunk, n;
+		if (in->f) {
+			n = fread(chunk, 1, want, in->f);
+		} else {
+			n = pos < in->len ? (in->len - pos < want ? in->len - pos : want) : 0;
+			memcpy(chunk, in->data + pos, n);
 		}
+		if (n == 0)
+			break;
+		for (size_t i = 0; i < n; i++) {
+			if (chunk[i] == '\n') {
+				l++;
+				c = 1;
+			} else if ((chunk[i] & 0xC0) != 0x80) {
+				c++;
+			}
+		}
+		pos += n;
 	}
 	*line = l;
 	*col = c;
@@ -97,11 +171,23 @@ static void err_at(struct builder *b, yaml_mark_t m, const char *fmt, const char
 	          fmt, arg);
 }
 
-static void report_parser_error(struct builder *b, const yaml_parser_t *p)
+static void report_parser_error(struct builder *b, const yaml_parser_t *p, struct input *in)
 {
 	unsigned line, col;
+	if (in->too_big) {
+		diag_error(b->d, b->name, 0, 0, "file is too large (more than %zu bytes)", in->max);
+		return;
+	}
+	if (in->utf16) {
+		diag_error(b->d, b->name, 1, 1, "the file is UTF-16; save it as UTF-8");
+		return;
+	}
+	if (in->err) {
+		diag_error(b->d, b->name, 0, 0, "cannot read: %s", strerror(in->err));
+		return;
+	}
 	if (p->error == YAML_READER_ERROR) {
-		offset_to_mark(b->data, b->len, p->problem_offset, &line, &col);
+		offset_to_mark(in, p->problem_offset, &line, &col);
 		const char *what = p->problem ? p->problem : "unreadable text";
 		if (p->problem_value >= 0 && strstr(what, "octet"))
 			diag_error(b->d, b->name, line, col, "%s (byte 0x%02X); the file must be UTF-8",
@@ -122,17 +208,6 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 	else
 		diag_error(b->d, b->name, line, col, "YAML syntax: %s",
 		           p->problem ? p->problem : "error");
-}
-
-static void add_node(struct builder *b, const struct ynode *n)
-{
-	if (b->depth == 0) {
-		b->t->root = *n;
-		b->have_root = true;
-		return;
-	}
-	struct open_coll *o = &b->stack[b->depth - 1];
-	*VEC_PUSH(o->items, o->n, o->cap) = *n;
 }
 
 static int cmp_key_ptr(const void *a, const void *b)
@@ -158,6 +233,18 @@ static void check_map_keys(struct builder *b, const struct ynode *m)
 	}
 	if (!all_scalar || m->n < 2)
 		return;
+	if (m->n <= 8) {
+		for (size_t i = 1; i < m->n; i++)
+			for (size_t j = 0; j < i; j++)
+				if (strcmp(m->u.kids[2 * i].u.s, m->u.kids[2 * j].u.s) == 0) {
+					diags_add(b->d, DIAG_ERROR, b->name, m->u.kids[2 * i].line,
+					          m->u.kids[2 * i].col, "duplicate key '%s' (first at line %u, "
+					          "column %u)", m->u.kids[2 * i].u.s, m->u.kids[2 * j].line,
+					          m->u.kids[2 * j].col);
+					break;
+				}
+		return;
+	}
 	/* Sorting keeps this O(n log n) for a map with many keys. */
 	const struct ynode **keys = xmalloc(m->n * sizeof *keys);
 	for (size_t i = 0; i < m->n; i++)
@@ -171,21 +258,43 @@ static void check_map_keys(struct builder *b, const struct ynode *m)
 	free(keys);
 }
 
+static void add_node(struct builder *b, const struct ynode *n)
+{
+	if (b->depth == 0) {
+		b->t->root = *n;
+		b->have_root = true;
+		return;
+	}
+	*VEC_PUSH(b->items, b->nitems, b->icap) = *n;
+}
+
+/* A map that is an item of a list in the top-level map, in streaming mode. */
+static bool is_stream_item(const struct builder *b)
+{
+	return b->item_fn && b->depth == 3 && b->stack[0].node.kind == Y_MAP &&
+	       b->stack[1].node.kind == Y_SEQ && b->stack[2].node.kind == Y_MAP;
+}
+
 static void close_coll(struct builder *b)
 {
+	bool stream = is_stream_item(b);
 	struct open_coll *o = &b->stack[--b->depth];
 	struct ynode n = o->node;
-	size_t count = o->n;
-	if (n.kind == Y_MAP)
-		n.n = count / 2;
-	else
-		n.n = count;
-	n.u.kids = count ? arena_alloc(b->t, count * sizeof *n.u.kids) : NULL;
+	size_t count = b->nitems - o->first;
+	n.n = n.kind == Y_MAP ? count / 2 : count;
+	n.u.kids = count ? arena_alloc(&b->t->nodes, count * sizeof *n.u.kids) : NULL;
 	if (count)
-		memcpy(n.u.kids, o->items, count * sizeof *n.u.kids);
-	free(o->items);
+		memcpy(n.u.kids, b->items + o->first, count * sizeof *n.u.kids);
+	b->nitems = o->first;
 	if (n.kind == Y_MAP)
 		check_map_keys(b, &n);
+	if (stream) {
+		/* The list's key is the last item of the top-level map. */
+		const struct ynode *key = &b->items[b->stack[1].first - 1];
+		b->item_fn(key->kind == Y_SCALAR ? key->u.s : "", &n, b->item_arg);
+		arena_rewind(&b->t->nodes, o->mark);
+		return;
+	}
 	add_node(b, &n);
 }
 
@@ -227,6 +336,13 @@ static void check_props(struct builder *b, yaml_mark_t m, const yaml_char_t *anc
 		err_at(b, m, "tags (%s) are not supported in a guide", (const char *)tag);
 }
 
+/* Whether the next node added to the innermost open collection is a key. */
+static bool next_is_key(const struct builder *b)
+{
+	return b->depth && b->stack[b->depth - 1].node.kind == Y_MAP &&
+	       (b->nitems - b->stack[b->depth - 1].first) % 2 == 0;
+}
+
 static void handle_event(struct builder *b, const yaml_event_t *e, int *docs)
 {
 	struct ynode n = {0};
@@ -243,8 +359,7 @@ static void handle_event(struct builder *b, const yaml_event_t *e, int *docs)
 		err_at(b, e->start_mark, "aliases (*%s) are not supported in a guide; write the "
 		       "text out", (const char *)e->data.alias.anchor);
 		n.kind = Y_SCALAR;
-		n.u.s = arena_alloc(b->t, 1);
-		n.u.s[0] = '\0';
+		n.u.s = arena_strndup(&b->t->nodes, "", 0);
 		if (count_node(b, e->start_mark))
 			add_node(b, &n);
 		break;
@@ -256,9 +371,10 @@ static void handle_event(struct builder *b, const yaml_event_t *e, int *docs)
 		                    ? NULL : e->data.scalar.tag);
 		n.kind = Y_SCALAR;
 		n.n = e->data.scalar.length;
-		n.u.s = arena_alloc(b->t, n.n + 1);
-		memcpy(n.u.s, e->data.scalar.value, n.n);
-		n.u.s[n.n] = '\0';
+		/* Keys go with the nodes (a streamed item gives them back); values
+		 * are kept. */
+		n.u.s = arena_strndup(next_is_key(b) && b->depth > 1 ? &b->t->nodes : &b->t->text,
+		                      (const char *)e->data.scalar.value, n.n);
 		check_scalar_text(b, e, &n);
 		add_node(b, &n);
 		break;
@@ -281,9 +397,10 @@ static void handle_event(struct builder *b, const yaml_event_t *e, int *docs)
 			            e->data.mapping_start.implicit ? NULL : e->data.mapping_start.tag);
 		grow_array(&b->stack, &b->cap, b->depth + 1, sizeof *b->stack);
 		struct open_coll *o = &b->stack[b->depth++];
-		memset(o, 0, sizeof *o);
 		n.kind = seq ? Y_SEQ : Y_MAP;
 		o->node = n;
+		o->first = b->nitems;
+		o->mark = arena_mark(&b->t->nodes);
 		break;
 	}
 	case YAML_SEQUENCE_END_EVENT:
@@ -296,30 +413,27 @@ static void handle_event(struct builder *b, const yaml_event_t *e, int *docs)
 	}
 }
 
-static struct ytree *build(const char *data, size_t len, const char *display,
-                           const struct ytree_limits *lim, struct diags *d)
+static struct ytree *build(struct input *in, const char *display, const struct ytree_limits *lim,
+                           struct diags *d, ytree_item_fn *item_fn, void *arg)
 {
 	size_t errors_before = d->errors;
 	struct ytree *t = xcalloc(1, sizeof *t);
 	t->name = xstrdup(display);
-	unsigned long long h = 1469598103934665603ULL;
-	for (size_t i = 0; i < len; i++) {
-		h ^= (unsigned char)data[i];
-		h *= 1099511628211ULL;
-	}
-	t->hash = h;
-	struct builder b = {.t = t, .name = t->name, .data = data, .len = len, .lim = lim, .d = d};
-
+	struct builder b = {.t = t, .name = t->name, .lim = lim, .d = d, .item_fn = item_fn,
+	                    .item_arg = arg};
 	yaml_parser_t p;
 	yaml_parser_initialize(&p);
 	/* Without this libyaml silently decodes UTF-16 files. */
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
-	yaml_parser_set_input_string(&p, (const unsigned char *)data, len);
+	if (in->f)
+		yaml_parser_set_input(&p, read_file, in);
+	else
+		yaml_parser_set_input_string(&p, (const unsigned char *)in->data, in->len);
 	int docs = 0;
 	for (;;) {
 		yaml_event_t e;
 		if (!yaml_parser_parse(&p, &e)) {
-			report_parser_error(&b, &p);
+			report_parser_error(&b, &p, in);
 			break;
 		}
 		bool end = e.type == YAML_STREAM_END_EVENT;
@@ -329,9 +443,9 @@ static struct ytree *build(const char *data, size_t len, const char *display,
 			break;
 	}
 	yaml_parser_delete(&p);
-	while (b.depth)
-		free(b.stack[--b.depth].items);
 	free(b.stack);
+	free(b.items);
+	t->hash = hash_end(&in->hash, in->f ? in->total : in->len);
 
 	if (d->errors == errors_before &&
 	    (!b.have_root || (t->root.kind == Y_SCALAR && t->root.n == 0)))
@@ -343,8 +457,9 @@ static struct ytree *build(const char *data, size_t len, const char *display,
 	return t;
 }
 
-struct ytree *ytree_parse(const char *data, size_t len, const char *display,
-                          const struct ytree_limits *lim, struct diags *d)
+struct ytree *ytree_parse_stream(const char *data, size_t len, const char *display,
+                                 const struct ytree_limits *lim, struct diags *d,
+                                 ytree_item_fn *item, void *arg)
 {
 	if (!lim)
 		lim = &ytree_default_limits;
@@ -358,11 +473,20 @@ struct ytree *ytree_parse(const char *data, size_t len, const char *display,
 		diag_error(d, display, 1, 1, "the file is UTF-16; save it as UTF-8");
 		return NULL;
 	}
-	return build(data, len, display, lim, d);
+	struct input in = {.data = data, .len = len, .hash = {1469598103934665603ULL, 0, 0}, .max = len};
+	hash_bytes(&in.hash, (const unsigned char *)data, len);
+	return build(&in, display, lim, d, item, arg);
 }
 
-struct ytree *ytree_load(const char *path, const char *display,
-                         const struct ytree_limits *lim, struct diags *d)
+struct ytree *ytree_parse(const char *data, size_t len, const char *display,
+                          const struct ytree_limits *lim, struct diags *d)
+{
+	return ytree_parse_stream(data, len, display, lim, d, NULL, NULL);
+}
+
+struct ytree *ytree_load_stream(const char *path, const char *display,
+                                const struct ytree_limits *lim, struct diags *d,
+                                ytree_item_fn *item, void *arg)
 {
 	if (!lim)
 		lim = &ytree_default_limits;
@@ -384,25 +508,16 @@ struct ytree *ytree_load(const char *path, const char *display,
 		           (intmax_t)st.st_size, lim->max_bytes);
 		return NULL;
 	}
-	struct buf data = {0};
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		buf_add(&data, chunk, n);
-		if (data.len > lim->max_bytes)
-			break;
-	}
-	int failed = ferror(f);
-	int err = errno;
+	struct input in = {.f = f, .hash = {1469598103934665603ULL, 0, 0}, .max = lim->max_bytes};
+	struct ytree *t = build(&in, display, lim, d, item, arg);
 	fclose(f);
-	if (failed) {
-		buf_free(&data);
-		diag_error(d, display, 0, 0, "cannot read: %s", strerror(err));
-		return NULL;
-	}
-	struct ytree *t = ytree_parse(data.s ? data.s : "", data.len, display, lim, d);
-	buf_free(&data);
 	return t;
+}
+
+struct ytree *ytree_load(const char *path, const char *display,
+                         const struct ytree_limits *lim, struct diags *d)
+{
+	return ytree_load_stream(path, display, lim, d, NULL, NULL);
 }
 
 const struct ynode *ytree_root(const struct ytree *t)
@@ -424,10 +539,8 @@ void ytree_free(struct ytree *t)
 {
 	if (!t)
 		return;
-	for (struct chunk *c = t->chunks, *next; c; c = next) {
-		next = c->next;
-		free(c);
-	}
+	arena_free(&t->text);
+	arena_free(&t->nodes);
 	free(t->name);
 	free(t);
 }
@@ -436,9 +549,13 @@ const struct ynode *ynode_get(const struct ynode *map, const char *key)
 {
 	if (!map || map->kind != Y_MAP)
 		return NULL;
-	for (size_t i = 0; i < map->n; i++)
-		if (map->u.kids[2 * i].kind == Y_SCALAR && strcmp(map->u.kids[2 * i].u.s, key) == 0)
-			return &map->u.kids[2 * i + 1];
+	/* Comparing the first byte first skips most strcmp calls: this lookup
+	 * runs for every field of every entry of a guide. */
+	for (size_t i = 0; i < map->n; i++) {
+		const struct ynode *k = &map->u.kids[2 * i];
+		if (k->kind == Y_SCALAR && k->u.s[0] == key[0] && strcmp(k->u.s, key) == 0)
+			return k + 1;
+	}
 	return NULL;
 }
 

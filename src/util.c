@@ -232,3 +232,71 @@ size_t edit_distance(const char *a, const char *b, size_t cap)
 	}
 	return row[lb];
 }
+
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+enum { ARENA_CHUNK = 256 * 1024 };
+
+/* Takes n bytes aligned to `align` (a power of two) from the current chunk,
+ * or from a new one. Strings need no alignment, which saves a lot of space
+ * in a guide with millions of short strings. */
+static void *arena_take(struct arena *a, size_t n, size_t align)
+{
+	struct arena_chunk *c = a->head;
+	size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+	if (!c || at > c->size || c->size - at < n) {
+		size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
+		c = xmalloc(sizeof *c + size);
+		c->size = size;
+		c->used = 0;
+		c->next = a->head;
+		a->head = c;
+		a->bytes += size;
+		at = 0;
+	}
+	void *p = (char *)c->data + at;
+	c->used = at + n;
+	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	void *p = arena_take(a, n, sizeof(max_align_t));
+	memset(p, 0, n);
+	return p;
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_take(a, n + 1, 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+struct arena_mark arena_mark(const struct arena *a)
+{
+	struct arena_mark m = {a->head, a->head ? a->head->used : 0};
+	return m;
+}
+
+void arena_rewind(struct arena *a, struct arena_mark m)
+{
+	while (a->head && a->head != m.chunk) {
+		struct arena_chunk *next = a->head->next;
+		a->bytes -= a->head->size;
+		free(a->head);
+		a->head = next;
+	}
+	if (a->head)
+		a->head->used = m.used;
+}
+
+void arena_free(struct arena *a)
+{
+	arena_rewind(a, (struct arena_mark){NULL, 0});
+}

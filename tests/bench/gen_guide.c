@@ -46,14 +46,16 @@ int main(int argc, char **argv)
 			printf("    next: n%ld\n", i + 1 < questions ? i + 1 : questions + i % results);
 			continue;
 		}
-		printf("    help: {en: \"Answer as best you can; you can go back and change it later.\", "
-		       "es: \"Responda lo mejor que pueda; puede volver y cambiarla después.\"}\n"
-		       "    choices:\n");
+		printf("    help: {en: \"%s\", es: \"%s\"}\n",
+		       i % 3 ? "You can go back and change it." : "Answer as best you can; you can go "
+		       "back and change it later.", i % 3 ? "Puede volver y cambiarla." :
+		       "Responda lo mejor que pueda; puede volver y cambiarla después.");
+		printf("    choices:\n");
 		for (int c = 1; c <= 3; c++) {
 			long next = i + c < questions ? i + c : questions + (i + c) % results;
 			if (c == 3 && i % 3 == 0)
 				next = questions + (i / 3) % results; /* every result is reached */
-			printf("      - id: c%d\n        label: {en: \"Choice number %d\", es: \"Opción número %d\"}\n"
+			printf("      - id: c%d\n        label: {en: \"Option %d\", es: \"Opción %d\"}\n"
 			       "        set: {f%ld: \"v%d\"}\n        next: n%ld\n", c, c, c, i % 16, c, next);
 		}
 		if (a && strcmp(kind, "info") != 0)

@@ -91,6 +91,12 @@ static char *default_guide(void)
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
 		exe[n] = '\0';
+		/* An installed tree: BIN/../share/remedies, wherever it was moved. */
+		char *installed = xasprintf("%.*s/../share/remedies/remedies.yaml",
+		                            (int)(strrchr(exe, '/') ? strrchr(exe, '/') - exe : 0), exe);
+		if (access(installed, R_OK) == 0)
+			return installed;
+		free(installed);
 		/* The binary's folder and two above it: ./remedies, and the
 		 * sanitizer build in build/asan/. */
 		char *slash;

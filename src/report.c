@@ -143,11 +143,13 @@ static void w_item(struct writer *w, bool numbered, const char *text, const char
 	w->item++;
 	switch (w->f) {
 	case REPORT_TXT: {
-		char *t = url ? xasprintf("%s: %s", text, url) : xstrdup(text);
-		char *line = numbered ? xasprintf("%u. %s", w->item, t) : xasprintf("- %s", t);
+		char *line = numbered ? xasprintf("%u. %s", w->item, text) : xasprintf("- %s", text);
 		report_wrap(w->b, line, 4, numbered ? 7 : 6, w->width);
+		/* A web address is never broken across lines: it must still work
+		 * when copied from the page. */
+		if (url)
+			buf_printf(w->b, "%*s%s\n", numbered ? 7 : 6, "", url);
 		free(line);
-		free(t);
 		break;
 	}
 	case REPORT_MD:

@@ -52,6 +52,7 @@ layer "report" sh tests/report/run.sh ./remedies
 layer "guides (asan+ubsan)" sh tests/guides/run.sh build/asan/remedies
 layer "plain (asan+ubsan)" sh tests/plain/run.sh build/asan/remedies
 layer "valgrind" sh tests/valgrind.sh ./remedies
+layer "install" sh tests/install.sh
 layer "fuzz (${FUZZ_SMOKE:-5} s a target)" make -s fuzz FUZZ_TIME="${FUZZ_SMOKE:-5}"
 if [ -f tests/e2e/run.sh ]; then
 	layer "screen" sh tests/e2e/run.sh ./remedies

@@ -77,6 +77,15 @@ if [ -f guide/remedies.yaml ]; then
 	if grep -q "legal information, not legal advice" "$tmp/bundled" && grep -q "U.S.C." "$tmp/bundled"; then ok; else
 		bad "walking the bundled guide with '1' answers did not reach remedies with citations"; tail -30 "$tmp/bundled"; fi
 	printf '1\n1\nq\n' | timeout 20 "$bin" --plain >"$tmp/bundled" 2>&1 && ok || { bad "printf '1\\n1\\nq\\n' | remedies --plain"; cat "$tmp/bundled"; }
+	# Every web address in a report is whole (never broken across lines), so
+	# it still works when copied: each one is exactly a url of the guide.
+	awk '$1 == "url:" { gsub(/"/, "", $2); print $2 }' guide/remedies.yaml | sort -u >"$tmp/urls"
+	broken=0
+	for sc in guide/scenarios/*.yaml; do
+		timeout 20 "$bin" report --answers "$sc" 2>/dev/null | grep -o 'https\?://[^ ]*' |
+			while read -r u; do grep -Fxq -- "$u" "$tmp/urls" || echo "$sc: $u"; done
+	done >"$tmp/broken"
+	[ -s "$tmp/broken" ] && { bad "web addresses broken or unknown in reports:"; head "$tmp/broken"; } || ok
 fi
 
 echo "$pass passed, $fail failed"

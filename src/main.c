@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "fileio.h"
 #include "guide.h"
+#include "lang.h"
 #include "map.h"
 #include "msg.h"
 #include "plain.h"
@@ -111,30 +112,22 @@ static char *default_guide(void)
 	return xstrdup(DATADIR "/remedies/remedies.yaml");
 }
 
-/* "es_MX.UTF-8" -> "es"; NULL for C/POSIX or nothing. Returns a new string. */
-static char *lang_from_env(void)
+/* The language asked for by --lang or the environment, or NULL. A notice
+ * goes to stderr once when the guide lacks it. */
+static const char *pick_language(const struct guide *g, const char *lang_opt)
 {
-	const char *vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-	for (size_t i = 0; i < 3; i++) {
-		const char *v = getenv(vars[i]);
-		if (!v || !*v)
-			continue;
-		if (strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 || strncmp(v, "C.", 2) == 0)
-			return NULL;
-		size_t k = strcspn(v, "_.@");
-		return k >= 2 && k <= 3 ? xstrndup(v, k) : NULL;
+	static char env[4];
+	const char *asked = lang_opt ? lang_opt : lang_from_env(env) ? env : NULL;
+	bool fell_back;
+	const char *lang = lang_choose(g, asked, &fell_back);
+	/* English asked of a guide without it is not worth a notice from the
+	 * environment; an explicit --lang always is. */
+	if (fell_back && (lang_opt || strcmp(asked, "en") != 0)) {
+		char *safe = text_sanitize(asked, false, true);
+		fprintf(stderr, "remedies: this guide has no '%s' version; using '%s'\n", safe, lang);
+		free(safe);
 	}
-	return NULL;
-}
-
-static const char *choose_language(const struct guide *g, const char *asked, bool explicit_flag)
-{
-	if (asked && guide_has_language(g, asked))
-		return asked;
-	if (asked && (explicit_flag || strcmp(asked, "en") != 0))
-		fprintf(stderr, "remedies: this guide has no '%s' version; using '%s'\n", asked,
-		        g->languages[0]);
-	return g->languages[0];
+	return lang;
 }
 
 static size_t output_width(void)
@@ -275,7 +268,7 @@ static int cmd_scenarios(const char *path, const char *lang_opt, bool verify)
 	struct guide *g = load_for_run(path);
 	if (!g)
 		return 1;
-	const char *lang = choose_language(g, lang_opt, lang_opt != NULL);
+	const char *lang = pick_language(g, lang_opt);
 	char **files;
 	size_t n = scenario_files(path, &files);
 	size_t bad = 0;
@@ -376,8 +369,7 @@ static int cmd_report(const char *path, const char *lang_opt, const char *answer
 	struct guide *g = load_for_run(path);
 	if (!g)
 		return 1;
-	char *env_lang = lang_from_env();
-	o.lang = choose_language(g, lang_opt ? lang_opt : env_lang, lang_opt != NULL);
+	o.lang = pick_language(g, lang_opt);
 	struct session *s = session_from_answers(g, answers_file);
 	int rc = 1;
 	if (s) {
@@ -389,7 +381,6 @@ static int cmd_report(const char *path, const char *lang_opt, const char *answer
 		free(text);
 		session_free(s);
 	}
-	free(env_lang);
 	guide_free(g);
 	return rc;
 }
@@ -399,7 +390,7 @@ static int cmd_dot(const char *path, const char *lang_opt, const char *answers_f
 	struct guide *g = load_for_run(path);
 	if (!g)
 		return 1;
-	const char *lang = choose_language(g, lang_opt, lang_opt != NULL);
+	const char *lang = pick_language(g, lang_opt);
 	struct session *s = answers_file ? session_from_answers(g, answers_file) : NULL;
 	int rc = 1;
 	if (s || !answers_file) {
@@ -496,8 +487,7 @@ int main(int argc, char **argv)
 	free(bundled);
 	if (!g)
 		return 1;
-	char *env_lang = lang_from_env();
-	const char *lang = choose_language(g, lang_opt ? lang_opt : env_lang, lang_opt != NULL);
+	const char *lang = pick_language(g, lang_opt);
 	struct session *s = session_new(g);
 	rc = answers_file ? replay(s, g, answers_file) : 0;
 	if (rc == 0) {
@@ -509,7 +499,6 @@ int main(int argc, char **argv)
 			rc = plain_run(s, lang, stdin, stdout, stderr, output_width());
 	}
 	session_free(s);
-	free(env_lang);
 	guide_free(g);
 	return rc;
 }

@@ -58,5 +58,20 @@ else
 	fail=$((fail + 1)); echo "FAIL: mini.yaml does not pass check --strict"; cat "$out"
 fi
 
+# Missing translations: warnings with file, line and column; the coverage in
+# the summary; exit 0, but 1 with --strict.
+w=$dir/warn-missing-es.yaml
+REMEDIES_TODAY=2026-11-27 "$bin" check "$w" >"$out" 2>&1
+rc=$?
+if [ $rc -eq 0 ] && grep -qF "$w:17:11: warning: no 'es' translation of help of node 'q'" "$out" &&
+	grep -qF "$w:20:27: warning: no 'es' translation of label of choice 'no'" "$out" &&
+	grep -qF "es 84% (2 missing)" "$out"; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1)); echo "FAIL: missing translations not reported as expected (exit $rc)"; cat "$out"
+fi
+REMEDIES_TODAY=2026-11-27 "$bin" check --strict "$w" >/dev/null 2>&1
+[ $? -eq 1 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: check --strict passes a guide with missing translations"; }
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,0 +1,536 @@
+#!/bin/sh
+# Screen tests: the real binary in a real terminal emulator. Each test runs
+# remedies in its own tmux session of a fixed size (private server, no user
+# config, fixed TERM, locale and HOME), sends keys, and polls the screen for
+# the text it expects, with a timeout; no test waits a fixed time. The pane
+# records `stty -g` before and after the program and its exit status.
+# Usage: sh tests/e2e/run.sh BINARY. Ends with "N passed, M failed".
+bin=${1:-./remedies}
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
+dir=$(cd "$(dirname "$0")" && pwd)
+mini=$(cd "$dir/../guides" && pwd)/mini.yaml
+wide=$dir/wide.yaml
+timeout_s=${E2E_TIMEOUT:-5}
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "e2e: tmux is not installed (apt-get install tmux)"
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+if [ ! -x "$bin" ]; then
+	echo "e2e: $bin is not an executable"
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+
+sock=remedies-e2e-$$
+work=$(mktemp -d "${TMPDIR:-/tmp}/remedies-e2e.XXXXXX")
+sockpath=
+T() { tmux -L "$sock" -f /dev/null "$@"; }
+cleanup() {
+	T kill-server 2>/dev/null
+	# tmux leaves its socket behind when the server is killed.
+	[ -n "$sockpath" ] && rm -f "$sockpath"
+	rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# A session that outlives the tests keeps one server for the whole run.
+T new-session -d -s keep -x 20 -y 5 "exec cat >/dev/null" || {
+	echo "e2e: cannot start tmux"
+	echo "0 passed, 1 failed"
+	exit 1
+}
+sockpath=$(T display -p -t keep '#{socket_path}')
+
+cur=
+why=
+prelude=
+jobctl=
+# start NAME COLS ROWS [VAR=VALUE...] -- ARG...
+# Runs the binary in a new session NAME; the session lives on (silently)
+# after the program ends, so the screen it left can still be read.
+start() {
+	cur=$1
+	cols=$2
+	rows=$3
+	shift 3
+	exports="LANG=C.UTF-8 TERM=tmux-256color ESCDELAY=25 HOME=$work"
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+		exports="$exports $1"
+		shift
+	done
+	[ "$1" = "--" ] && shift
+	rm -f "$work/$cur".*
+	{
+		[ -n "$jobctl" ] && echo "set -m"
+		echo "unset LC_ALL LC_CTYPE LC_MESSAGES LANGUAGE NO_COLOR"
+		echo "export $exports"
+		[ -n "$prelude" ] && echo "$prelude"
+		# Ctrl-C must reach the program, not end the script around it.
+		echo "trap : INT"
+		echo "stty -g > '$work/$cur.before'"
+		printf "sh -c 'echo \$\$ > \"%s\"; exec \"\$0\" \"\$@\"' '%s'" "$work/$cur.pid" "$bin"
+		for a in "$@"; do printf " '%s'" "$a"; done
+		if [ -n "$jobctl" ]; then
+			echo " &"
+			echo "fg %1 >/dev/null; rc=\$?"
+			echo "while [ -n \"\$(jobs -s)\" ]; do"
+			echo "  tmux -L '$sock' wait-for '$cur-resume'; fg %1 >/dev/null; rc=\$?"
+			echo "done"
+			echo "echo \$rc > '$work/$cur.rc'"
+		else
+			echo
+			echo "echo \$? > '$work/$cur.rc'"
+		fi
+		echo "stty -g > '$work/$cur.after'"
+		echo "tmux -L '$sock' wait-for -S '$cur-done'"
+		echo "exec cat >/dev/null"
+	} > "$work/$cur.sh"
+	shell=sh
+	[ -n "$jobctl" ] && shell="bash --norc --noprofile"
+	prelude=
+	jobctl=
+	T new-session -d -s "$cur" -x "$cols" -y "$rows" "$shell '$work/$cur.sh'"
+}
+
+screen() { T capture-pane -p -t "$cur" > "$work/screen" 2>/dev/null; }
+
+# wait_for TEXT: polls the screen until a line contains TEXT.
+wait_for() {
+	end=$(($(now_ms) + timeout_s * 1000))
+	while :; do
+		screen
+		grep -qF -- "$1" "$work/screen" && return 0
+		if [ "$(now_ms)" -gt "$end" ]; then
+			why="timed out waiting for: $1"
+			return 1
+		fi
+		sleep 0.01
+	done
+}
+
+# wait_line TEXT: polls until a whole line is exactly TEXT.
+wait_line() {
+	end=$(($(now_ms) + timeout_s * 1000))
+	while :; do
+		screen
+		grep -qxF -- "$1" "$work/screen" && return 0
+		if [ "$(now_ms)" -gt "$end" ]; then
+			why="timed out waiting for the line: '$1'"
+			return 1
+		fi
+		sleep 0.01
+	done
+}
+
+# wait_gone TEXT: polls until no line contains TEXT.
+wait_gone() {
+	end=$(($(now_ms) + timeout_s * 1000))
+	while :; do
+		screen
+		grep -qF -- "$1" "$work/screen" || return 0
+		if [ "$(now_ms)" -gt "$end" ]; then
+			why="timed out waiting for this to go: $1"
+			return 1
+		fi
+		sleep 0.01
+	done
+}
+
+keys() { T send-keys -t "$cur" "$@"; }
+type_text() { T send-keys -t "$cur" -l "$1"; }
+
+# wait_exit STATUS: the program ends with STATUS and the tty is as it was.
+wait_exit() {
+	if ! timeout "$timeout_s" tmux -L "$sock" -f /dev/null wait-for "$cur-done"; then
+		why="the program did not exit"
+		return 1
+	fi
+	rc=$(cat "$work/$cur.rc")
+	if [ "$rc" != "$1" ]; then
+		why="exit status $rc, expected $1"
+		return 1
+	fi
+	if ! cmp -s "$work/$cur.before" "$work/$cur.after"; then
+		why="terminal modes not restored: $(cat "$work/$cur.before") -> $(cat "$work/$cur.after")"
+		return 1
+	fi
+}
+
+no_text() { # the screen does not contain TEXT
+	screen
+	if grep -qF -- "$1" "$work/screen"; then
+		why="unexpected on screen: $1"
+		return 1
+	fi
+}
+
+save() { screen; cp "$work/screen" "$work/$1"; }
+same() { # the screen is exactly as saved in $1
+	screen
+	if ! cmp -s "$work/$1" "$work/screen"; then
+		why="the screen differs from the one saved as $1:
+$(diff "$work/$1" "$work/screen")"
+		return 1
+	fi
+}
+
+# Going from the welcome screen to the first question of mini.yaml.
+to_first_question() {
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "Who are you?" || return 1
+}
+
+# --- the tests ------------------------------------------------------------
+
+test_walk_to_result() {
+	start walk 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	wait_for "About you · Step 1" || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+	wait_for "[ ] 1. Face photo" || return 1
+	keys Space
+	wait_for "[x] 1. Face photo" || return 1
+	keys Enter
+	wait_for "Face photos are kept by CBP." || return 1
+	keys Enter
+	wait_for "Were you harmed?" || return 1
+	keys 2
+	wait_for "Possible remedies" || return 1
+	wait_for "Legal information, not legal advice." || return 1
+	wait_for "Deadline: Appeal within 90 working days." || return 1
+	wait_for "Privacy Act access" || return 1
+	keys Enter
+	wait_for "Who can use it" || return 1
+	wait_for "Legal information, not legal advice." || return 1
+	keys End
+	wait_for "5 U.S.C. § 552(a)(3)(A). Any person may ask" || return 1
+	wait_for "https://www.law.cornell.edu/uscode/text/5/552" || return 1
+	wait_for "(verified 2026-11-27)" || return 1
+	keys q
+	wait_for "Quit now? Your answers will not be saved." || return 1
+	keys y
+	wait_exit 0 || return 1
+	wait_for "Goodbye. Nothing was saved." || return 1
+}
+
+test_back_is_exact() {
+	start back 80 24 -- --guide "$mini"
+	wait_for "Press Enter to start." || return 1
+	save welcome
+	keys Enter
+	wait_for "Who are you?" || return 1
+	keys Down
+	wait_for "›2. Visitor" || return 1
+	save q1
+	keys Enter
+	wait_for "What happened?" || return 1
+	keys Down
+	keys Space
+	wait_for "[x] 2. Phone search" || return 1
+	save q2
+	keys Enter
+	wait_for "Was the phone kept?" || return 1
+	keys Left
+	wait_for "What happened?" || return 1
+	same q2 || return 1
+	keys BSpace
+	wait_for "Who are you?" || return 1
+	same q1 || return 1
+	keys b
+	wait_for "Press Enter to start." || return 1
+	same welcome || return 1
+	keys Enter
+	wait_for "Who are you?" || return 1
+	same q1 || return 1
+}
+
+test_help_panel() {
+	start help 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys ?
+	wait_for "Pick the closest. LPR means green card." || return 1
+	wait_for "A tourist or business visa." || return 1
+	wait_for "quick exit" || return 1
+	keys Escape
+	wait_gone "Pick the closest." || return 1
+	wait_for "Who are you?" || return 1
+}
+
+test_glossary() {
+	start gloss 80 24 -- --guide "$wide"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "DHS TRIP." || return 1
+	keys g
+	wait_for "Terms on this screen" || return 1
+	wait_for "The Traveler Redress Inquiry Program" || return 1
+	keys Escape
+	wait_for "DHS TRIP." || return 1
+	no_text "Terms on this screen" || return 1
+}
+
+test_search_accents() {
+	start search 80 24 -- --guide "$wide" --lang es
+	wait_for "Pulse Intro para empezar." || return 1
+	keys /
+	wait_for "Buscar:" || return 1
+	type_text "PETICION"
+	wait_for "Encontrados: 1" || return 1
+	wait_for "Recurso: Petición de reparación para viajeros" || return 1
+	keys Enter
+	wait_for "Quién puede usarlo" || return 1
+	keys Escape
+	wait_for "Buscar: PETICION" || return 1
+	keys C-u
+	type_text "munoz"
+	wait_for "Pregunta: ¿El agente le tomó" || return 1
+	keys BSpace BSpace BSpace BSpace BSpace
+	type_text "xyzzy"
+	wait_for "No se encontró nada." || return 1
+}
+
+test_review_and_change() {
+	start review 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+	keys Space Enter
+	wait_for "Face photos are kept by CBP." || return 1
+	keys Enter
+	wait_for "Were you harmed?" || return 1
+	keys 2
+	wait_for "Possible remedies" || return 1
+	wait_for "Privacy Act access" || return 1
+	keys a
+	wait_for "Your answers" || return 1
+	wait_for "→ Permanent resident" || return 1
+	wait_for "→ Face photo" || return 1
+	keys Home Enter
+	wait_for "Change your answer and press Enter." || return 1
+	wait_for "›1. Permanent resident" || return 1
+	# Back without changing returns to the review as it was.
+	keys Left
+	wait_for "Your answers" || return 1
+	wait_for "→ No" || return 1
+	keys Enter
+	wait_for "Change your answer and press Enter." || return 1
+	keys Down Enter
+	# The later answers still fit, so they are kept: straight to the results.
+	wait_for "Answer changed. Later answers kept: 3" || return 1
+	wait_for "Possible remedies" || return 1
+	no_text "›Privacy Act access" || return 1
+	wait_for "Why not other remedies? (1)" || return 1
+	keys w
+	wait_for "Ruled out by your answers" || return 1
+	wait_for "because you answered \"Visitor\" (Who are you?)" || return 1
+	wait_for "Only citizens and LPRs may use it." || return 1
+}
+
+test_resize_below_minimum() {
+	start resize 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys Down
+	wait_for "›2. Visitor" || return 1
+	save before
+	T resize-window -t "$cur" -x 30 -y 10
+	wait_for "Please make the window larger." || return 1
+	no_text "Who are you?" || return 1
+	T resize-window -t "$cur" -x 60 -y 11
+	wait_for "Please make the window larger." || return 1
+	T resize-window -t "$cur" -x 80 -y 24
+	wait_gone "Please make the window larger." || return 1
+	same before || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+}
+
+test_quit_restores_terminal() {
+	start quit 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys q
+	wait_for "Quit now?" || return 1
+	keys n
+	wait_gone "Quit now?" || return 1
+	wait_for "Who are you?" || return 1
+	keys q
+	wait_for "Quit now?" || return 1
+	keys Enter
+	wait_exit 0 || return 1
+}
+
+test_quick_exit() {
+	prelude="seq 1 300"
+	start f12 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys F12
+	wait_exit 0 || return 1
+	screen
+	if grep -q '[^[:space:]]' "$work/screen"; then
+		why="the screen is not empty after F12"
+		return 1
+	fi
+	T capture-pane -p -S - -t "$cur" > "$work/history"
+	if grep -qx 299 "$work/history"; then
+		why="the scrollback was not cleared"
+		return 1
+	fi
+}
+
+test_sigterm_restores_terminal() {
+	start term 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	kill -TERM "$(cat "$work/$cur.pid")"
+	wait_exit 143 || return 1
+	if [ "$(T display -p -t "$cur" '#{alternate_on}')" != 0 ]; then
+		why="still on the alternate screen"
+		return 1
+	fi
+}
+
+test_sighup_and_ctrl_c() {
+	start hup 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	kill -HUP "$(cat "$work/$cur.pid")"
+	wait_exit 129 || return 1
+	T kill-session -t "$cur"
+	start intr 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys C-c
+	wait_exit 130 || return 1
+}
+
+# Suspending needs job control: the script around the program runs it as a
+# job of its own (set -m) in the foreground, and when Ctrl-Z stops it, puts it
+# back in the foreground (fg) once the test says so.
+test_ctrl_z_resumes() {
+	jobctl=1
+	start stop 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys Down
+	wait_for "›2. Visitor" || return 1
+	save before
+	keys C-z
+	pid=$(cat "$work/$cur.pid")
+	end=$(($(now_ms) + timeout_s * 1000))
+	until [ "$(cut -d' ' -f3 "/proc/$pid/stat" 2>/dev/null)" = T ]; do
+		if [ "$(now_ms)" -gt "$end" ]; then
+			why="Ctrl-Z did not stop the program"
+			return 1
+		fi
+		sleep 0.01
+	done
+	wait_gone "Who are you?" || return 1
+	T wait-for -S "$cur-resume"
+	wait_for "Who are you?" || return 1
+	same before || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+	keys q
+	wait_for "Quit now?" || return 1
+	keys y
+	wait_exit 0 || return 1
+}
+
+test_narrow_40_columns() {
+	start narrow 40 12 -- --guide "$wide"
+	wait_for "Enter start" || return 1
+	keys Enter
+	wait_line " Wide text guide                 Step 1" || return 1
+	wait_line " Did the officer take your 指紋" || return 1
+	wait_line " Enter choose  ? help  F12 quick exit" || return 1
+	# CJK takes two columns a character: the second line of the choice must
+	# leave the scroll arrow exactly in the last column.
+	wait_line "    本語のテキストを折り返します。     ▼" || return 1
+	keys Down Down Down
+	wait_for "›2. Déjà vu: a café in Muñoz" || return 1
+	keys Enter
+	wait_for "Legal information, not legal advice." || return 1
+	wait_for "Traveler redress petición" || return 1
+	keys Enter
+	wait_for "Who can use it" || return 1
+}
+
+test_spanish() {
+	start es 80 24 -- --guide "$mini" --lang es
+	wait_for "Esto es información legal, no asesoría legal." || return 1
+	wait_for "Pulse Intro para empezar." || return 1
+	keys Enter
+	wait_for "¿Quién es usted?" || return 1
+	wait_for "Sobre usted · Paso 1" || return 1
+	wait_for "F12 salida rápida" || return 1
+	keys ?
+	wait_for "Elija la más cercana. residente permanente (LPR) es la tarjeta" || return 1
+	keys Escape
+	keys q
+	wait_for "¿Salir ahora? Sus respuestas no se guardarán." || return 1
+	keys s
+	wait_exit 0 || return 1
+	wait_for "Adiós. No se guardó nada." || return 1
+}
+
+test_c_locale_falls_back_to_utf8() {
+	start clocale 80 24 LC_ALL=C LANG=C -- --guide "$mini" --lang es
+	wait_for "Guía mínima" || return 1
+	keys Enter
+	wait_for "¿Quién es usted?" || return 1
+}
+
+test_no_color_and_terminals() {
+	start color 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	T capture-pane -e -p -t "$cur" > "$work/sgr"
+	if ! grep -q '44m' "$work/sgr"; then
+		why="no colour in the title bar"
+		return 1
+	fi
+	T kill-session -t "$cur"
+	start mono 80 24 NO_COLOR=1 -- --guide "$mini"
+	to_first_question || return 1
+	T capture-pane -e -p -t "$cur" > "$work/sgr"
+	if grep -q '[34][0-7]m' "$work/sgr" || ! grep -q '7m' "$work/sgr"; then
+		why="NO_COLOR: colours used, or no reverse video"
+		return 1
+	fi
+	for term in xterm-256color screen linux vt100; do
+		T kill-session -t "$cur"
+		start "t-$term" 80 24 "TERM=$term" -- --guide "$mini"
+		to_first_question || { why="TERM=$term: $why"; return 1; }
+		keys Enter
+		wait_for "What happened?" || { why="TERM=$term: $why"; return 1; }
+		keys F12
+		wait_exit 0 || { why="TERM=$term: $why"; return 1; }
+	done
+}
+
+pass=0
+fail=0
+started=$(now_ms)
+for t in walk_to_result back_is_exact help_panel glossary search_accents review_and_change \
+	resize_below_minimum quit_restores_terminal quick_exit sigterm_restores_terminal \
+	sighup_and_ctrl_c ctrl_z_resumes narrow_40_columns spanish c_locale_falls_back_to_utf8 \
+	no_color_and_terminals; do
+	why=
+	t0=$(now_ms)
+	if "test_$t" && [ -z "$why" ]; then
+		pass=$((pass + 1))
+		printf 'ok   %s (%d ms)\n' "$t" $(($(now_ms) - t0))
+	else
+		fail=$((fail + 1))
+		printf 'FAIL %s: %s\n' "$t" "$why"
+		echo "---- screen ($cur):"
+		screen
+		cat "$work/screen"
+		echo "----"
+	fi
+	T kill-session -t "$cur" 2>/dev/null
+done
+printf 'screen tests took %d ms\n' $(($(now_ms) - started))
+printf '%d passed, %d failed\n' "$pass" "$fail"
+[ "$fail" -eq 0 ]

@@ -63,8 +63,10 @@ const unsigned *session_history_choices(const struct session *s, size_t i, size_
  * can preselect it; NULL and *n = 0 when none. */
 const unsigned *session_remembered(const struct session *s, int node, size_t *n);
 /* Re-applies remembered answers from the current node on, while each still
- * fits (visible choices); stops at the first node without one. Returns how
- * many steps it took. Used after an answer is changed in review. */
+ * fits: a question's answer must still be offered; of a multi-select's ticks
+ * those still offered are kept (at least one). Stops at the first node
+ * without a remembered answer. Returns how many steps it took. Used after an
+ * answer is changed in review. */
 size_t session_replay_remembered(struct session *s);
 
 /* The value of a fact, or NULL when not set. */

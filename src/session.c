@@ -418,8 +418,21 @@ size_t session_replay_remembered(struct session *s)
 		const struct memory *m = &s->mem[s->node];
 		if (!m->seen)
 			break;
-		enum session_status st = n->kind == NODE_INFO ? session_continue(s)
-		                                              : session_answer(s, m->choices, m->n);
+		enum session_status st;
+		if (n->kind == NODE_INFO) {
+			st = session_continue(s);
+		} else {
+			/* Of a multi-select's ticks, those still offered are kept; a
+			 * question whose answer is no longer offered stops the replay. */
+			unsigned *keep = xmalloc((m->n ? m->n : 1) * sizeof *keep);
+			size_t k = 0;
+			for (size_t i = 0; i < m->n; i++)
+				if (session_choice_visible(s, m->choices[i]))
+					keep[k++] = m->choices[i];
+			st = k && (k == m->n || n->kind == NODE_MULTI) ? session_answer(s, keep, k)
+			                                               : SESSION_BAD_CHOICE;
+			free(keep);
+		}
 		if (st != SESSION_OK)
 			break;
 		steps++;

@@ -209,6 +209,18 @@ size_t text_fit(const char *s, size_t len, size_t width, size_t *used)
 	return i;
 }
 
+/* A wide cluster that may not start a line: closing or trailing
+ * punctuation such as 。、」！ (Pe, Pf, Po). */
+static bool closing_punct(const char *s, size_t len)
+{
+	int32_t c;
+	next_cp(s, len, &c);
+	if (c < 0)
+		return false;
+	utf8proc_category_t k = utf8proc_category(c);
+	return k == UTF8PROC_CATEGORY_PE || k == UTF8PROC_CATEGORY_PF || k == UTF8PROC_CATEGORY_PO;
+}
+
 struct wrap_state {
 	struct text_line *v;
 	size_t n, cap;
@@ -257,7 +269,7 @@ size_t text_wrap(const char *s, size_t width, struct text_line **lines)
 			continue;
 		}
 		prev_space = false;
-		if (cw >= 2 && w > 0 && !(have_brk && brk == i)) {
+		if (cw >= 2 && w > 0 && !(have_brk && brk == i) && !closing_punct(s + i, len - i)) {
 			brk_end = brk = i;
 			have_brk = true;
 		}

@@ -218,9 +218,31 @@ static void test_replay_stops_where_answers_no_longer_fit(void **state)
 	assert_true(session_finished(s));  /* no face photo: 'harm' is skipped */
 	session_rewind(s, 0);
 	answer1(s, "visitor");
-	/* 'lpr-only' is hidden for a visitor: replay stops at 'what'. */
+	/* 'lpr-only' was the only tick and is hidden for a visitor: replay stops
+	 * at 'what'. */
 	assert_int_equal(session_replay_remembered(s), 0);
 	assert_string_equal(here(s), "what");
+	session_free(s);
+}
+
+static void test_replay_keeps_ticks_still_offered(void **state)
+{
+	(void)state;
+	struct session *s = session_new(G);
+	answer1(s, "lpr");
+	unsigned pick[] = {ch("what", "phone"), ch("what", "lpr-only")};
+	assert_int_equal(session_answer(s, pick, 2), SESSION_OK);
+	answer1(s, "returned");
+	assert_true(session_finished(s));
+	session_rewind(s, 0);
+	answer1(s, "visitor");
+	/* The phone tick still applies; the green card one no longer does. */
+	assert_int_equal(session_replay_remembered(s), 2);
+	assert_true(session_finished(s));
+	size_t n;
+	const unsigned *c = session_history_choices(s, 1, &n);
+	assert_int_equal(n, 1);
+	assert_int_equal(c[0], ch("what", "phone"));
 	session_free(s);
 }
 
@@ -299,6 +321,7 @@ int main(void)
 		cmocka_unit_test(test_counts),
 		cmocka_unit_test(test_review_change_keeps_later_answers),
 		cmocka_unit_test(test_replay_stops_where_answers_no_longer_fit),
+		cmocka_unit_test(test_replay_keeps_ticks_still_offered),
 		cmocka_unit_test(test_restart_forgets),
 		cmocka_unit_test(test_blame_and_rules_out),
 	};

@@ -54,6 +54,15 @@ static void test_wrap_cjk_never_splits_wide(void **state)
 	assert_wrap("日本語のテキストを折り返します", 9, want, 4);
 }
 
+static void test_wrap_cjk_punctuation_stays_on_its_line(void **state)
+{
+	(void)state;
+	/* "。" may not start a line: the break goes before the character it
+	 * follows instead. */
+	const char *want[] = {"日本", "語。"};
+	assert_wrap("日本語。", 6, want, 2);
+}
+
 static void test_wrap_long_word_and_newlines(void **state)
 {
 	(void)state;
@@ -148,6 +157,7 @@ int main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_wrap_spanish),
 		cmocka_unit_test(test_wrap_cjk_never_splits_wide),
+		cmocka_unit_test(test_wrap_cjk_punctuation_stays_on_its_line),
 		cmocka_unit_test(test_wrap_long_word_and_newlines),
 		cmocka_unit_test(test_wrap_combining_stays_with_base),
 		cmocka_unit_test(test_fit),

@@ -29,6 +29,7 @@ struct ytree_limits {
 	size_t max_bytes;  /* file size */
 	unsigned max_depth;
 	size_t max_nodes;  /* YAML nodes */
+	size_t max_text;   /* bytes in one value */
 };
 extern const struct ytree_limits ytree_default_limits;
 

@@ -16,6 +16,7 @@ const struct ytree_limits ytree_default_limits = {
 	.max_bytes = 64u << 20,
 	.max_depth = 64,
 	.max_nodes = 20000000,
+	.max_text = 1u << 20,
 };
 
 /* Two arenas: `text` holds the values (kept until ytree_free: a guide points
@@ -308,8 +309,8 @@ static void check_scalar_text(struct builder *b, const yaml_event_t *e, const st
 		return;
 	if (cp >= 0)
 		diags_add(b->d, DIAG_ERROR, b->name, n->line, n->col,
-		          "%s (U+%04X) in text, at byte %zu of the value; guide text may not "
-		          "contain control or invisible formatting characters",
+		          "%s (U+%04X) in text, at byte %zu of the value; text may not contain "
+		          "control or invisible formatting characters",
 		          text_problem_name(p), (unsigned)cp, off + 1);
 	else
 		diags_add(b->d, DIAG_ERROR, b->name, n->line, n->col,
@@ -330,10 +331,10 @@ static void check_props(struct builder *b, yaml_mark_t m, const yaml_char_t *anc
                         const yaml_char_t *tag)
 {
 	if (anchor)
-		err_at(b, m, "anchors (&%s) are not supported in a guide; write the text out",
+		err_at(b, m, "anchors (&%s) are not supported; write the text out in full",
 		       (const char *)anchor);
 	if (tag)
-		err_at(b, m, "tags (%s) are not supported in a guide", (const char *)tag);
+		err_at(b, m, "tags (%s) are not supported", (const char *)tag);
 }
 
 /* Whether the next node added to the innermost open collection is a key. */
@@ -356,8 +357,8 @@ static void handle_event(struct builder *b, const yaml_event_t *e, int *docs)
 		}
 		break;
 	case YAML_ALIAS_EVENT:
-		err_at(b, e->start_mark, "aliases (*%s) are not supported in a guide; write the "
-		       "text out", (const char *)e->data.alias.anchor);
+		err_at(b, e->start_mark, "aliases (*%s) are not supported; write the text out "
+		       "in full", (const char *)e->data.alias.anchor);
 		n.kind = Y_SCALAR;
 		n.u.s = arena_strndup(&b->t->nodes, "", 0);
 		if (count_node(b, e->start_mark))
@@ -369,6 +370,13 @@ static void handle_event(struct builder *b, const yaml_event_t *e, int *docs)
 		check_props(b, e->start_mark, e->data.scalar.anchor,
 		            e->data.scalar.plain_implicit || e->data.scalar.quoted_implicit
 		                    ? NULL : e->data.scalar.tag);
+		if (b->lim->max_text && e->data.scalar.length > b->lim->max_text) {
+			diags_add(b->d, DIAG_ERROR, b->name, n.line, n.col,
+			          "a text of %zu bytes is too long (the limit is %zu)",
+			          e->data.scalar.length, b->lim->max_text);
+			b->fatal = true;
+			break;
+		}
 		n.kind = Y_SCALAR;
 		n.n = e->data.scalar.length;
 		/* Keys go with the nodes (a streamed item gives them back); values

@@ -47,10 +47,12 @@ for t in build/asan/tests/test_*; do
 done
 layer "guides" sh tests/guides/run.sh ./remedies
 layer "plain" sh tests/plain/run.sh ./remedies
+layer "answers files" sh tests/answers/run.sh ./remedies
 layer "scenarios" sh tests/scenarios.sh ./remedies
 layer "report" sh tests/report/run.sh ./remedies
 layer "guides (asan+ubsan)" sh tests/guides/run.sh build/asan/remedies
 layer "plain (asan+ubsan)" sh tests/plain/run.sh build/asan/remedies
+layer "answers files (asan+ubsan)" sh tests/answers/run.sh build/asan/remedies
 layer "valgrind" sh tests/valgrind.sh ./remedies
 layer "install" sh tests/install.sh
 layer "fuzz (${FUZZ_SMOKE:-5} s a target)" make -s fuzz FUZZ_TIME="${FUZZ_SMOKE:-5}"

@@ -34,6 +34,7 @@ for f in "$dir"/bad-*.yaml; do
 	case $f in
 	*bad-empty.yaml) want="1:1: the file is empty" ;;
 	*bad-utf16.yaml) want="1:1: the file is UTF-16; save it as UTF-8" ;;
+	*bad-binary-junk.yaml) want="2:1: invalid leading UTF-8 octet (byte 0xA5)" ;;
 	esac
 	bad "$f" "$want"
 done
@@ -46,6 +47,15 @@ f=$out.big
 timeout 20 "$bin" check "$f" >"$out" 2>&1
 if [ $? -eq 1 ] && grep -q "file is too large" "$out"; then pass=$((pass + 1)); else
 	fail=$((fail + 1)); echo "FAIL: a 64 MiB + 1 byte file is not refused"; cat "$out"; fi
+# One text of more than 1 MiB.
+{ printf 'guide:\n  id: "'; head -c 1100000 /dev/zero | tr '\0' 'a'; printf '"\n'; } >"$out.big"
+f=$out.big
+timeout 20 "$bin" check "$f" >"$out" 2>&1
+if [ $? -eq 1 ] && grep -qF "$f:2:7: error: a text of 1100000 bytes is too long" "$out"; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1)); echo "FAIL: a huge text is not refused"; cat "$out"
+fi
 if [ "$(id -u)" != 0 ]; then
 	cp "$dir/mini.yaml" "$out.big" && chmod 000 "$out.big"
 	bad "$out.big" "cannot open: Permission denied"

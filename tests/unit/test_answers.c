@@ -108,11 +108,11 @@ static void expect_replay_error(const char *file, unsigned line, const char *wan
 static void test_bad_answers(void **state)
 {
 	(void)state;
-	expect_replay_error("tests/answers/bad-wrong-node.yaml", 6, "answer for 'phone-q', but the guide asks 'what' here");
-	expect_replay_error("tests/answers/bad-unknown-choice.yaml", 4, "'citizen' is not a choice of 'who'");
-	expect_replay_error("tests/answers/bad-wrong-guide.yaml", 1, "these answers are for guide 'other-guide'");
-	expect_replay_error("tests/answers/bad-hidden-choice.yaml", 6, "not offered");
-	expect_replay_error("tests/answers/bad-key.yaml", 5, "unknown key 'choise' in an answer; did you mean 'choice'?");
+	expect_replay_error("tests/answers/bad-wrong-node.yaml", 7, "answer for 'phone-q', but the guide asks 'what' here");
+	expect_replay_error("tests/answers/bad-unknown-choice.yaml", 5, "'citizen' is not a choice of 'who'");
+	expect_replay_error("tests/answers/bad-wrong-guide.yaml", 2, "these answers are for guide 'other-guide'");
+	expect_replay_error("tests/answers/bad-hidden-choice.yaml", 7, "not offered");
+	expect_replay_error("tests/answers/bad-key.yaml", 6, "unknown key 'choise' in an answer; did you mean 'choice'?");
 }
 
 static void test_changed_guide_resumes_as_far_as_it_fits(void **state)

@@ -785,6 +785,16 @@ static void load_header(struct loader *L, const struct ynode *m)
 	ref_field(L, m, "start", REF_NODE, &g->start, "'guide'");
 }
 
+/* A new zeroed element at the end of a growing array; *n counts it. */
+static void *append(void *arr, unsigned *n, size_t *cap, size_t size)
+{
+	grow_array(arr, cap, (size_t)*n + 1, size);
+	char *p = *(char **)arr + (size_t)*n * size;
+	memset(p, 0, size);
+	++*n;
+	return p;
+}
+
 /* Each entry of a list is loaded as soon as the parser has it (then the
  * parser lets its tree go), so memory follows the guide, not the file. */
 static void on_item(const char *list, const struct ynode *m, void *arg)
@@ -799,30 +809,20 @@ static void on_item(const char *list, const struct ynode *m, void *arg)
 			L->too_many_nodes = true;
 			return;
 		}
-		grow_array(&g->nodes, &pv->node_cap, g->nnodes + 1, sizeof *g->nodes);
-		memset(&g->nodes[g->nnodes], 0, sizeof *g->nodes);
-		load_node(L, &g->nodes[g->nnodes], m, g->nnodes);
-		g->nnodes++;
+		struct node *n = append(&g->nodes, &g->nnodes, &pv->node_cap, sizeof *n);
+		load_node(L, n, m, g->nnodes - 1);
 	} else if (strcmp(list, "remedies") == 0) {
-		grow_array(&g->remedies, &pv->remedy_cap, g->nremedies + 1, sizeof *g->remedies);
-		memset(&g->remedies[g->nremedies], 0, sizeof *g->remedies);
-		load_remedy(L, &g->remedies[g->nremedies], m, g->nremedies);
-		g->nremedies++;
+		struct remedy *r = append(&g->remedies, &g->nremedies, &pv->remedy_cap, sizeof *r);
+		load_remedy(L, r, m, g->nremedies - 1);
 	} else if (strcmp(list, "citations") == 0) {
-		grow_array(&g->citations, &pv->cite_cap, g->ncitations + 1, sizeof *g->citations);
-		memset(&g->citations[g->ncitations], 0, sizeof *g->citations);
-		load_citation(L, &g->citations[g->ncitations], m, g->ncitations);
-		g->ncitations++;
+		struct citation *c = append(&g->citations, &g->ncitations, &pv->cite_cap, sizeof *c);
+		load_citation(L, c, m, g->ncitations - 1);
 	} else if (strcmp(list, "glossary") == 0) {
-		grow_array(&g->terms, &pv->term_cap, g->nterms + 1, sizeof *g->terms);
-		memset(&g->terms[g->nterms], 0, sizeof *g->terms);
-		load_term(L, &g->terms[g->nterms], m, g->nterms);
-		g->nterms++;
+		struct term *t = append(&g->terms, &g->nterms, &pv->term_cap, sizeof *t);
+		load_term(L, t, m, g->nterms - 1);
 	} else if (strcmp(list, "paths") == 0) {
-		grow_array(&g->paths, &pv->path_cap, g->npaths + 1, sizeof *g->paths);
-		memset(&g->paths[g->npaths], 0, sizeof *g->paths);
-		load_path(L, &g->paths[g->npaths], m, g->npaths);
-		g->npaths++;
+		struct path *p = append(&g->paths, &g->npaths, &pv->path_cap, sizeof *p);
+		load_path(L, p, m, g->npaths - 1);
 	}
 	/* Entries of an unknown list are dropped; the unknown key is reported. */
 }

@@ -374,6 +374,8 @@ static struct cond *cond_list(struct loader *L, const struct ynode *v, enum cond
 
 static struct cond *cond_pair(struct loader *L, const struct ynode *k, const struct ynode *v)
 {
+	if (k->kind != Y_SCALAR)
+		return NULL; /* already reported: keys must be plain words */
 	const char *key = k->u.s;
 	if (strcmp(key, "all") == 0)
 		return cond_list(L, v, COND_ALL, key);

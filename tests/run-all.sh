@@ -55,7 +55,7 @@ layer "plain (asan+ubsan)" sh tests/plain/run.sh build/asan/remedies
 layer "answers files (asan+ubsan)" sh tests/answers/run.sh build/asan/remedies
 layer "valgrind" sh tests/valgrind.sh ./remedies
 layer "install" sh tests/install.sh
-layer "fuzz (${FUZZ_SMOKE:-5} s a target)" make -s fuzz FUZZ_TIME="${FUZZ_SMOKE:-5}"
+layer "fuzz (${FUZZ_RUNS:-20000} inputs a target)" make -s fuzz FUZZ_RUNS="${FUZZ_RUNS:-20000}"
 if [ -f tests/e2e/run.sh ]; then
 	layer "screen" sh tests/e2e/run.sh ./remedies
 fi

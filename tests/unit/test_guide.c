@@ -102,6 +102,9 @@ static void test_errors_have_positions(void **state)
 	expect_error("guide: \"\\e[31m\"\n", 1, 8, "control character (U+001B)");
 	expect_error("", 1, 1, "the file is empty");
 	expect_error("guide:\n  id: x\n  titel: y\n", 3, 3, "did you mean 'title'?");
+	/* Found by fuzzing: a list used as a key inside a condition. */
+	expect_error("nodes:\n  - {id: a, kind: info, text: t, next: a, when: {x: b, []: c}, "
+	             "otherwise: a}\n", 2, 56, "a key must be a plain word");
 }
 
 static void test_limits(void **state)

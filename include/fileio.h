@@ -21,5 +21,9 @@ enum fileio_status {
  * be replaced. */
 enum fileio_status fileio_write(const char *path, const char *data, size_t len, bool overwrite,
                                 struct diags *d);
+/* The same; on FILEIO_FAILED *err gets the errno of the failure (EISDIR for
+ * a folder), so a front end can explain it in the user's language. */
+enum fileio_status fileio_write_err(const char *path, const char *data, size_t len,
+                                    bool overwrite, struct diags *d, int *err);
 
 #endif

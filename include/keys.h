@@ -48,10 +48,12 @@ enum key_ctx {
 	CTX_PANEL = 1u << 8,    /* the help panel over a screen */
 	CTX_DIALOG = 1u << 9,   /* a yes/no question */
 	CTX_SMALL = 1u << 10,   /* the window is too small to draw */
+	CTX_PROMPT = 1u << 11,  /* typing goes into a file name field */
+	CTX_FORM = 1u << 12,    /* a dialog's field that is not typed into (format, tick box) */
 };
 #define CTX_WALK (CTX_WELCOME | CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS)
 #define CTX_SCREENS (CTX_WALK | CTX_LIST | CTX_DOC)
-#define CTX_ALL 0x7FFu
+#define CTX_ALL 0x1FFFu
 
 enum action {
 	ACT_NONE,
@@ -81,10 +83,22 @@ enum action {
 	ACT_DELETE_CHAR,
 	ACT_CLEAR,
 	ACT_REDRAW,
+	ACT_LANG,        /* L: the next language */
+	ACT_BILINGUAL,   /* B: two languages at once, or one again */
+	ACT_NOTES,       /* t: trainer notes (the demo's panel, in demo mode) */
+	ACT_SAVE,        /* s: save the answers so far */
+	ACT_EXPORT,      /* e: export a report of the results */
 };
 
 /* What `key` does in context `ctx` (one CTX_ bit); ACT_NONE when nothing. */
 enum action keys_action(unsigned ctx, int key);
+
+/* When a hint applies beyond its contexts. */
+enum key_need {
+	NEED_NONE,
+	NEED_LANGS,  /* the guide has two languages the program speaks */
+	NEED_DEMO,   /* the trainer demo is playing */
+};
 
 /* A key hint: the key as shown, and what it does. The key is a word from
  * msg (Enter, Space...) when key_msg >= 0, else a symbol with an ASCII
@@ -96,6 +110,7 @@ struct key_hint {
 	int key_msg;
 	enum msg_id label;
 	int prio;
+	enum key_need need;
 };
 
 /* Every footer hint, in display order; show those whose ctx has the

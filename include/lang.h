@@ -18,4 +18,11 @@ bool lang_from_env(char out[4]);
  * guide's default. *fell_back is set when `asked` was given but is missing. */
 const char *lang_choose(const struct guide *g, const char *asked, bool *fell_back);
 
+/* How many of the guide's languages the program speaks too (msg.h): the
+ * languages the wizard can switch between. */
+unsigned lang_count(const struct guide *g);
+/* The language after `cur` among those, in the guide's order, wrapping
+ * around; `cur` itself when there is no other. Borrowed from the guide. */
+const char *lang_next(const struct guide *g, const char *cur);
+
 #endif

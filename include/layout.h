@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "answers.h"
 #include "session.h"
 
 /* Below this size a screen is not drawn; a short request to enlarge the
@@ -21,6 +22,13 @@
 #define LAYOUT_MIN_HEIGHT 12
 /* Text lines longer than this are hard to read; wider windows keep it. */
 #define LAYOUT_MAX_TEXT 100
+/* The bilingual view: two columns side by side from this body width, one
+ * language under the other from the second; narrower, only one. */
+#define LAYOUT_BI_SIDE 100
+#define LAYOUT_BI_STACK 60
+/* The trainer demo's panel sits beside the body from this window width,
+ * below it in narrower windows. */
+#define LAYOUT_DEMO_SIDE 100
 
 enum view_kind {
 	VIEW_WELCOME,
@@ -40,6 +48,38 @@ enum panel_kind {
 	PANEL_RESTART,  /* yes/no */
 	PANEL_TERM,     /* one glossary term (from search) */
 	PANEL_QUESTION, /* one question's text and help (from search) */
+	PANEL_SAVE,     /* the file name to save the answers in */
+	PANEL_EXPORT,   /* format, personal answers or not, file name */
+	PANEL_OVERWRITE,/* yes/no: replace a file that exists */
+	PANEL_NOTICE,   /* resumed answers that no longer all fit the guide */
+};
+
+/* The fields of the export dialog, top to bottom (save has only the name). */
+enum form_field { FORM_FORMAT, FORM_ANSWERS, FORM_NAME };
+
+/* A save or export dialog as it stands. */
+struct view_form {
+	int focus;                 /* enum form_field */
+	int format;                /* enum report_format */
+	bool include_answers;
+	const char *name;          /* the file name typed so far */
+	const char *folder;        /* where a relative name goes, or NULL */
+	int error;                 /* msg id of why the last try failed, or -1 */
+	const char *detail;        /* the system's words for an unusual failure, or NULL */
+};
+
+/* Answers resumed from a file made with another version of the guide. */
+struct view_notice {
+	const char *file;
+	size_t used, total;        /* answers that still fit, answers in the file */
+};
+
+/* The trainer demo: a scenario (an answers file with notes) played step by
+ * step. The panel shows it against where the session is now. */
+struct view_demo {
+	const struct answers *a;
+	int entry;                 /* the scenario's answer for the current node, or -1 */
+	size_t step;               /* answers taken so far */
 };
 
 /* Everything a screen depends on. Strings and arrays are borrowed. */
@@ -62,6 +102,13 @@ struct view {
 	int panel_cursor;              /* dialog: the button under the cursor */
 	int panel_scroll;
 	int panel_index;               /* PANEL_TERM: term; PANEL_QUESTION: node */
+	const char *lang2;             /* the bilingual view's second language, or NULL */
+	bool notes;                    /* show the guide's trainer notes in the body */
+	const struct view_demo *demo;  /* the trainer demo's panel, or NULL */
+	const struct view_form *form;  /* PANEL_SAVE, PANEL_EXPORT, PANEL_OVERWRITE */
+	const struct view_notice *notice; /* PANEL_NOTICE */
+	int saved;                     /* PANEL_QUIT: 0 nothing saved, 1 the answers
+	                                  are saved as they are, 2 changed since */
 };
 
 enum lay_style {
@@ -78,7 +125,8 @@ enum lay_style {
 	LS_MESSAGE,
 	LS_PANEL,      /* text inside a panel */
 	LS_BORDER,
-	LS_INPUT,      /* the search field */
+	LS_INPUT,      /* the search field, a file name field */
+	LS_ALT,        /* the second language of the bilingual view */
 };
 
 enum lay_kind {
@@ -141,9 +189,10 @@ void layout_free(struct layout *l);
 /* The first item wholly in view when the body scrolls to `scroll`, or -1. */
 int layout_first_item_in(const struct layout *l, int scroll);
 
-/* Search: the items (LI_NODE, LI_REMEDY, LI_TERM) whose text contains the
- * query, case- and accent-insensitively. Returns a new array (caller frees). */
-size_t layout_search(const struct guide *g, const char *lang, const char *query,
+/* Search: the items (LI_NODE, LI_REMEDY, LI_TERM) whose text, in any of
+ * the guide's languages, contains the query, case- and accent-insensitively;
+ * trainer notes only count with `notes`. Returns a new array (caller frees). */
+size_t layout_search(const struct guide *g, const char *query, bool notes,
                      struct lay_item **out);
 
 /* The screen as plain text, one line per row (for tests and debugging).

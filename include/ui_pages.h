@@ -1,8 +1,9 @@
 /* Inside the layout module: a screen's body is first written as a document
  * (rows from 0 down, each piece of text at a column), then layout.c places
  * it on the screen (scrolling, cursor bar, clipping). layout.c provides the
- * document helpers; ui_pages.c writes the documents of every screen and
- * panel. No curses here either. Not for use outside layout.c/ui_pages.c. */
+ * document helpers; ui_pages.c writes the documents of every screen, and
+ * ui_panels.c those of the panels, the dialogs and the trainer demo's side
+ * panel. No curses here either. Not for use outside these three files. */
 #ifndef REMEDIES_UI_PAGES_H
 #define REMEDIES_UI_PAGES_H
 
@@ -21,11 +22,17 @@ struct dline {
 	int item;
 };
 
+/* How the bilingual view fits: two columns, one language under the other,
+ * or (off, or too narrow) one language. */
+enum bi_mode { BI_OFF, BI_SIDE, BI_STACK };
+
 struct doc {
 	struct layout *l;         /* owns every string the document points to */
 	const struct view *v;
 	const struct guide *g;
 	int width;                /* columns for text */
+	enum bi_mode bi;
+	int input_row, input_x;   /* a text field's cursor in the document, or -1 */
 	struct dline *d;
 	size_t n, cap;
 	int rows;
@@ -40,9 +47,14 @@ struct doc {
  * doc_fit: the first line of s cut to `width` columns with an ellipsis. */
 const char *doc_own(struct layout *l, char *s);
 const char *doc_lstr(struct doc *d, const lstr *s);
+const char *doc_lstr_in(struct doc *d, const lstr *s, const char *lang);
 const char *doc_safe(struct layout *l, const struct view *v, const char *raw);
 const char *doc_msg(struct layout *l, const struct view *v, enum msg_id id);
+const char *doc_msg_in(struct layout *l, const struct view *v, const char *lang, enum msg_id id);
 const char *doc_fit(struct layout *l, const struct view *v, const char *s, int width);
+/* The end of s (already safe, one line) that fits in `width` columns: what
+ * an input field shows, where the typing is. */
+const char *doc_tail(const char *s, int width);
 
 /* Writing: doc_put places text at a row and column; doc_wrap(_max) wraps it
  * at column x (at most max_lines, 0 for all); doc_prefixed wraps beside a
@@ -60,9 +72,14 @@ void doc_gap(struct doc *d);
 void doc_item_begin(struct doc *d, enum lay_item_kind kind, int index);
 void doc_item_end(struct doc *d);
 
+/* The key list of the help panel and the welcome screen. */
+void doc_keys(struct doc *d);
+
 /* The body of the screen d->v shows; hits are the search results. */
 void pages_body(struct doc *d, const struct lay_item *hits, size_t nhits);
 /* The body of the panel d->v shows; returns its title. */
 const char *pages_panel(struct doc *d);
+/* The trainer demo's side panel (d->v->demo); returns its title. */
+const char *pages_demo(struct doc *d);
 
 #endif

@@ -67,6 +67,10 @@ struct arena_mark arena_mark(const struct arena *a);
 void arena_rewind(struct arena *a, struct arena_mark m);
 void arena_free(struct arena *a);
 
+/* Writes code point cp (below 0x110000) as UTF-8 into out; returns the
+ * number of bytes (1 to 4). */
+size_t utf8_encode(unsigned cp, char out[4]);
+
 /* Edit distance, capped: returns cap+1 as soon as the distance exceeds cap. */
 size_t edit_distance(const char *a, const char *b, size_t cap);
 

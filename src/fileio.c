@@ -23,39 +23,50 @@ static bool write_all(int fd, const char *data, size_t len)
 	return true;
 }
 
-static enum fileio_status fail(struct diags *d, const char *path, const char *what, int err)
+static enum fileio_status fail(struct diags *d, const char *path, const char *what, int err,
+                               int *errp)
 {
 	diag_error(d, path, 0, 0, "cannot %s: %s; nothing was saved", what, strerror(err));
+	*errp = err;
 	return FILEIO_FAILED;
 }
 
 static enum fileio_status write_in_place(const char *path, const char *data, size_t len,
-                                         struct diags *d)
+                                         struct diags *d, int *errp)
 {
 	int fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0)
-		return fail(d, path, "open", errno);
+		return fail(d, path, "open", errno, errp);
 	if (!write_all(fd, data, len)) {
-		int err = errno;
+		int err = errno ? errno : EIO;
 		close(fd);
-		return fail(d, path, "write", err);
+		return fail(d, path, "write", err, errp);
 	}
 	if (close(fd) != 0)
-		return fail(d, path, "write", errno);
+		return fail(d, path, "write", errno, errp);
 	return FILEIO_OK;
 }
 
 enum fileio_status fileio_write(const char *path, const char *data, size_t len, bool overwrite,
                                 struct diags *d)
 {
+	int err;
+	return fileio_write_err(path, data, len, overwrite, d, &err);
+}
+
+enum fileio_status fileio_write_err(const char *path, const char *data, size_t len,
+                                    bool overwrite, struct diags *d, int *errp)
+{
+	*errp = 0;
 	struct stat st;
 	if (stat(path, &st) == 0) {
 		if (S_ISDIR(st.st_mode)) {
 			diag_error(d, path, 0, 0, "is a folder; give a file name; nothing was saved");
+			*errp = EISDIR;
 			return FILEIO_FAILED;
 		}
 		if (!S_ISREG(st.st_mode))
-			return write_in_place(path, data, len, d);
+			return write_in_place(path, data, len, d, errp);
 		if (!overwrite)
 			return FILEIO_EXISTS;
 	}
@@ -63,7 +74,7 @@ enum fileio_status fileio_write(const char *path, const char *data, size_t len, 
 	/* mkstemp creates the file with mode 0600 whatever the umask. */
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
-		enum fileio_status s = fail(d, path, "create", errno);
+		enum fileio_status s = fail(d, path, "create", errno, errp);
 		free(tmp);
 		return s;
 	}
@@ -90,7 +101,7 @@ enum fileio_status fileio_write(const char *path, const char *data, size_t len, 
 		free(tmp);
 		if (err == EEXIST)
 			return FILEIO_EXISTS;
-		return fail(d, path, what, err);
+		return fail(d, path, what, err, errp);
 	}
 	free(tmp);
 	return FILEIO_OK;

@@ -37,6 +37,28 @@ static const struct binding table[] = {
 	{K_TAB, CTX_DIALOG, ACT_NEXT_BUTTON},
 	{'l', CTX_DIALOG, ACT_NEXT_BUTTON},
 
+	/* A file name field: characters are typed; Up and Down (Tab) move to
+	 * the other fields of the dialog. */
+	{K_BACKSPACE, CTX_PROMPT, ACT_DELETE_CHAR},
+	{K_KILL, CTX_PROMPT, ACT_CLEAR},
+	{K_ESC, CTX_PROMPT | CTX_FORM, ACT_BACK},
+	{K_ENTER, CTX_PROMPT | CTX_FORM, ACT_CONFIRM},
+	{K_UP, CTX_PROMPT | CTX_FORM, ACT_UP},
+	{K_BTAB, CTX_PROMPT | CTX_FORM, ACT_UP},
+	{K_DOWN, CTX_PROMPT | CTX_FORM, ACT_DOWN},
+	{K_TAB, CTX_PROMPT | CTX_FORM, ACT_DOWN},
+
+	/* The other fields of a dialog: Left and Right (Space) change them. */
+	{'k', CTX_FORM, ACT_UP},
+	{'j', CTX_FORM, ACT_DOWN},
+	{' ', CTX_FORM, ACT_TOGGLE},
+	{K_LEFT, CTX_FORM, ACT_PREV_BUTTON},
+	{'h', CTX_FORM, ACT_PREV_BUTTON},
+	{K_RIGHT, CTX_FORM, ACT_NEXT_BUTTON},
+	{'l', CTX_FORM, ACT_NEXT_BUTTON},
+	{'q', CTX_FORM, ACT_BACK},
+	{'L', CTX_FORM | CTX_DIALOG, ACT_LANG},
+
 	/* The search field: characters are typed, only these keys act. */
 	{K_BACKSPACE, CTX_SEARCH, ACT_DELETE_CHAR},
 	{K_KILL, CTX_SEARCH, ACT_CLEAR},
@@ -88,6 +110,11 @@ static const struct binding table[] = {
 	{'w', CTX_RESULTS | CTX_DOC, ACT_WHY_NOT},
 	{'r', CTX_SCREENS, ACT_RESTART},
 	{'q', CTX_SCREENS, ACT_QUIT},
+	{'s', CTX_SCREENS, ACT_SAVE},
+	{'e', CTX_SCREENS, ACT_EXPORT},
+	{'t', CTX_SCREENS, ACT_NOTES},
+	{'L', CTX_SCREENS | CTX_PANEL, ACT_LANG},
+	{'B', CTX_SCREENS | CTX_PANEL, ACT_BILINGUAL},
 };
 
 enum action keys_action(unsigned ctx, int key)
@@ -95,8 +122,8 @@ enum action keys_action(unsigned ctx, int key)
 	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
 		if (table[i].key == key && (table[i].ctx & ctx))
 			return table[i].act;
-	/* Printable characters go into the search field. */
-	if ((ctx & CTX_SEARCH) && key >= 0x20 && key < K_BASE && key != 0x7F &&
+	/* Printable characters go into the search or file name field. */
+	if ((ctx & (CTX_SEARCH | CTX_PROMPT)) && key >= 0x20 && key < K_BASE && key != 0x7F &&
 	    !(key >= 0x80 && key < 0xA0))
 		return ACT_INSERT;
 	return ACT_NONE;
@@ -105,44 +132,58 @@ enum action keys_action(unsigned ctx, int key)
 #define ALL_HELP (CTX_SCREENS)
 
 static const struct key_hint footer[] = {
-	{CTX_QUESTION | CTX_MULTI | CTX_RESULTS | CTX_LIST | CTX_SEARCH, "\u2191\u2193", "Up/Dn", -1, M_K_MOVE, 5},
-	{CTX_DOC | CTX_PANEL, "\u2191\u2193", "Up/Dn", -1, M_K_SCROLL, 4},
-	{CTX_WELCOME, NULL, NULL, M_KEY_ENTER, M_K_START, 1},
-	{CTX_QUESTION, NULL, NULL, M_KEY_ENTER, M_K_CHOOSE, 2},
-	{CTX_MULTI, NULL, NULL, M_KEY_SPACE, M_K_TICK, 2},
-	{CTX_MULTI | CTX_INFO, NULL, NULL, M_KEY_ENTER, M_K_CONTINUE, 2},
-	{CTX_RESULTS | CTX_SEARCH, NULL, NULL, M_KEY_ENTER, M_K_OPEN, 1},
-	{CTX_LIST, NULL, NULL, M_KEY_ENTER, M_K_CHANGE, 1},
-	{CTX_DIALOG, NULL, NULL, M_KEY_ENTER, M_K_CONFIRM, 1},
-	{CTX_RESULTS, "w", "w", -1, M_K_WHY_NOT, 3},
+	{CTX_WALK | CTX_DOC, NULL, NULL, M_KEY_SPACE, M_K_NEXT_STEP, 1, NEED_DEMO},
+	{CTX_QUESTION | CTX_MULTI | CTX_RESULTS | CTX_LIST | CTX_SEARCH, "\u2191\u2193", "Up/Dn", -1, M_K_MOVE, 5, NEED_NONE},
+	{CTX_DOC | CTX_PANEL, "\u2191\u2193", "Up/Dn", -1, M_K_SCROLL, 4, NEED_NONE},
+	{CTX_FORM, "\u2191\u2193", "Up/Dn", -1, M_K_FIELD, 3, NEED_NONE},
+	{CTX_FORM, NULL, NULL, M_KEY_SPACE, M_K_CHANGE_VALUE, 2, NEED_NONE},
+	{CTX_WELCOME, NULL, NULL, M_KEY_ENTER, M_K_START, 1, NEED_NONE},
+	{CTX_QUESTION, NULL, NULL, M_KEY_ENTER, M_K_CHOOSE, 2, NEED_NONE},
+	{CTX_MULTI, NULL, NULL, M_KEY_SPACE, M_K_TICK, 2, NEED_NONE},
+	{CTX_MULTI | CTX_INFO, NULL, NULL, M_KEY_ENTER, M_K_CONTINUE, 2, NEED_NONE},
+	{CTX_RESULTS | CTX_SEARCH, NULL, NULL, M_KEY_ENTER, M_K_OPEN, 1, NEED_NONE},
+	{CTX_LIST, NULL, NULL, M_KEY_ENTER, M_K_CHANGE, 1, NEED_NONE},
+	{CTX_DIALOG | CTX_PROMPT | CTX_FORM, NULL, NULL, M_KEY_ENTER, M_K_CONFIRM, 1, NEED_NONE},
+	{CTX_RESULTS, "e", "e", -1, M_K_EXPORT, 2, NEED_NONE},
+	{CTX_RESULTS, "w", "w", -1, M_K_WHY_NOT, 3, NEED_NONE},
 	{CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS | CTX_DOC | CTX_LIST, "\u2190", "b", -1,
-	 M_K_BACK, 2},
-	{CTX_SEARCH | CTX_PANEL | CTX_DIALOG, "Esc", "Esc", -1, M_K_CLOSE, 2},
-	{CTX_WALK | CTX_DOC, "?", "?", -1, M_K_HELP, 1},
-	{CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS, "a", "a", -1, M_K_ANSWERS, 4},
-	{CTX_WALK | CTX_DOC, "g", "g", -1, M_K_GLOSSARY, 6},
-	{CTX_WALK | CTX_DOC, "/", "/", -1, M_K_SEARCH, 6},
-	{CTX_RESULTS, "r", "r", -1, M_K_RESTART, 7},
-	{CTX_WALK, "q", "q", -1, M_K_QUIT, 3},
-	{CTX_ALL, "F12", "F12", -1, M_K_QUICK_EXIT, 0},
+	 M_K_BACK, 2, NEED_NONE},
+	{CTX_SEARCH | CTX_PANEL | CTX_DIALOG, "Esc", "Esc", -1, M_K_CLOSE, 2, NEED_NONE},
+	{CTX_PROMPT | CTX_FORM, "Esc", "Esc", -1, M_K_CANCEL, 1, NEED_NONE},
+	{CTX_WALK | CTX_DOC, "?", "?", -1, M_K_HELP, 1, NEED_NONE},
+	{CTX_WALK | CTX_DOC | CTX_LIST, "L", "L", -1, M_K_LANGUAGE, 3, NEED_LANGS},
+	{CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS, "a", "a", -1, M_K_ANSWERS, 4, NEED_NONE},
+	{CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS, "s", "s", -1, M_K_SAVE, 5, NEED_NONE},
+	{CTX_WALK | CTX_DOC, "g", "g", -1, M_K_GLOSSARY, 6, NEED_NONE},
+	{CTX_WALK | CTX_DOC, "/", "/", -1, M_K_SEARCH, 6, NEED_NONE},
+	{CTX_RESULTS, "r", "r", -1, M_K_RESTART, 7, NEED_NONE},
+	{CTX_QUESTION | CTX_MULTI | CTX_INFO, "B", "B", -1, M_K_BILINGUAL, 8, NEED_LANGS},
+	{CTX_WALK | CTX_DOC, "t", "t", -1, M_K_NOTES, 8, NEED_NONE},
+	{CTX_WALK, "q", "q", -1, M_K_QUIT, 3, NEED_NONE},
+	{CTX_ALL, "F12", "F12", -1, M_K_QUICK_EXIT, 0, NEED_NONE},
 };
 
 static const struct key_hint help[] = {
-	{ALL_HELP, "\u2191 \u2193  k j", "Up Down  k j", -1, M_K_MOVE, 0},
-	{ALL_HELP, "1-9", "1-9", -1, M_K_DIRECT, 0},
-	{ALL_HELP, "%s  \u2192", "%s  Right", M_KEY_ENTER, M_K_CONFIRM_LONG, 0},
-	{ALL_HELP, NULL, NULL, M_KEY_SPACE, M_K_TICK_LONG, 0},
-	{ALL_HELP, "\u2190  %s  b", "Left  %s  b", M_KEY_BACKSPACE, M_K_BACK_LONG, 0},
-	{ALL_HELP, NULL, NULL, M_KEY_PAGES, M_K_SCROLL, 0},
-	{ALL_HELP, "?", "?", -1, M_K_HELP, 0},
-	{ALL_HELP, "g", "g", -1, M_K_GLOSSARY_LONG, 0},
-	{ALL_HELP, "/", "/", -1, M_K_SEARCH_LONG, 0},
-	{ALL_HELP, "a", "a", -1, M_K_ANSWERS_LONG, 0},
-	{ALL_HELP, "w", "w", -1, M_K_WHY_NOT_LONG, 0},
-	{ALL_HELP, "r", "r", -1, M_K_RESTART_LONG, 0},
-	{ALL_HELP, "q", "q", -1, M_K_QUIT_LONG, 0},
-	{ALL_HELP, "Esc", "Esc", -1, M_K_CLOSE_LONG, 0},
-	{ALL_HELP, "F12", "F12", -1, M_K_QUICK_EXIT_LONG, 0},
+	{ALL_HELP, "\u2191 \u2193  k j", "Up Down  k j", -1, M_K_MOVE, 0, NEED_NONE},
+	{ALL_HELP, "1-9", "1-9", -1, M_K_DIRECT, 0, NEED_NONE},
+	{ALL_HELP, "%s  \u2192", "%s  Right", M_KEY_ENTER, M_K_CONFIRM_LONG, 0, NEED_NONE},
+	{ALL_HELP, NULL, NULL, M_KEY_SPACE, M_K_TICK_LONG, 0, NEED_NONE},
+	{ALL_HELP, "\u2190  %s  b", "Left  %s  b", M_KEY_BACKSPACE, M_K_BACK_LONG, 0, NEED_NONE},
+	{ALL_HELP, NULL, NULL, M_KEY_PAGES, M_K_SCROLL, 0, NEED_NONE},
+	{ALL_HELP, "?", "?", -1, M_K_HELP, 0, NEED_NONE},
+	{ALL_HELP, "g", "g", -1, M_K_GLOSSARY_LONG, 0, NEED_NONE},
+	{ALL_HELP, "/", "/", -1, M_K_SEARCH_LONG, 0, NEED_NONE},
+	{ALL_HELP, "a", "a", -1, M_K_ANSWERS_LONG, 0, NEED_NONE},
+	{ALL_HELP, "w", "w", -1, M_K_WHY_NOT_LONG, 0, NEED_NONE},
+	{ALL_HELP, "s", "s", -1, M_K_SAVE_LONG, 0, NEED_NONE},
+	{ALL_HELP, "e", "e", -1, M_K_EXPORT_LONG, 0, NEED_NONE},
+	{ALL_HELP, "L", "L", -1, M_K_LANGUAGE_LONG, 0, NEED_LANGS},
+	{ALL_HELP, "B", "B", -1, M_K_BILINGUAL_LONG, 0, NEED_LANGS},
+	{ALL_HELP, "t", "t", -1, M_K_NOTES_LONG, 0, NEED_NONE},
+	{ALL_HELP, "r", "r", -1, M_K_RESTART_LONG, 0, NEED_NONE},
+	{ALL_HELP, "q", "q", -1, M_K_QUIT_LONG, 0, NEED_NONE},
+	{ALL_HELP, "Esc", "Esc", -1, M_K_CLOSE_LONG, 0, NEED_NONE},
+	{ALL_HELP, "F12", "F12", -1, M_K_QUICK_EXIT_LONG, 0, NEED_NONE},
 };
 
 size_t keys_footer(const struct key_hint **out)

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "msg.h"
+
 bool lang_from_locale(const char *v, char out[4])
 {
 	if (!v || !*v || strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 || strncmp(v, "C.", 2) == 0)
@@ -41,4 +43,26 @@ const char *lang_choose(const struct guide *g, const char *asked, bool *fell_bac
 		*fell_back = true;
 	}
 	return g->languages[0];
+}
+
+unsigned lang_count(const struct guide *g)
+{
+	unsigned n = 0;
+	for (unsigned i = 0; i < g->nlanguages; i++)
+		n += msg_has_language(g->languages[i]) != 0;
+	return n;
+}
+
+const char *lang_next(const struct guide *g, const char *cur)
+{
+	unsigned at = 0;
+	for (unsigned i = 0; i < g->nlanguages; i++)
+		if (cur && strcmp(g->languages[i], cur) == 0)
+			at = i;
+	for (unsigned k = 1; k <= g->nlanguages; k++) {
+		const char *l = g->languages[(at + k) % g->nlanguages];
+		if (msg_has_language(l))
+			return l;
+	}
+	return cur;
 }

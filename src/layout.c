@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "keys.h"
+#include "lang.h"
 #include "msg.h"
 #include "text.h"
 #include "ui_pages.h"
@@ -34,9 +35,9 @@ static const char *ellipsis(const struct view *v)
 
 /* Guide text for the screen: glossary marks rendered, then sanitised (the
  * loader already refused control characters; this does not rely on it). */
-static const char *gtext(struct doc *d, const char *raw)
+static const char *gtext(struct doc *d, const char *raw, const char *lang)
 {
-	char *r = guide_render(d->g, raw, d->v->lang);
+	char *r = guide_render(d->g, raw, lang);
 	char *s = text_sanitize(r, true, d->v->ascii);
 	free(r);
 	return doc_own(d->l, s);
@@ -44,7 +45,12 @@ static const char *gtext(struct doc *d, const char *raw)
 
 const char *doc_lstr(struct doc *d, const lstr *s)
 {
-	return gtext(d, guide_str(d->g, s, d->v->lang));
+	return gtext(d, guide_str(d->g, s, d->v->lang), d->v->lang);
+}
+
+const char *doc_lstr_in(struct doc *d, const lstr *s, const char *lang)
+{
+	return gtext(d, guide_str(d->g, s, lang), lang);
 }
 
 /* Any other text (our messages, URLs, citations, typed input). */
@@ -56,6 +62,26 @@ const char *doc_safe(struct layout *l, const struct view *v, const char *raw)
 const char *doc_msg(struct layout *l, const struct view *v, enum msg_id id)
 {
 	return doc_safe(l, v, msg(v->lang, id));
+}
+
+const char *doc_msg_in(struct layout *l, const struct view *v, const char *lang, enum msg_id id)
+{
+	return doc_safe(l, v, msg(lang, id));
+}
+
+const char *doc_tail(const char *s, int width)
+{
+	size_t w = text_width(s), room = width > 0 ? (size_t)width : 0;
+	while (w > room && *s) {
+		size_t skip = text_fit(s, strlen(s), 1, NULL);
+		if (!skip)
+			skip = text_fit(s, strlen(s), 2, NULL);
+		if (!skip)
+			skip = 1;
+		s += skip;
+		w = text_width(s);
+	}
+	return s;
 }
 
 /* The first line of s, as much of it as fits in `width` columns, with an
@@ -286,11 +312,17 @@ static unsigned context_of(const struct view *v)
 	switch (v->panel) {
 	case PANEL_QUIT:
 	case PANEL_RESTART:
+	case PANEL_OVERWRITE:
 		return CTX_DIALOG;
 	case PANEL_HELP:
 	case PANEL_TERM:
 	case PANEL_QUESTION:
+	case PANEL_NOTICE:
 		return CTX_PANEL;
+	case PANEL_SAVE:
+		return CTX_PROMPT;
+	case PANEL_EXPORT:
+		return v->form && v->form->focus != FORM_NAME ? CTX_FORM : CTX_PROMPT;
 	case PANEL_NONE:
 		break;
 	}
@@ -369,8 +401,10 @@ static void footer(struct layout *l, const struct view *v, int y)
 	const char **key = xcalloc(n, sizeof *key), **label = xcalloc(n, sizeof *label);
 	bool *keep = xcalloc(n, sizeof *keep);
 	int total = 0, maxprio = 0;
+	bool langs = lang_count(session_guide(v->s)) >= 2;
 	for (size_t i = 0; i < n; i++) {
-		if (!(h[i].ctx & l->ctx))
+		if (!(h[i].ctx & l->ctx) || (h[i].need == NEED_LANGS && !langs) ||
+		    (h[i].need == NEED_DEMO && !v->demo))
 			continue;
 		key[i] = doc_safe(l, v, keys_hint_key(&h[i], v->lang, v->ascii));
 		label[i] = doc_msg(l, v, h[i].label);
@@ -407,8 +441,11 @@ static void panel(struct layout *l, const struct view *v, const struct guide *g)
 {
 	int W = l->width, H = l->height;
 	int pw = W - 4 < 72 ? W - 4 : 72;
-	bool dialog = v->panel == PANEL_QUIT || v->panel == PANEL_RESTART;
-	struct doc d = {.l = l, .v = v, .g = g, .width = pw - 4, .item = -1};
+	bool dialog = v->panel == PANEL_QUIT || v->panel == PANEL_RESTART ||
+	              v->panel == PANEL_OVERWRITE;
+	bool form = v->panel == PANEL_SAVE || v->panel == PANEL_EXPORT;
+	struct doc d = {.l = l, .v = v, .g = g, .width = pw - 4, .item = -1,
+	                .bi = v->lang2 ? BI_STACK : BI_OFF, .input_row = -1};
 	const char *title = pages_panel(&d);
 	int ph = d.rows + 2;
 	if (ph > H - 2)
@@ -421,11 +458,66 @@ static void panel(struct layout *l, const struct view *v, const struct guide *g)
 	}
 	struct area a = {py + 1, ph - 2, px + 2, pw - 2, px + 1, px + pw - 1, false};
 	int sc = v->panel_scroll;
-	place(l, v, &d, &a, dialog ? v->panel_cursor : 0, &sc, dialog, NULL);
+	/* A form's cursor is the field with the focus: always in view. */
+	int cursor = dialog ? v->panel_cursor : 0;
+	if (form) {
+		cursor = 0;
+		for (size_t i = 0; i < d.nitems; i++)
+			if (v->form && d.items[i].index == v->form->focus)
+				cursor = (int)i;
+	}
+	place(l, v, &d, &a, cursor, &sc, dialog || form, NULL);
 	l->panel_rows = ph - 2;
 	l->panel_content = d.rows;
 	l->panel_scroll = sc;
+	if (form && d.input_row >= sc && d.input_row < sc + a.rows &&
+	    (v->panel == PANEL_SAVE || (v->form && v->form->focus == FORM_NAME))) {
+		l->cur_y = a.top + d.input_row - sc;
+		l->cur_x = a.x + d.input_x;
+	}
 	doc_free(&d);
+}
+
+/* The width of the trainer demo's panel when it goes beside the body. */
+static int demo_side_width(int width)
+{
+	return width >= LAYOUT_DEMO_SIDE ? clampi(width / 3, 32, 48) : 0;
+}
+
+/* The trainer demo's panel: beside the body in a wide window (returns the
+ * columns it takes), else at the bottom of the body (moves *bottom up). */
+static int demo_panel(struct layout *l, const struct view *v, const struct guide *g, int top,
+                      int *bottom)
+{
+	int W = l->width, rows = *bottom - top;
+	int pw = demo_side_width(W);
+	bool beside = pw > 0;
+	if (!beside)
+		pw = W;
+	struct doc d = {.l = l, .v = v, .g = g, .width = pw - 4, .item = -1, .input_row = -1};
+	const char *title = pages_demo(&d);
+	int ph = rows, px = W - pw, py = top;
+	if (!beside) {
+		/* Below the body: at most half of it, and never less than three
+		 * rows of body; on a window too low for both, no panel. */
+		ph = d.rows + 2;
+		if (ph > rows / 2)
+			ph = rows / 2;
+		if (ph < 4 || rows - ph < 3) {
+			doc_free(&d);
+			return 0;
+		}
+		py = *bottom - ph;
+		*bottom = py;
+	}
+	emit(l, (struct lay_line){LK_BOX, LS_BORDER, py, px, pw, ph, NULL, 0, false, false, -1});
+	const char *t = doc_fit(l, v, doc_own(l, xasprintf(" %s ", title)), pw - 4);
+	emit_text(l, py, px + 2, t, LS_BORDER);
+	struct area a = {py + 1, ph - 2, px + 2, pw - 2, px + 1, px + pw - 1, false};
+	int sc = 0;
+	place(l, v, &d, &a, 0, &sc, false, NULL);
+	doc_free(&d);
+	return beside ? pw : 0;
 }
 
 static void too_small(struct layout *l, const struct view *v)
@@ -464,7 +556,6 @@ struct layout *layout_build(const struct view *v, int width, int height)
 	}
 	title_bar(l, v, g);
 	int top = 1, bottom = height - 1;
-	int tw = width - 3 < LAYOUT_MAX_TEXT ? width - 3 : LAYOUT_MAX_TEXT;
 	if (v->kind == VIEW_RESULTS || v->kind == VIEW_DETAIL || v->kind == VIEW_WHY_NOT) {
 		/* Every screen with remedies on it says what they are, scrolled or not. */
 		emit_fill(l, 1, 0, width, LS_PIN);
@@ -474,21 +565,12 @@ struct layout *layout_build(const struct view *v, int width, int height)
 	struct lay_item *hits = NULL;
 	size_t nhits = 0;
 	if (v->kind == VIEW_SEARCH) {
-		nhits = layout_search(g, v->lang, v->query, &hits);
+		nhits = layout_search(g, v->query, v->notes, &hits);
 		const char *label = doc_own(l, xasprintf("%s: ", doc_msg(l, v, M_UI_SEARCH)));
 		int lw = (int)text_width(label);
-		const char *q = doc_safe(l, v, v->query);
 		/* The end of a long query stays in view, where the typing is. */
-		size_t qw = text_width(q), room = (size_t)(width - 3 - lw);
-		while (qw > room) {
-			size_t skip = text_fit(q, strlen(q), 1, NULL);
-			if (!skip)
-				skip = text_fit(q, strlen(q), 2, NULL);
-			if (!skip)
-				skip = 1;
-			q += skip;
-			qw = text_width(q);
-		}
+		const char *q = doc_tail(doc_safe(l, v, v->query), width - 3 - lw);
+		size_t qw = text_width(q);
 		emit_text(l, 1, 1, label, LS_HEADING);
 		emit_fill(l, 1, 1 + lw, width - 2 - lw, LS_INPUT);
 		emit_text(l, 1, 1 + lw, q, LS_INPUT);
@@ -500,18 +582,31 @@ struct layout *layout_build(const struct view *v, int width, int height)
 		emit_text(l, 2, 1, doc_fit(l, v, status, width - 2), LS_DIM);
 		top = 3;
 	}
-	if (v->message && *v->message) {
+	/* The bilingual view where it fits; where it does not, a word why. */
+	int bw = width - (v->demo ? demo_side_width(width) : 0);
+	enum bi_mode bi = !v->lang2 ? BI_OFF : bw >= LAYOUT_BI_SIDE ? BI_SIDE
+	                  : bw >= LAYOUT_BI_STACK ? BI_STACK : BI_OFF;
+	if (bi == BI_SIDE && v->kind != VIEW_NODE)
+		bi = BI_STACK; /* lists read better one language under the other */
+	const char *message = v->message;
+	if (v->lang2 && bi == BI_OFF && v->kind == VIEW_NODE && !(message && *message))
+		message = msg(v->lang, M_UI_BI_NARROW);
+	if (message && *message) {
 		bottom--;
 		emit_fill(l, bottom, 0, width, LS_MESSAGE);
-		emit_text(l, bottom, 1, doc_fit(l, v, doc_safe(l, v, v->message), width - 2), LS_MESSAGE);
+		emit_text(l, bottom, 1, doc_fit(l, v, doc_safe(l, v, message), width - 2), LS_MESSAGE);
 	}
-	struct doc d = {.l = l, .v = v, .g = g, .width = tw, .item = -1};
+	if (v->demo)
+		bw = width - demo_panel(l, v, g, top, &bottom);
+	int maxw = bi == BI_SIDE ? 2 * LAYOUT_MAX_TEXT + 3 : LAYOUT_MAX_TEXT;
+	int tw = bw - 3 < maxw ? bw - 3 : maxw;
+	struct doc d = {.l = l, .v = v, .g = g, .width = tw, .item = -1, .bi = bi, .input_row = -1};
 	pages_body(&d, hits, nhits);
 	free(hits);
 	l->body_top = top;
 	l->body_rows = bottom - top;
 	l->content_rows = d.rows;
-	struct area a = {top, bottom - top, 1, width - 1, 0, width - 1, true};
+	struct area a = {top, bottom - top, 1, bw - 1, 0, bw - 1, true};
 	l->scroll = v->scroll;
 	l->cursor = place(l, v, &d, &a, v->cursor, &l->scroll, v->follow, &l->cursor_shown);
 	l->items = d.items;

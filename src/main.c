@@ -63,6 +63,8 @@ static void usage(FILE *f)
 	      "  -l, --lang CODE      language of the questions (en, es)\n"
 	      "  -p, --plain          line-by-line mode (for pipes and screen readers)\n"
 	      "  -a, --answers FILE   replay (resume) the answers saved in FILE\n"
+	      "      --scenario NAME|FILE  trainer demo: play a scenario step by step\n"
+	      "                       (NAME: a file NAME.yaml in the scenarios folder)\n"
 	      "  -s, --strict         with check: warnings count as errors too\n"
 	      "  -c, --check          with scenarios: replay and verify each one\n"
 	      "  -f, --format FORMAT  with report: txt (default), md or html\n"
@@ -404,8 +406,11 @@ static int cmd_dot(const char *path, const char *lang_opt, const char *answers_f
 }
 
 /* Replays an answers file. Strict (every answer must fit) unless the guide
- * has changed since the file was written; then it goes as far as it can. */
-static int replay(struct session *s, const struct guide *g, const char *file)
+ * has changed since the file was written; then it goes as far as it can,
+ * and *o says how far. Warnings are printed unless quiet (the full-screen
+ * wizard shows its own notice); errors always are. */
+static int replay(struct session *s, const struct guide *g, const char *file, bool quiet,
+                  struct ui_options *o)
 {
 	struct diags d = {0};
 	struct answers *a = answers_load(file, g, &d);
@@ -414,13 +419,78 @@ static int replay(struct session *s, const struct guide *g, const char *file)
 		rc = 1;
 	} else {
 		bool changed = d.warnings > 0;
-		answers_replay(a, s, !changed, &d);
+		o->answers_file = file;
+		o->answers_total = a->n;
+		o->answers_used = answers_replay(a, s, !changed, &d);
+		o->guide_changed = changed;
 		rc = d.errors ? 1 : 0;
 	}
-	print_diags(&d, false, "remedies: ");
+	if (rc || !quiet)
+		print_diags(&d, false, "remedies: ");
 	diags_free(&d);
 	answers_free(a);
 	return rc;
+}
+
+/* The scenario file for --scenario: FILE as given when it names a file,
+ * else NAME.yaml (or a unique NN-NAME.yaml) in the scenarios folder beside
+ * the guide. Returns a new string, or NULL with a message printed. */
+static char *find_scenario(const char *arg, const char *guide_path)
+{
+	if (strchr(arg, '/') || access(arg, F_OK) == 0)
+		return xstrdup(arg);
+	char **files;
+	size_t n = scenario_files(guide_path, &files);
+	char *want = xasprintf("%s.yaml", arg), *found = NULL;
+	size_t len = strlen(arg), matches = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *base = strrchr(files[i], '/') + 1;
+		const char *dash = strchr(base, '-');
+		bool exact = strcmp(base, want) == 0;
+		/* "foia-no-answer" for 05-foia-no-answer.yaml, or just "05". */
+		bool near = (dash && strcmp(dash + 1, want) == 0) ||
+		            (strncmp(base, arg, len) == 0 && base[len] == '-');
+		if (exact || near) {
+			free(found);
+			found = xstrdup(files[i]);
+			matches = exact ? 0 : matches + 1;
+			if (exact)
+				break;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+	free(want);
+	if (!found || matches > 1) {
+		char *safe = text_sanitize(arg, false, false);
+		fprintf(stderr, "remedies: %s scenario '%s'; 'remedies scenarios' lists them\n",
+		        found ? "more than one" : "no", safe);
+		free(safe);
+		free(found);
+		return NULL;
+	}
+	return found;
+}
+
+/* Loads a scenario for the demo and checks that it walks this guide
+ * (strictly, as `scenarios --check` does). NULL with messages printed. */
+static struct answers *load_scenario(const char *file, const struct guide *g)
+{
+	struct diags d = {0};
+	struct answers *a = answers_load(file, g, &d);
+	if (a && answers_match_guide(a, g, &d)) {
+		struct session *t = session_new(g);
+		answers_replay(a, t, true, &d);
+		session_free(t);
+	}
+	if (d.errors) {
+		print_diags(&d, false, "remedies: ");
+		answers_free(a);
+		a = NULL;
+	}
+	diags_free(&d);
+	return a;
 }
 
 int main(int argc, char **argv)
@@ -432,9 +502,10 @@ int main(int argc, char **argv)
 		{"check", no_argument, NULL, 'c'},       {"format", required_argument, NULL, 'f'},
 		{"output", required_argument, NULL, 'o'}, {"force", no_argument, NULL, 'F'},
 		{"include-answers", no_argument, NULL, 'I'},
+		{"scenario", required_argument, NULL, 'S'},
 		{"version", no_argument, NULL, 'V'},     {NULL, 0, NULL, 0},
 	};
-	const char *guide_path = NULL, *lang_opt = NULL, *answers_file = NULL;
+	const char *guide_path = NULL, *lang_opt = NULL, *answers_file = NULL, *scenario = NULL;
 	bool plain = false, strict = false, verify = false;
 	struct report_args ra = {0};
 	int c;
@@ -450,6 +521,7 @@ int main(int argc, char **argv)
 		case 'o': ra.output = optarg; break;
 		case 'F': ra.force = true; break;
 		case 'I': ra.include_answers = true; break;
+		case 'S': scenario = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("remedies %s\n", VERSION); return 0;
 		default: usage(stderr); return EXIT_USAGE;
@@ -483,22 +555,49 @@ int main(int argc, char **argv)
 		free(bundled);
 		return rc;
 	}
-	struct guide *g = load_for_run(guide_path ? guide_path : bundled);
+	if (scenario && answers_file) {
+		fputs("remedies: --scenario and --answers cannot be used together\n", stderr);
+		free(bundled);
+		return EXIT_USAGE;
+	}
+	const char *gpath = guide_path ? guide_path : bundled;
+	struct guide *g = load_for_run(gpath);
+	char *scenario_file = g && scenario ? find_scenario(scenario, gpath) : NULL;
 	free(bundled);
-	if (!g)
+	if (!g || (scenario && !scenario_file)) {
+		guide_free(g);
 		return 1;
-	const char *lang = pick_language(g, lang_opt);
+	}
+	struct answers *demo = scenario_file ? load_scenario(scenario_file, g) : NULL;
+	free(scenario_file);
+	if (scenario && !demo) {
+		guide_free(g);
+		return 1;
+	}
+	struct ui_options o = {pick_language(g, lang_opt), NULL, NULL, 0, 0, false,
+	                       getenv("REMEDIES_TODAY")};
+	const char *term = getenv("TERM");
+	bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	bool full = !plain && tty && term && *term && strcmp(term, "dumb") != 0;
 	struct session *s = session_new(g);
-	rc = answers_file ? replay(s, g, answers_file) : 0;
+	rc = answers_file ? replay(s, g, answers_file, full, &o) : 0;
+	if (rc == 0 && demo && !full) {
+		/* Line mode cannot step through a demo: it plays the scenario and
+		 * prints where it leads. */
+		struct diags d = {0};
+		answers_replay(demo, s, true, &d);
+		diags_free(&d);
+	} else if (rc == 0 && demo) {
+		o.scenario = demo;
+	}
 	if (rc == 0) {
-		const char *term = getenv("TERM");
-		bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
-		if (!plain && tty && term && *term && strcmp(term, "dumb") != 0)
-			rc = ui_run(s, lang);
+		if (full)
+			rc = ui_run(s, &o);
 		else
-			rc = plain_run(s, lang, stdin, stdout, stderr, output_width());
+			rc = plain_run(s, o.lang, stdin, stdout, stderr, output_width());
 	}
 	session_free(s);
+	answers_free(demo);
 	guide_free(g);
 	return rc;
 }

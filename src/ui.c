@@ -131,7 +131,7 @@ static bool setup_locale(void)
 	return true;
 }
 
-enum pair { P_BAR = 1, P_SEL, P_FOOT, P_MSG, P_BORDER };
+enum pair { P_BAR = 1, P_SEL, P_FOOT, P_MSG, P_BORDER, P_ALT };
 
 static void init_colors(struct look *u)
 {
@@ -146,6 +146,7 @@ static void init_colors(struct look *u)
 	init_pair(P_FOOT, COLOR_BLACK, COLOR_WHITE);
 	init_pair(P_MSG, COLOR_BLACK, COLOR_YELLOW);
 	init_pair(P_BORDER, COLOR_CYAN, bg);
+	init_pair(P_ALT, COLOR_GREEN, bg);
 }
 
 /* Terminal descriptions such as vt100 lack F12, PgUp/PgDn or Home/End,
@@ -245,6 +246,9 @@ static attr_t style_attr(const struct look *u, enum lay_style st, bool selected)
 	case LS_MESSAGE: a = c ? COLOR_PAIR(P_MSG) : A_BOLD; break;
 	case LS_BORDER: a = c ? COLOR_PAIR(P_BORDER) : A_NORMAL; break;
 	case LS_INPUT: a = A_UNDERLINE; break;
+	/* The second language: in colour where there is colour, else in
+	 * italics (shown as plain text where the terminal has none). */
+	case LS_ALT: a = c ? COLOR_PAIR(P_ALT) : A_ITALIC; break;
 	}
 	return a;
 }
@@ -372,8 +376,22 @@ static int read_key(void)
 	return (int)ch;
 }
 
-int ui_run(struct session *s, const char *lang)
+/* Without the screen, the resume notice goes where main's messages go. */
+static void notice_to_stderr(const struct ui_options *o)
 {
+	if (!o->answers_file || !o->guide_changed)
+		return;
+	char *file = text_sanitize(o->answers_file, false, false);
+	char *text = text_sanitize(msg(o->lang, M_UI_GUIDE_CHANGED), false, false);
+	fprintf(stderr, "remedies: %s: %s (%zu/%zu)\n", file, text, o->answers_used,
+	        o->answers_total);
+	free(text);
+	free(file);
+}
+
+int ui_run(struct session *s, const struct ui_options *o)
+{
+	const char *lang = o->lang;
 	struct look t = {false, setup_locale()};
 	text_set_width_mode(TEXT_WIDTH_WCWIDTH);
 	got_signal = 0;
@@ -381,9 +399,11 @@ int ui_run(struct session *s, const char *lang)
 	if (!start_curses(&t)) {
 		restore_signals();
 		text_set_width_mode(TEXT_WIDTH_UTF8PROC);
+		notice_to_stderr(o);
 		return plain_run(s, lang, stdin, stdout, stderr, 78);
 	}
 	struct ui_state *u = ui_state_new(s, lang, t.ascii);
+	ui_state_configure(u, o);
 	struct layout *lay = NULL;
 	enum ui_outcome out = UI_GO_ON;
 	int status = 0;
@@ -415,7 +435,8 @@ int ui_run(struct session *s, const char *lang)
 	}
 	teardown(out == UI_QUICK_EXIT);
 	if (out == UI_QUIT) {
-		char *bye = text_sanitize(msg(lang, M_BYE), false, t.ascii);
+		enum msg_id last = ui_state_wrote_files(u) ? M_BYE_FILES : M_BYE;
+		char *bye = text_sanitize(msg(ui_state_lang(u), last), false, t.ascii);
 		printf("%s\n", bye);
 		free(bye);
 	}

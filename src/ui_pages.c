@@ -1,12 +1,14 @@
-/* What each screen says: the bodies of the screens and of the panels, laid
- * out as documents (ui_pages.h) that layout.c places on the screen, and the
- * search. Guide text goes through doc_lstr, which sanitises it. */
+/* What each screen says: the bodies of the screens, laid out as documents
+ * (ui_pages.h) that layout.c places on the screen, and the search. Guide
+ * text goes through doc_lstr, which sanitises it. The panels are in
+ * ui_panels.c. */
 #include "ui_pages.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "keys.h"
+#include "lang.h"
 #include "msg.h"
 #include "report.h"
 #include "text.h"
@@ -38,13 +40,16 @@ static void doc_list(struct doc *d, const lstr *items, unsigned n, bool numbered
 	}
 }
 
-static void doc_keys(struct doc *d)
+void doc_keys(struct doc *d)
 {
 	const struct key_hint *h;
 	size_t n = keys_help(&h);
 	int kw = 0;
 	const char **names = xcalloc(n, sizeof *names);
+	bool langs = lang_count(d->g) >= 2;
 	for (size_t i = 0; i < n; i++) {
+		if (h[i].need == NEED_LANGS && !langs)
+			continue;
 		names[i] = doc_safe(d->l, d->v, keys_hint_key(&h[i], d->v->lang, d->v->ascii));
 		int w = (int)text_width(names[i]);
 		if (w > kw)
@@ -53,6 +58,8 @@ static void doc_keys(struct doc *d)
 	if (kw > d->width / 2)
 		kw = d->width / 2;
 	for (size_t i = 0; i < n; i++) {
+		if (!names[i])
+			continue;
 		int row = d->rows;
 		const char *name = doc_fit(d->l, d->v, names[i], kw);
 		doc_put(d, row, 0, name, strlen(name), LS_HEADING, false);
@@ -76,6 +83,10 @@ static void body_welcome(struct doc *d)
 {
 	const struct guide *g = d->g;
 	doc_wrap(d, 0, doc_lstr(d, &g->title), LS_TITLE);
+	if (lang_count(g) >= 2) {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_OTHER_LANG_HINT), LS_HEADING);
+	}
 	if (g->about.n) {
 		doc_gap(d);
 		doc_wrap(d, 0, doc_lstr(d, &g->about), LS_NORMAL);
@@ -96,16 +107,113 @@ static void body_welcome(struct doc *d)
 	doc_keys(d);
 }
 
+/* The bilingual view ------------------------------------------------------ */
+
+static int col_width(const struct doc *d)
+{
+	return (d->width - 3) / 2;
+}
+
+/* Two texts side by side from the current row: a in the left column and b
+ * in the right, each at column x of its half, beside its prefix if any. */
+static void side(struct doc *d, int x, const char *pa, const char *a, const char *pb,
+                 const char *b, enum lay_style st)
+{
+	int full = d->width, cw = col_width(d);
+	int row = d->rows;
+	d->width = cw;
+	if (pa)
+		doc_prefixed(d, x, pa, st, a, st);
+	else
+		doc_wrap(d, x, a, st);
+	int end = d->rows;
+	d->rows = row;
+	d->width = full;
+	if (pb)
+		doc_prefixed(d, cw + 3 + x, pb, st, b, st);
+	else
+		doc_wrap(d, cw + 3 + x, b, st);
+	if (end > d->rows)
+		d->rows = end;
+}
+
+/* A text in the view's language and, in the bilingual view, in the second
+ * one too: beside it, or under it in the second language's style. */
+static void bi_text(struct doc *d, int x, const char *a, const char *b, enum lay_style st)
+{
+	if (d->bi == BI_SIDE) {
+		side(d, x, NULL, a, NULL, b, st);
+		return;
+	}
+	doc_wrap(d, x, a, st);
+	if (d->bi == BI_STACK && strcmp(a, b) != 0) /* a name, the same in both */
+		doc_wrap(d, x, b, LS_ALT);
+}
+
+/* The same for one of the program's own messages. */
+static void bi_msg(struct doc *d, int x, enum msg_id id, enum lay_style st)
+{
+	const char *a = doc_msg(d->l, d->v, id);
+	if (d->bi == BI_OFF)
+		doc_wrap(d, x, a, st);
+	else
+		bi_text(d, x, a, doc_msg_in(d->l, d->v, d->v->lang2, id), st);
+}
+
+static void bi_lstr(struct doc *d, int x, const lstr *s, enum lay_style st)
+{
+	const char *a = doc_lstr(d, s);
+	if (d->bi == BI_OFF)
+		doc_wrap(d, x, a, st);
+	else
+		bi_text(d, x, a, doc_lstr_in(d, s, d->v->lang2), st);
+}
+
+/* In the bilingual view, guide text s in the second language under the
+ * same text in the first, unless it reads the same (a name, an acronym). */
+static void second(struct doc *d, int x, const lstr *s)
+{
+	if (d->bi == BI_OFF)
+		return;
+	const char *b = doc_lstr_in(d, s, d->v->lang2);
+	if (strcmp(b, doc_lstr(d, s)) != 0)
+		doc_wrap(d, x, b, LS_ALT);
+}
+
+/* The rule between the two columns, on every row, part of the item that
+ * row belongs to so that the cursor bar runs through it. */
+static void side_rule(struct doc *d)
+{
+	const char *bar = d->v->ascii ? "|" : "\u2502";
+	int x = col_width(d) + 1, saved = d->item;
+	int rows = d->rows;
+	for (int r = 0; r < rows; r++) {
+		d->item = -1;
+		for (size_t i = 0; i < d->nitems; i++)
+			if (d->items[i].first <= r && r <= d->items[i].last)
+				d->item = (int)i;
+		doc_put(d, r, x, bar, strlen(bar), LS_DIM, false);
+	}
+	d->item = saved;
+	d->rows = rows;
+}
+
 static void body_node(struct doc *d)
 {
 	const struct view *v = d->v;
 	const struct node *n = session_node(v->s);
 	if (!n)
 		return;
-	doc_wrap(d, 0, doc_lstr(d, &n->text), LS_TITLE);
-	if (n->note.n) {
+	if (d->bi == BI_SIDE) {
+		side(d, 0, NULL, doc_msg(d->l, v, M_LANG_NAME), NULL,
+		     doc_msg_in(d->l, v, v->lang2, M_LANG_NAME), LS_HEADING);
 		doc_gap(d);
-		doc_wrap(d, 0, doc_lstr(d, &n->note), LS_DIM);
+	}
+	bi_lstr(d, 0, &n->text, LS_TITLE);
+	if (n->note.n && v->notes && !v->demo) {
+		doc_gap(d);
+		doc_prefixed(d, 0, doc_own(d->l, xasprintf("%s: ", doc_msg(d->l, v, M_UI_NOTE))),
+		             LS_HEADING, doc_lstr(d, &n->note), LS_DIM);
 	}
 	doc_gap(d);
 	if (n->kind == NODE_INFO) {
@@ -113,10 +221,12 @@ static void body_node(struct doc *d)
 		doc_line(d, 0, doc_own(d->l, xasprintf("[ %s ]", doc_msg(d->l, v, M_UI_CONTINUE_BUTTON))),
 		         LS_TITLE);
 		doc_item_end(d);
+		if (d->bi == BI_SIDE)
+			side_rule(d);
 		return;
 	}
 	bool multi = n->kind == NODE_MULTI;
-	doc_wrap(d, 0, doc_msg(d->l, v, multi ? M_UI_HINT_MANY : M_UI_HINT_ONE), LS_DIM);
+	bi_msg(d, 0, multi ? M_UI_HINT_MANY : M_UI_HINT_ONE, LS_DIM);
 	doc_gap(d);
 	unsigned shown = 0;
 	for (unsigned i = 0; i < n->nchoices; i++)
@@ -129,10 +239,22 @@ static void body_node(struct doc *d)
 		k++;
 		const char *box = !multi ? "" : v->checked && v->checked[i] ? "[x] " : "[ ] ";
 		const char *p = doc_own(d->l, xasprintf("%s%*u. ", box, numw, k));
+		const char *label = doc_lstr(d, &n->choices[i].label);
 		doc_item_begin(d, LI_CHOICE, (int)i);
-		doc_prefixed(d, 0, p, LS_NORMAL, doc_lstr(d, &n->choices[i].label), LS_NORMAL);
+		if (d->bi == BI_SIDE) {
+			side(d, 0, p, label, p, doc_lstr_in(d, &n->choices[i].label, v->lang2), LS_NORMAL);
+		} else {
+			doc_prefixed(d, 0, p, LS_NORMAL, label, LS_NORMAL);
+			const char *label2 = doc_lstr_in(d, &n->choices[i].label, v->lang2);
+			if (d->bi == BI_STACK && strcmp(label, label2) != 0) {
+				int pw = (int)text_width(p);
+				doc_wrap(d, pw < d->width / 2 ? pw : 2, label2, LS_ALT);
+			}
+		}
 		doc_item_end(d);
 	}
+	if (d->bi == BI_SIDE)
+		side_rule(d);
 }
 
 static void body_results(struct doc *d)
@@ -187,9 +309,10 @@ static void body_detail(struct doc *d, int remedy)
 		doc_gap(d);
 		doc_wrap(d, 0, doc_lstr(d, &r->summary), LS_NORMAL);
 	}
-	if (r->note.n) {
+	if (r->note.n && v->notes) {
 		doc_gap(d);
-		doc_wrap(d, 0, doc_lstr(d, &r->note), LS_NORMAL);
+		doc_prefixed(d, 0, doc_own(d->l, xasprintf("%s: ", doc_msg(d->l, v, M_UI_NOTE))),
+		             LS_HEADING, doc_lstr(d, &r->note), LS_DIM);
 	}
 	if (r->who.n) {
 		doc_heading(d, M_WHO);
@@ -328,7 +451,8 @@ static void screen_terms(const struct view *v, struct term_set *ts)
 		const struct node *n = session_node(v->s);
 		terms_in(ts, &n->text, v->lang);
 		terms_in(ts, &n->help, v->lang);
-		terms_in(ts, &n->note, v->lang);
+		if (v->notes)
+			terms_in(ts, &n->note, v->lang);
 		for (unsigned i = 0; i < n->nchoices; i++)
 			if (session_choice_visible(v->s, i)) {
 				terms_in(ts, &n->choices[i].label, v->lang);
@@ -340,7 +464,8 @@ static void screen_terms(const struct view *v, struct term_set *ts)
 		terms_in(ts, &r->title, v->lang);
 		terms_in(ts, &r->summary, v->lang);
 		terms_in(ts, &r->who, v->lang);
-		terms_in(ts, &r->note, v->lang);
+		if (v->notes)
+			terms_in(ts, &r->note, v->lang);
 		for (unsigned i = 0; i < r->nsteps; i++)
 			terms_in(ts, &r->steps[i], v->lang);
 		for (unsigned i = 0; i < r->nneed; i++)
@@ -360,11 +485,16 @@ static void screen_terms(const struct view *v, struct term_set *ts)
 	}
 }
 
+/* One term and its definition; in the bilingual view each is followed by
+ * the second language (the glossary is a list: never in two columns). */
 static void doc_term(struct doc *d, unsigned t)
 {
+	const struct term *tm = &d->g->terms[t];
 	doc_gap(d);
-	doc_wrap(d, 0, doc_lstr(d, &d->g->terms[t].term), LS_TITLE);
-	doc_wrap(d, 2, doc_lstr(d, &d->g->terms[t].definition), LS_NORMAL);
+	doc_wrap(d, 0, doc_lstr(d, &tm->term), LS_TITLE);
+	second(d, 0, &tm->term);
+	doc_wrap(d, 2, doc_lstr(d, &tm->definition), LS_NORMAL);
+	second(d, 2, &tm->definition);
 }
 
 static void body_glossary(struct doc *d)
@@ -393,20 +523,22 @@ static void body_glossary(struct doc *d)
 
 struct haystack {
 	const struct guide *g;
-	const char *lang;
 	const char *needle;
 	bool hit;
 };
 
+/* Looks in every language of s: the volunteer may type the English name
+ * of a law on a Spanish screen, and the other way round. */
 static void look(struct haystack *h, const lstr *s)
 {
-	if (h->hit || !s->n)
-		return;
-	char *r = guide_render(h->g, guide_str(h->g, s, h->lang), h->lang);
-	char *f = text_fold(r);
-	h->hit = text_folded_contains(f, h->needle);
-	free(f);
-	free(r);
+	for (unsigned i = 0; i < s->n && !h->hit; i++) {
+		const char *lang = s->items[i].lang ? s->items[i].lang : h->g->languages[0];
+		char *r = guide_render(h->g, s->items[i].text, lang);
+		char *f = text_fold(r);
+		h->hit = text_folded_contains(f, h->needle);
+		free(f);
+		free(r);
+	}
 }
 
 static void look_list(struct haystack *h, const lstr *s, unsigned n)
@@ -421,7 +553,7 @@ static void add_hit(struct lay_item **v, size_t *n, size_t *cap, enum lay_item_k
 	*it = (struct lay_item){k, i, 0, 0};
 }
 
-size_t layout_search(const struct guide *g, const char *lang, const char *query,
+size_t layout_search(const struct guide *g, const char *query, bool notes,
                      struct lay_item **out)
 {
 	struct lay_item *v = NULL;
@@ -434,11 +566,12 @@ size_t layout_search(const struct guide *g, const char *lang, const char *query,
 	}
 	for (unsigned i = 0; i < g->nremedies; i++) {
 		const struct remedy *r = &g->remedies[i];
-		struct haystack h = {g, lang, needle, false};
+		struct haystack h = {g, needle, false};
 		look(&h, &r->title);
 		look(&h, &r->summary);
 		look(&h, &r->who);
-		look(&h, &r->note);
+		if (notes)
+			look(&h, &r->note);
 		look(&h, &r->why_not);
 		look_list(&h, r->steps, r->nsteps);
 		look_list(&h, r->need, r->nneed);
@@ -454,10 +587,11 @@ size_t layout_search(const struct guide *g, const char *lang, const char *query,
 		const struct node *nd = &g->nodes[i];
 		if (nd->kind == NODE_RESULT)
 			continue;
-		struct haystack h = {g, lang, needle, false};
+		struct haystack h = {g, needle, false};
 		look(&h, &nd->text);
 		look(&h, &nd->help);
-		look(&h, &nd->note);
+		if (notes)
+			look(&h, &nd->note);
 		for (unsigned k = 0; k < nd->nchoices; k++) {
 			look(&h, &nd->choices[k].label);
 			look(&h, &nd->choices[k].help);
@@ -466,7 +600,7 @@ size_t layout_search(const struct guide *g, const char *lang, const char *query,
 			add_hit(&v, &n, &cap, LI_NODE, (int)i);
 	}
 	for (unsigned i = 0; i < g->nterms; i++) {
-		struct haystack h = {g, lang, needle, false};
+		struct haystack h = {g, needle, false};
 		look(&h, &g->terms[i].term);
 		look(&h, &g->terms[i].definition);
 		if (h.hit)
@@ -481,25 +615,28 @@ static void body_search(struct doc *d, const struct lay_item *hits, size_t n)
 {
 	const struct view *v = d->v;
 	const struct guide *g = d->g;
+	const char *lang2 = d->bi != BI_OFF ? v->lang2 : NULL;
 	for (size_t i = 0; i < n; i++) {
 		const char *tag, *title, *more = NULL;
+		const lstr *ts;
 		int k = hits[i].index;
 		switch (hits[i].kind) {
 		case LI_REMEDY:
 			tag = doc_msg(d->l, v, M_UI_KIND_REMEDY);
-			title = doc_lstr(d, &g->remedies[k].title);
+			ts = &g->remedies[k].title;
 			more = g->remedies[k].summary.n ? doc_lstr(d, &g->remedies[k].summary) : NULL;
 			break;
 		case LI_NODE:
 			tag = doc_msg(d->l, v, M_UI_KIND_QUESTION);
-			title = doc_lstr(d, &g->nodes[k].text);
+			ts = &g->nodes[k].text;
 			break;
 		default:
 			tag = doc_msg(d->l, v, M_UI_KIND_TERM);
-			title = doc_lstr(d, &g->terms[k].term);
+			ts = &g->terms[k].term;
 			more = doc_lstr(d, &g->terms[k].definition);
 			break;
 		}
+		title = doc_lstr(d, ts);
 		if (i)
 			doc_gap(d);
 		doc_item_begin(d, hits[i].kind, k);
@@ -513,65 +650,12 @@ static void body_search(struct doc *d, const struct lay_item *hits, size_t n)
 			pw = 2;
 		}
 		doc_wrap_max(d, pw, title, LS_TITLE, 2);
+		const char *title2 = lang2 ? doc_lstr_in(d, ts, lang2) : NULL;
+		if (title2 && strcmp(title, title2) != 0)
+			doc_wrap_max(d, pw, title2, LS_ALT, 2);
 		if (more)
 			doc_line(d, 2, more, LS_NORMAL);
 		doc_item_end(d);
-	}
-}
-
-static void body_help(struct doc *d, const struct view *v)
-{
-	const struct node *n = v->kind == VIEW_NODE ? session_node(v->s) : NULL;
-	if (n) {
-		bool any = false;
-		if (n->help.n) {
-			doc_wrap(d, 0, doc_lstr(d, &n->help), LS_PANEL);
-			any = true;
-		}
-		unsigned k = 0;
-		for (unsigned i = 0; i < n->nchoices; i++) {
-			if (!session_choice_visible(v->s, i))
-				continue;
-			k++;
-			if (!n->choices[i].help.n)
-				continue;
-			any = true;
-			doc_gap(d);
-			doc_prefixed(d, 0, doc_own(d->l, xasprintf("%u. ", k)), LS_TITLE,
-			             doc_lstr(d, &n->choices[i].label), LS_TITLE);
-			doc_wrap(d, 3, doc_lstr(d, &n->choices[i].help), LS_PANEL);
-		}
-		if (!any)
-			doc_wrap(d, 0, doc_msg(d->l, v, M_NO_HELP), LS_PANEL);
-		doc_gap(d);
-	} else if (v->kind == VIEW_RESULTS) {
-		doc_wrap(d, 0, doc_msg(d->l, v, M_UI_RESULTS_HINT), LS_PANEL);
-		doc_gap(d);
-		doc_wrap(d, 0, doc_msg(d->l, v, M_DISCLAIMER), LS_HEADING);
-		doc_gap(d);
-	}
-	doc_wrap(d, 0, doc_msg(d->l, v, M_UI_KEYS), LS_HEADING);
-	doc_keys(d);
-}
-
-static void body_panel_question(struct doc *d, const struct view *v)
-{
-	const struct guide *g = d->g;
-	int i = v->panel_index;
-	if (i < 0 || (unsigned)i >= g->nnodes)
-		return;
-	const struct node *n = &g->nodes[i];
-	doc_wrap(d, 0, doc_lstr(d, &n->text), LS_TITLE);
-	if (n->help.n) {
-		doc_gap(d);
-		doc_wrap(d, 0, doc_lstr(d, &n->help), LS_PANEL);
-	}
-	bool on_path = false;
-	for (size_t k = 0; k < session_history_len(v->s); k++)
-		on_path |= session_history_node(v->s, k) == i;
-	if (session_node_index(v->s) != i) {
-		doc_gap(d);
-		doc_wrap(d, 0, doc_msg(d->l, v, on_path ? M_UI_ON_PATH : M_UI_NOT_ON_PATH), LS_DIM);
 	}
 }
 
@@ -587,58 +671,4 @@ void pages_body(struct doc *d, const struct lay_item *hits, size_t nhits)
 	case VIEW_GLOSSARY: body_glossary(d); break;
 	case VIEW_SEARCH: body_search(d, hits, nhits); break;
 	}
-}
-
-const char *pages_panel(struct doc *d)
-{
-	struct layout *l = d->l;
-	const struct view *v = d->v;
-	const struct guide *g = d->g;
-	const char *title = "";
-	switch (v->panel) {
-	case PANEL_HELP:
-		title = doc_msg(l, v, M_UI_HELP);
-		body_help(d, v);
-		break;
-	case PANEL_TERM:
-		title = doc_msg(l, v, M_UI_GLOSSARY);
-		if (v->panel_index >= 0 && (unsigned)v->panel_index < g->nterms) {
-			doc_wrap(d, 0, doc_lstr(d, &g->terms[v->panel_index].term), LS_TITLE);
-			doc_wrap(d, 2, doc_lstr(d, &g->terms[v->panel_index].definition), LS_PANEL);
-		}
-		break;
-	case PANEL_QUESTION:
-		title = doc_msg(l, v, M_UI_KIND_QUESTION);
-		body_panel_question(d, v);
-		break;
-	case PANEL_QUIT:
-	case PANEL_RESTART: {
-		bool quit = v->panel == PANEL_QUIT;
-		doc_wrap(d, 0, doc_msg(l, v, quit ? M_UI_QUIT_Q : M_UI_RESTART_Q), LS_PANEL);
-		doc_gap(d);
-		enum msg_id yes_id = quit ? M_UI_QUIT_YES : M_UI_RESTART_YES;
-		enum msg_id no_id = quit ? M_UI_STAY : M_UI_CANCEL;
-		const char *yes = doc_own(l, xasprintf("[ %s ]", doc_msg(l, v, yes_id)));
-		const char *no = doc_own(l, xasprintf("[ %s ]", doc_msg(l, v, no_id)));
-		int yw = (int)text_width(yes), nw = (int)text_width(no);
-		int row = d->rows;
-		doc_item_begin(d, LI_BUTTON, 0);
-		doc_put(d, row, 0, yes, strlen(yes), LS_PANEL, false);
-		doc_item_end(d);
-		/* Side by side when they fit, else one under the other. */
-		if (yw + 2 + nw <= d->width) {
-			d->rows = row;
-			doc_item_begin(d, LI_BUTTON, 1);
-			doc_put(d, row, yw + 2, no, strlen(no), LS_PANEL, false);
-		} else {
-			doc_item_begin(d, LI_BUTTON, 1);
-			doc_put(d, row + 1, 0, no, strlen(no), LS_PANEL, false);
-		}
-		doc_item_end(d);
-		break;
-	}
-	case PANEL_NONE:
-		break;
-	}
-	return title;
 }

@@ -8,7 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
 #include "msg.h"
+#include "ui_demo.h"
+#include "ui_form.h"
 #include "util.h"
 
 /* A screen on the stack: the walk itself (welcome, question, results) at
@@ -47,6 +50,21 @@ struct ui_state {
 	const struct layout *lay;  /* what is on the screen now (borrowed) */
 	int pending;               /* an item chosen by a digit key, or -1 */
 	enum ui_outcome outcome;
+	bool bilingual;            /* B: the second language too, where it fits */
+	bool notes;                /* t: the guide's trainer notes */
+	/* Trainer demo: the scenario while it plays; NULL before (none) and
+	 * after the trainer took over. */
+	const struct answers *demo;
+	bool demo_panel;           /* its panel shows (t hides it) */
+	bool demo_touched;         /* the cursor or ticks left the scenario's on this screen */
+	struct view_demo demo_view;
+	/* The save and export dialogs. */
+	struct ui_form form;
+	struct view_form form_view;
+	char *saved_text;          /* the answers file as last saved, or NULL */
+	bool wrote;                /* a file was written at the user's request */
+	const char *today;
+	struct view_notice notice; /* resumed answers, for PANEL_NOTICE */
 };
 
 /* The layout's cursor, unless a digit key just chose another item. */
@@ -111,6 +129,24 @@ static void enter_base(struct ui_state *u)
 	int c = u->left_choice[node] >= 0 ? u->left_choice[node] : k ? (int)rem[0] : -1;
 	f->cursor = c >= 0 ? item_of_choice(u, c) : 0;
 	f->scroll = u->left_scroll[node] >= 0 ? u->left_scroll[node] : 0;
+	/* The demo shows the choice it is about to take: the cursor on it, its
+	 * ticks made. */
+	int e = u->demo ? ui_demo_entry(u->demo, u->s) : -1;
+	u->demo_touched = false;
+	if (e >= 0) {
+		unsigned *dc = xcalloc(n->nchoices + 1, sizeof *dc);
+		size_t dk = ui_demo_choices(&u->demo->v[e], n, dc);
+		if (dk && n->kind == NODE_MULTI) {
+			memset(u->checked, 0, n->nchoices);
+			for (size_t i = 0; i < dk; i++)
+				u->checked[dc[i]] = 1;
+		}
+		if (dk) {
+			f->cursor = item_of_choice(u, (int)dc[0]);
+			f->follow = true;
+		}
+		free(dc);
+	}
 }
 
 /* Remembers how the current screen of the walk looked, for Back. */
@@ -157,7 +193,7 @@ static struct frame *push(struct ui_state *u, enum view_kind kind)
 	return f;
 }
 
-struct view ui_state_view(const struct ui_state *u)
+struct view ui_state_view(struct ui_state *u)
 {
 	const struct frame *f = u->depth ? &u->stack[u->depth - 1] : &u->base;
 	struct view v;
@@ -182,6 +218,25 @@ struct view ui_state_view(const struct ui_state *u)
 	v.panel_cursor = u->panel_cursor;
 	v.panel_scroll = u->panel_scroll;
 	v.panel_index = u->panel_index;
+	const char *other = lang_next(u->g, u->lang);
+	v.lang2 = u->bilingual && other && strcmp(other, u->lang) != 0 ? other : NULL;
+	v.notes = u->notes;
+	if (u->demo && u->demo_panel) {
+		u->demo_view.a = u->demo;
+		u->demo_view.entry = ui_demo_entry(u->demo, u->s);
+		u->demo_view.step = ui_demo_step(u->s);
+		v.demo = &u->demo_view;
+	}
+	if (u->panel == PANEL_SAVE || u->panel == PANEL_EXPORT || u->panel == PANEL_OVERWRITE) {
+		u->form_view = ui_form_view(&u->form);
+		v.form = &u->form_view;
+	}
+	v.notice = &u->notice;
+	if (u->panel == PANEL_QUIT && u->saved_text) {
+		char *now = answers_format(u->s);
+		v.saved = strcmp(now, u->saved_text) == 0 ? 1 : 2;
+		free(now);
+	}
 	return v;
 }
 
@@ -318,16 +373,27 @@ static void replay_to(struct ui_state *u, size_t depth)
 	}
 }
 
+static void set_message(struct ui_state *u, char *text)
+{
+	free(u->message_owned);
+	u->message_owned = text;
+	u->message = text;
+}
+
 static void after_answer(struct ui_state *u)
 {
 	if (u->changing) {
 		size_t kept = session_replay_remembered(u->s);
 		u->changing = false;
-		if (kept) {
-			free(u->message_owned);
-			u->message_owned = xasprintf("%s %zu", msg(u->lang, M_UI_KEPT), kept);
-			u->message = u->message_owned;
-		}
+		if (kept)
+			set_message(u, xasprintf("%s %zu", msg(u->lang, M_UI_KEPT), kept));
+	}
+	/* An answer that is not the scenario's ends the demo: the trainer has
+	 * taken over. Decided before the next screen is set up, which would
+	 * otherwise show the scenario's choice. */
+	if (u->demo && !ui_demo_on_script(u->demo, u->s)) {
+		u->demo = NULL;
+		say(u, M_UI_DEMO_TOOK_OVER);
 	}
 	moved(u);
 }
@@ -479,37 +545,19 @@ static void digit(struct ui_state *u, int key)
 	top(u)->cursor = n - 1;
 	top(u)->follow = true;
 	u->pending = n - 1;
-	if (l->ctx & CTX_MULTI)
+	if (l->ctx & CTX_MULTI) {
 		toggle(u);
-	else
+		u->demo_touched = true;
+	} else {
 		confirm(u);
+	}
 	u->pending = -1;
 }
 
 static void add_char(struct ui_state *u, int key)
 {
-	char s[5];
-	unsigned c = (unsigned)key;
-	size_t n;
-	if (c < 0x80) {
-		s[0] = (char)c;
-		n = 1;
-	} else if (c < 0x800) {
-		s[0] = (char)(0xC0 | (c >> 6));
-		s[1] = (char)(0x80 | (c & 0x3F));
-		n = 2;
-	} else if (c < 0x10000) {
-		s[0] = (char)(0xE0 | (c >> 12));
-		s[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		s[2] = (char)(0x80 | (c & 0x3F));
-		n = 3;
-	} else {
-		s[0] = (char)(0xF0 | (c >> 18));
-		s[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-		s[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-		s[3] = (char)(0x80 | (c & 0x3F));
-		n = 4;
-	}
+	char s[4];
+	size_t n = utf8_encode((unsigned)key, s);
 	if (u->query.len + n < 256)
 		buf_add(&u->query, s, n);
 	top(u)->cursor = 0;
@@ -536,10 +584,94 @@ static void leave_now(struct ui_state *u)
 	u->outcome = UI_QUICK_EXIT;
 }
 
+/* The save and export dialogs ---------------------------------------------- */
+
+static enum panel_kind form_panel(const struct ui_state *u)
+{
+	return u->form.kind == UI_FORM_SAVE ? PANEL_SAVE : PANEL_EXPORT;
+}
+
+static void open_form(struct ui_state *u, enum ui_form_kind kind)
+{
+	ui_form_open(&u->form, kind);
+	open_panel(u, kind == UI_FORM_SAVE ? PANEL_SAVE : PANEL_EXPORT, -1);
+}
+
+/* Writes what the dialog says. A file in the way asks first; a failure
+ * keeps the dialog open with the reason, the session untouched. */
+static void write_form(struct ui_state *u, bool overwrite)
+{
+	struct ui_form *f = &u->form;
+	enum fileio_status st = ui_form_write(f, u->s, u->lang, u->today, overwrite);
+	if (st == FILEIO_EXISTS) {
+		open_panel(u, PANEL_OVERWRITE, -1);
+		u->panel_cursor = 1; /* Enter alone keeps the file */
+		return;
+	}
+	if (st == FILEIO_FAILED) {
+		u->panel = form_panel(u);
+		return;
+	}
+	u->panel = PANEL_NONE;
+	u->wrote = true;
+	bool save = f->kind == UI_FORM_SAVE;
+	if (save) {
+		free(u->saved_text);
+		u->saved_text = answers_format(u->s);
+	}
+	set_message(u, xasprintf("%s %s", msg(u->lang, save ? M_UI_SAVED : M_UI_EXPORTED), f->written));
+}
+
+static void form_act(struct ui_state *u, enum action a, int key)
+{
+	struct ui_form *f = &u->form;
+	bool export = f->kind == UI_FORM_EXPORT;
+	switch (a) {
+	case ACT_BACK: u->panel = PANEL_NONE; break;
+	case ACT_INSERT:
+		if (f->focus == FORM_NAME)
+			ui_form_insert(f, (unsigned)key);
+		break;
+	case ACT_DELETE_CHAR:
+		if (f->focus == FORM_NAME)
+			ui_form_delete(f);
+		break;
+	case ACT_CLEAR:
+		if (f->focus == FORM_NAME)
+			ui_form_clear(f);
+		break;
+	case ACT_UP:
+		if (export && f->focus > FORM_FORMAT)
+			f->focus--;
+		break;
+	case ACT_DOWN:
+		if (export && f->focus < FORM_NAME)
+			f->focus++;
+		break;
+	case ACT_TOGGLE:
+	case ACT_PREV_BUTTON:
+	case ACT_NEXT_BUTTON:
+		if (f->focus == FORM_FORMAT)
+			ui_form_step_format(f, a == ACT_PREV_BUTTON ? -1 : 1);
+		else if (f->focus == FORM_ANSWERS)
+			f->include_answers = !f->include_answers;
+		break;
+	case ACT_CONFIRM: write_form(u, false); break;
+	default: break;
+	}
+}
+
 static void dialog_answer(struct ui_state *u, bool yes)
 {
 	enum panel_kind p = u->panel;
 	u->panel = PANEL_NONE;
+	if (p == PANEL_OVERWRITE) {
+		if (yes)
+			write_form(u, true);
+		else
+			u->panel = form_panel(u); /* back to the name, to change it */
+		return;
+	}
 	if (!yes)
 		return;
 	if (p == PANEL_QUIT) {
@@ -555,6 +687,50 @@ static void dialog_answer(struct ui_state *u, bool yes)
 	}
 }
 
+/* Languages, the bilingual view, notes -------------------------------------- */
+
+static void next_language(struct ui_state *u)
+{
+	if (lang_count(u->g) < 2) {
+		say(u, M_UI_ONE_LANGUAGE);
+		return;
+	}
+	/* Only the words change: screen, cursor, scroll and answers stay. */
+	u->lang = lang_next(u->g, u->lang);
+	say(u, M_UI_LANG_NOW);
+}
+
+static void toggle_bilingual(struct ui_state *u)
+{
+	if (lang_count(u->g) < 2) {
+		say(u, M_UI_ONE_LANGUAGE);
+		return;
+	}
+	u->bilingual = !u->bilingual;
+	if (!u->bilingual)
+		say(u, M_UI_BI_OFF);
+	else
+		say(u, u->lay->width < LAYOUT_BI_STACK ? M_UI_BI_NARROW : M_UI_BI_ON);
+}
+
+static void toggle_notes(struct ui_state *u)
+{
+	if (u->demo) {
+		u->demo_panel = !u->demo_panel;
+		return;
+	}
+	u->notes = !u->notes;
+	say(u, u->notes ? M_UI_NOTES_ON : M_UI_NOTES_OFF);
+}
+
+/* Whether Space now means the demo's next step rather than a tick. */
+static bool demo_step_key(const struct ui_state *u)
+{
+	const struct node *n = session_node(u->s);
+	return u->demo && !u->demo_touched && u->depth == 0 && u->base.kind == VIEW_NODE && n &&
+	       n->kind == NODE_MULTI && ui_demo_entry(u->demo, u->s) >= 0;
+}
+
 enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 {
 	u->message = NULL;
@@ -565,7 +741,18 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 	}
 	if (!u->lay || u->lay->too_small)
 		return u->outcome;
-	if (u->panel == PANEL_QUIT || u->panel == PANEL_RESTART) {
+	if (a == ACT_LANG) {
+		next_language(u);
+		return u->outcome;
+	}
+	if (a == ACT_BILINGUAL) {
+		toggle_bilingual(u);
+		return u->outcome;
+	}
+	switch (u->panel) {
+	case PANEL_QUIT:
+	case PANEL_RESTART:
+	case PANEL_OVERWRITE:
 		switch (a) {
 		case ACT_YES: dialog_answer(u, true); break;
 		case ACT_NO: dialog_answer(u, false); break;
@@ -575,8 +762,13 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		default: break;
 		}
 		return u->outcome;
-	}
-	if (u->panel != PANEL_NONE) {
+	case PANEL_SAVE:
+	case PANEL_EXPORT:
+		form_act(u, a, key);
+		return u->outcome;
+	case PANEL_NONE:
+		break;
+	default:
 		if (a == ACT_BACK)
 			u->panel = PANEL_NONE;
 		else
@@ -590,9 +782,20 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 	case ACT_PGUP:
 	case ACT_PGDN:
 	case ACT_HOME:
-	case ACT_END: move_in_screen(u, a); break;
+	case ACT_END:
+		move_in_screen(u, a);
+		if (u->depth == 0)
+			u->demo_touched = true;
+		break;
 	case ACT_CONFIRM: confirm(u); break;
-	case ACT_TOGGLE: toggle(u); break;
+	case ACT_TOGGLE:
+		if (demo_step_key(u)) {
+			confirm(u);
+		} else {
+			toggle(u);
+			u->demo_touched = true;
+		}
+		break;
 	case ACT_BACK: back(u); break;
 	case ACT_DIGIT: digit(u, key); break;
 	case ACT_HELP: open_panel(u, PANEL_HELP, -1); break;
@@ -623,8 +826,22 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		buf_free(&u->query);
 		f->cursor = f->scroll = 0;
 		break;
+	case ACT_NOTES: toggle_notes(u); break;
+	case ACT_SAVE:
+		if (u->changing)
+			say(u, M_UI_SAVE_CHANGING);
+		else
+			open_form(u, UI_FORM_SAVE);
+		break;
+	case ACT_EXPORT:
+		if (session_finished(u->s))
+			open_form(u, UI_FORM_EXPORT);
+		else
+			say(u, M_UI_EXPORT_AT_END);
+		break;
 	default: break;
-	}	return u->outcome;
+	}
+	return u->outcome;
 }
 
 struct ui_state *ui_state_new(struct session *s, const char *lang, bool ascii)
@@ -635,6 +852,7 @@ struct ui_state *ui_state_new(struct session *s, const char *lang, bool ascii)
 	u->lang = lang;
 	u->ascii = ascii;
 	u->pending = -1;
+	u->form.error = -1;
 	u->left_choice = xmalloc((u->g->nnodes + 1) * sizeof *u->left_choice);
 	u->left_scroll = xmalloc((u->g->nnodes + 1) * sizeof *u->left_scroll);
 	for (unsigned i = 0; i <= u->g->nnodes; i++)
@@ -653,6 +871,8 @@ void ui_state_free(struct ui_state *u)
 	free(u->left_choice);
 	free(u->left_scroll);
 	free(u->message_owned);
+	free(u->saved_text);
+	ui_form_free(&u->form);
 	buf_free(&u->query);
 	free(u);
 }
@@ -660,6 +880,35 @@ void ui_state_free(struct ui_state *u)
 void ui_state_set_lang(struct ui_state *u, const char *lang)
 {
 	u->lang = lang;
+}
+
+const char *ui_state_lang(const struct ui_state *u)
+{
+	return u->lang;
+}
+
+bool ui_state_wrote_files(const struct ui_state *u)
+{
+	return u->wrote;
+}
+
+void ui_state_configure(struct ui_state *u, const struct ui_options *o)
+{
+	u->today = o->today;
+	if (o->scenario) {
+		/* A trainer in front of a room: the notes on, the panel shown. */
+		u->demo = o->scenario;
+		u->demo_panel = true;
+		u->notes = true;
+		enter_base(u);
+	}
+	if (o->answers_file) {
+		u->notice = (struct view_notice){o->answers_file, o->answers_used, o->answers_total};
+		if (o->guide_changed)
+			open_panel(u, PANEL_NOTICE, -1);
+		else
+			set_message(u, xasprintf("%s %s", msg(u->lang, M_UI_RESUMED), o->answers_file));
+	}
 }
 
 void ui_state_laid_out(struct ui_state *u, const struct layout *l)

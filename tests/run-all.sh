@@ -58,6 +58,8 @@ layer "install" sh tests/install.sh
 layer "fuzz (${FUZZ_RUNS:-20000} inputs a target)" make -s fuzz FUZZ_RUNS="${FUZZ_RUNS:-20000}"
 if [ -f tests/e2e/run.sh ]; then
 	layer "screen" sh tests/e2e/run.sh ./remedies
+	# valgrind cannot run a sanitizer build: those runs are the first layer's.
+	layer "screen (asan+ubsan)" env E2E_NO_VALGRIND=1 sh tests/e2e/run.sh build/asan/remedies
 fi
 
 echo

@@ -50,9 +50,12 @@ cur=
 why=
 prelude=
 jobctl=
+wrap=
 # start NAME COLS ROWS [VAR=VALUE...] -- ARG...
 # Runs the binary in a new session NAME; the session lives on (silently)
-# after the program ends, so the screen it left can still be read.
+# after the program ends, so the screen it left can still be read. With
+# $wrap set (words without spaces), the binary runs under that command,
+# e.g. valgrind.
 start() {
 	cur=$1
 	cols=$2
@@ -68,12 +71,14 @@ start() {
 	{
 		[ -n "$jobctl" ] && echo "set -m"
 		echo "unset LC_ALL LC_CTYPE LC_MESSAGES LANGUAGE NO_COLOR"
+		# Whatever a test saves lands in the scratch folder, never here.
+		echo "cd '$work'"
 		echo "export $exports"
 		[ -n "$prelude" ] && echo "$prelude"
 		# Ctrl-C must reach the program, not end the script around it.
 		echo "trap : INT"
 		echo "stty -g > '$work/$cur.before'"
-		printf "sh -c 'echo \$\$ > \"%s\"; exec \"\$0\" \"\$@\"' '%s'" "$work/$cur.pid" "$bin"
+		printf "sh -c 'echo \$\$ > \"%s\"; exec \"\$0\" \"\$@\"' %s '%s'" "$work/$cur.pid" "$wrap" "$bin"
 		for a in "$@"; do printf " '%s'" "$a"; done
 		if [ -n "$jobctl" ]; then
 			echo " &"
@@ -94,6 +99,7 @@ start() {
 	[ -n "$jobctl" ] && shell="bash --norc --noprofile"
 	prelude=
 	jobctl=
+	wrap=
 	T new-session -d -s "$cur" -x "$cols" -y "$rows" "$shell '$work/$cur.sh'"
 }
 
@@ -175,6 +181,75 @@ same() { # the screen is exactly as saved in $1
 	if ! cmp -s "$work/$1" "$work/screen"; then
 		why="the screen differs from the one saved as $1:
 $(diff "$work/$1" "$work/screen")"
+		return 1
+	fi
+}
+
+# wait_re REGEX: polls until a line matches the extended regular expression.
+wait_re() {
+	end=$(($(now_ms) + timeout_s * 1000))
+	while :; do
+		screen
+		grep -qE -- "$1" "$work/screen" && return 0
+		if [ "$(now_ms)" -gt "$end" ]; then
+			why="timed out waiting for a line matching: $1"
+			return 1
+		fi
+		sleep 0.01
+	done
+}
+
+# wait_change: polls until the screen differs from the one saved as "last".
+wait_change() {
+	end=$(($(now_ms) + timeout_s * 1000))
+	while :; do
+		screen
+		cmp -s "$work/last" "$work/screen" || return 0
+		if [ "$(now_ms)" -gt "$end" ]; then
+			why="timed out waiting for the screen to change"
+			return 1
+		fi
+		sleep 0.01
+	done
+}
+
+# step_until TEXT: presses Space (the demo's next step), one step at a time,
+# until TEXT shows; at most 30 steps.
+step_until() {
+	n=0
+	while :; do
+		screen
+		grep -qF -- "$1" "$work/screen" && return 0
+		n=$((n + 1))
+		if [ $n -gt 30 ]; then
+			why="30 steps and still no: $1"
+			return 1
+		fi
+		save last
+		keys Space
+		wait_change || return 1
+	done
+}
+
+mode_of() { stat -c %a "$1" 2>/dev/null; }
+
+# check_file FILE MODE TEXT [ABSENT]: FILE exists with MODE, holds TEXT and
+# (when given) not ABSENT.
+check_file() {
+	if [ ! -f "$1" ]; then
+		why="$1 was not written"
+		return 1
+	fi
+	if [ "$(mode_of "$1")" != "$2" ]; then
+		why="$1 has mode $(mode_of "$1"), not $2"
+		return 1
+	fi
+	if ! grep -qF -- "$3" "$1"; then
+		why="$1 does not contain: $3"
+		return 1
+	fi
+	if [ -n "$4" ] && grep -qF -- "$4" "$1"; then
+		why="$1 contains: $4"
 		return 1
 	fi
 }
@@ -509,13 +584,413 @@ test_no_color_and_terminals() {
 	done
 }
 
+test_lang_switch_keeps_place() {
+	start lswitch 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	wait_for "L español" || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+	keys Down Space Down
+	wait_for "[x] 2. Phone search" || return 1
+	wait_for "›[ ] 3. Green card taken" || return 1
+	keys L
+	wait_for "Ahora en español." || return 1
+	wait_for "¿Qué pasó?" || return 1
+	wait_for "[x] 2. Revisión del teléfono" || return 1
+	wait_for "›[ ] 3. Le quitaron la tarjeta verde" || return 1
+	wait_for "Sobre usted · Paso 2" || return 1
+	# Over the help panel, which stays open.
+	keys ?
+	wait_for "Marque todo lo que corresponda." || return 1
+	keys L
+	wait_for "Tick all that apply." || return 1
+	keys Escape
+	wait_for "›[ ] 3. Green card taken" || return 1
+	wait_for "[x] 2. Phone search" || return 1
+	keys Enter
+	wait_for "Was the phone kept?" || return 1
+}
+
+test_spanish_from_the_environment() {
+	# es_ES.UTF-8 is not installed here: the words are Spanish, the
+	# characters come out whole.
+	start envlang 80 24 LANG=es_ES.UTF-8 -- --guide "$mini"
+	wait_for "Pulse Intro para empezar." || return 1
+	wait_for "Esto es información legal, no asesoría legal." || return 1
+	wait_for "For English, press L." || return 1
+	keys Enter
+	wait_for "¿Quién es usted?" || return 1
+	wait_for "Sobre usted · Paso 1" || return 1
+	keys Down Enter
+	wait_for "¿Qué pasó?" || return 1
+	wait_for "Marque con Espacio todas las que correspondan" || return 1
+}
+
+test_bilingual_view() {
+	start bi 120 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys B
+	wait_for "Two languages: questions and answers are shown in both." || return 1
+	wait_re "Who are you\? +│ ¿Quién es usted\?" || return 1
+	wait_re "›1\. Permanent resident +│ 1\. Residente permanente" || return 1
+	T resize-window -t "$cur" -x 80 -y 24
+	wait_line " ¿Quién es usted?" || return 1
+	wait_line "    Residente permanente" || return 1
+	T resize-window -t "$cur" -x 50 -y 24
+	keys Down
+	wait_for "Two languages need a wider window." || return 1
+	no_text "¿Quién" || return 1
+	T resize-window -t "$cur" -x 120 -y 24
+	keys L
+	wait_re "¿Quién es usted\? +│ Who are you\?" || return 1
+	keys B
+	wait_for "De nuevo en un solo idioma." || return 1
+	no_text "Who are you?" || return 1
+}
+
+test_trainer_notes() {
+	start notes 80 24 -- --guide "$wide"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "DHS TRIP." || return 1
+	no_text "ask for the date" || return 1
+	keys t
+	wait_for "Trainer notes are shown." || return 1
+	wait_for "Trainer note: Volunteer: ask for the date of the crossing first." || return 1
+	keys t
+	wait_for "Trainer notes are hidden." || return 1
+	no_text "ask for the date" || return 1
+}
+
+# The walk of mini.yaml to the phone question: permanent resident, face
+# photo and phone search, past the information screen.
+to_phone_question() {
+	to_first_question || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+	keys Space Down Space
+	wait_for "[x] 2. Phone search" || return 1
+	keys Enter
+	wait_for "Face photos are kept by CBP." || return 1
+	keys Enter
+	wait_for "Was the phone kept?" || return 1
+}
+
+test_save_then_resume() {
+	mkdir -p "$work/save"
+	prelude="cd '$work/save'"
+	start save 80 24 -- --guide "$mini"
+	to_phone_question || return 1
+	keys s
+	wait_for "Save answers" || return 1
+	wait_for "answers.yaml" || return 1
+	keys Enter
+	wait_for "Answers saved in $work/save/answers.yaml" || return 1
+	check_file "$work/save/answers.yaml" 600 'choice: ["face", "phone"]' || return 1
+	# On to the results, uninterrupted.
+	keys 1
+	wait_for "Were you harmed?" || return 1
+	keys 1
+	wait_for "Possible remedies" || return 1
+	save results-once
+	keys q
+	wait_for "What you changed since you last saved will not be kept." || return 1
+	keys y
+	wait_exit 0 || return 1
+	wait_for "Goodbye. Nothing was kept but the files you chose to save." || return 1
+	T kill-session -t "$cur"
+	# Resumed: the same place, and the same results.
+	prelude="cd '$work/save'"
+	start resume 80 24 -- --guide "$mini" --answers "$work/save/answers.yaml"
+	wait_for "Was the phone kept?" || return 1
+	wait_for "Answers loaded from $work/save/answers.yaml" || return 1
+	keys 1
+	wait_for "Were you harmed?" || return 1
+	keys 1
+	wait_for "Possible remedies" || return 1
+	same results-once || return 1
+	# A complete file resumes on the results.
+	keys s
+	wait_for "Save answers" || return 1
+	keys C-u
+	type_text "done.yaml"
+	keys Enter
+	wait_for "Answers saved in" || return 1
+	T kill-session -t "$cur"
+	start resumed-done 80 24 -- --guide "$mini" --answers "$work/save/done.yaml"
+	wait_for "Possible remedies" || return 1
+	keys x
+	wait_gone "Answers loaded from" || return 1
+	same results-once || return 1
+}
+
+test_changed_guide_notice() {
+	start changed 80 24 -- --guide "$mini" --answers "$dir/../answers/changed-guide.yaml" --lang es
+	wait_for "La guía cambió desde que se guardaron estas respuestas." || return 1
+	wait_for "Respuestas usadas: 1/2" || return 1
+	keys Enter
+	wait_gone "La guía cambió" || return 1
+	wait_for "¿Qué pasó?" || return 1
+}
+
+test_save_refuses_and_fails_cleanly() {
+	mkdir -p "$work/ow"
+	echo "keep me" > "$work/ow/answers.yaml"
+	prelude="cd '$work/ow'"
+	start ow 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys s
+	wait_for "Save answers" || return 1
+	keys Enter
+	wait_for "This file already exists. Replace it?" || return 1
+	keys n
+	wait_gone "This file already exists." || return 1
+	wait_for "Save answers" || return 1
+	[ "$(cat "$work/ow/answers.yaml")" = "keep me" ] || { why="the file was replaced"; return 1; }
+	# A folder that does not exist.
+	keys C-u
+	type_text "/nonexistent-folder/answers.yaml"
+	keys Enter
+	wait_for "Nothing was saved: that folder does not exist." || return 1
+	# A folder that cannot be written (root writes anywhere it can, so
+	# there the test uses /sys).
+	if [ "$(id -u)" = 0 ]; then
+		ro=/sys
+	else
+		ro=$work/ro
+		mkdir -p "$ro"
+		chmod 555 "$ro"
+	fi
+	keys C-u
+	type_text "$ro/answers.yaml"
+	keys Enter
+	wait_re "Nothing was saved: (there is no permission to write in that folder|that disk can only be read)" || return 1
+	keys C-u
+	type_text "/dev/full"
+	keys Enter
+	wait_for "Nothing was saved: the disk is full." || return 1
+	# Cancelled: the wizard goes on as it was.
+	keys Escape
+	wait_gone "Save answers" || return 1
+	wait_for "Who are you?" || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+	[ "$(cat "$work/ow/answers.yaml")" = "keep me" ] || { why="the file was replaced"; return 1; }
+}
+
+# The walk of mini.yaml to its results as a permanent resident with a face
+# photo and no harm.
+to_results() {
+	to_first_question || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+	keys Space Enter
+	wait_for "Face photos are kept by CBP." || return 1
+	keys Enter
+	wait_for "Were you harmed?" || return 1
+	keys 2
+	wait_for "Possible remedies" || return 1
+}
+
+test_export_each_format() {
+	mkdir -p "$work/exp"
+	prelude="cd '$work/exp'"
+	start exp 80 24 REMEDIES_TODAY=2026-11-27 -- --guide "$mini"
+	to_results || return 1
+	keys e
+	wait_for "Export a report" || return 1
+	wait_for "(•) Text" || return 1
+	keys Enter
+	wait_for "Report saved in $work/exp/remedies-report.txt" || return 1
+	keys e
+	wait_for "Export a report" || return 1
+	keys Right
+	wait_for "remedies-report.md" || return 1
+	keys Down Space
+	wait_for "[x] Include my answers (personal data)" || return 1
+	keys Down Enter
+	wait_for "Report saved in $work/exp/remedies-report.md" || return 1
+	keys e
+	wait_for "Export a report" || return 1
+	keys Left
+	wait_for "remedies-report.html" || return 1
+	keys Enter
+	wait_for "Report saved in $work/exp/remedies-report.html" || return 1
+	check_file "$work/exp/remedies-report.txt" 600 "FOIA request" "Questions and answers" || return 1
+	check_file "$work/exp/remedies-report.txt" 600 "2026-11-27" || return 1
+	check_file "$work/exp/remedies-report.md" 600 "Questions and answers" || return 1
+	check_file "$work/exp/remedies-report.html" 600 "</html>" "Questions and answers" || return 1
+	# Never over a file without asking; No leaves it as it was.
+	sum=$(cksum < "$work/exp/remedies-report.txt")
+	keys e
+	wait_for "Export a report" || return 1
+	keys Enter
+	wait_for "This file already exists. Replace it?" || return 1
+	keys Escape
+	wait_for "Export a report" || return 1
+	keys Escape
+	wait_gone "Export a report" || return 1
+	wait_for "Possible remedies" || return 1
+	[ "$(cksum < "$work/exp/remedies-report.txt")" = "$sum" ] || { why="the report was replaced"; return 1; }
+	# In Spanish, the dialog and the report.
+	keys L e
+	wait_for "Exportar un informe" || return 1
+	keys Down Down C-u
+	type_text "informe.txt"
+	keys Enter
+	wait_for "Informe guardado en" || return 1
+	check_file "$work/exp/informe.txt" 600 "Solicitud FOIA" || return 1
+}
+
+test_demo_scenario() {
+	scen=$dir/../../guide/scenarios/05-foia-no-answer.yaml
+	# What to expect, from the scenario itself: its title and the first
+	# words of its one note (the guide's text may change).
+	title=$(sed -n '/^title:/,/^story:/ s/^  en: "\(.*\)"$/\1/p' "$scen")
+	note=$(sed -n '/^    note:/,/^  -/ s/^      en: "\([^ ]* [^ ]* [^ ]*\).*/\1/p' "$scen" | head -n 1)
+	if [ -z "$title" ] || [ -z "$note" ]; then
+		why="cannot read the title and note of $scen"
+		return 1
+	fi
+	start demo 120 30 -- --scenario 05-foia-no-answer
+	wait_for "Trainer demo" || return 1
+	wait_for "$title" || return 1
+	wait_for "Next step: start." || return 1
+	step_until "$note" || return 1
+	wait_for "Note for this step" || return 1
+	wait_re "›[0-9]\. " || return 1
+	save at-note
+	# Left: one step back, and the note goes.
+	keys Left
+	wait_gone "$note" || return 1
+	wait_for "Trainer demo" || return 1
+	keys Space
+	wait_for "$note" || return 1
+	same at-note || return 1
+	# Taking over: another answer, and it is the normal wizard.
+	keys Down Enter
+	wait_for "You took over: from here on it is the normal wizard." || return 1
+	wait_gone "Trainer demo" || return 1
+	keys Left
+	wait_for "Choose one answer and press Enter." || return 1
+	no_text "Trainer demo" || return 1
+}
+
+# Under valgrind: a walk with the new keys, saving and exporting; then a
+# resume and a demo. No error and no definite leak (ncurses keeps some
+# "possibly lost" blocks of its own).
+vg_prepare() {
+	wrap="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --log-file=$work/$1.vg"
+	timeout_s=${E2E_VALGRIND_TIMEOUT:-30}
+}
+
+vg_check() {
+	timeout_s=${E2E_TIMEOUT:-5}
+	if [ ! -e "$work/$1.vg" ]; then
+		why="valgrind did not run"
+		return 1
+	fi
+	if [ -s "$work/$1.vg" ]; then
+		why="valgrind: $(head -n 20 "$work/$1.vg")"
+		return 1
+	fi
+}
+
+test_valgrind_walk_save_export() {
+	mkdir -p "$work/vg"
+	prelude="cd '$work/vg'"
+	vg_prepare vg1
+	start vg1 80 24 REMEDIES_TODAY=2026-11-27 -- --guide "$mini"
+	to_results || { vg_check vg1; return 1; }
+	keys L
+	wait_for "Ahora en español." || return 1
+	keys B
+	wait_for "Dos idiomas" || return 1
+	keys t
+	wait_for "Se muestran las notas para instructores." || return 1
+	keys s
+	wait_for "Guardar respuestas" || return 1
+	keys Enter
+	wait_for "Respuestas guardadas en" || return 1
+	keys e
+	wait_for "(•) Texto" || return 1
+	keys Right
+	wait_for "(•) Markdown" || return 1
+	keys Down
+	keys Space
+	wait_for "[x] Incluir mis respuestas" || return 1
+	keys Enter
+	wait_for "Informe guardado en $work/vg/remedies-report.md" || return 1
+	keys e
+	wait_for "(•) Texto" || return 1
+	keys Right
+	wait_for "(•) Markdown" || return 1
+	keys Enter
+	wait_for "¿Quiere reemplazarlo?" || return 1
+	keys s
+	wait_for "Informe guardado en" || return 1
+	keys q
+	wait_for "¿Salir ahora?" || return 1
+	keys s
+	wait_exit 0 || { vg_check vg1; [ -n "$why" ] || why="valgrind: exit $(cat "$work/$cur.rc")"; return 1; }
+	vg_check vg1 || return 1
+	check_file "$work/vg/answers.yaml" 600 "guide:" || return 1
+}
+
+test_valgrind_resume_and_demo() {
+	vg_prepare vg2
+	start vg2 100 30 -- --guide "$mini" --answers "$dir/../answers/changed-guide.yaml"
+	wait_for "The guide has changed" || return 1
+	keys Enter Space Enter
+	wait_for "Face photos are kept by CBP." || return 1
+	keys F12
+	wait_exit 0 || { vg_check vg2; return 1; }
+	vg_check vg2 || return 1
+	T kill-session -t "$cur"
+	vg_prepare vg3
+	start vg3 100 30 -- --guide "$mini" --scenario "$dir/mini-demo.yaml"
+	wait_for "Trainer demo" || return 1
+	keys Space
+	wait_for "Visitors cannot use the" || return 1
+	keys Space
+	wait_for "[x] 1. Face photo" || return 1
+	keys Space
+	wait_for "Face photos are kept by CBP." || return 1
+	keys Left
+	wait_for "[x] 1. Face photo" || return 1
+	keys Space
+	wait_for "Face photos are kept by CBP." || return 1
+	keys Enter
+	wait_for "No harm means no" || return 1
+	keys 1
+	wait_for "You took over" || return 1
+	keys q y
+	wait_exit 0 || { vg_check vg3; return 1; }
+	vg_check vg3 || return 1
+}
+
+# A few runs under valgrind, where it is installed (E2E_NO_VALGRIND=1 skips
+# them, for a sanitizer build that valgrind cannot run).
+valgrind_tests=
+if [ -n "$E2E_NO_VALGRIND" ]; then
+	:
+elif command -v valgrind >/dev/null 2>&1; then
+	valgrind_tests="valgrind_walk_save_export valgrind_resume_and_demo"
+else
+	echo "e2e: valgrind is not installed; the runs under valgrind are skipped"
+fi
+
 pass=0
 fail=0
 started=$(now_ms)
 for t in walk_to_result back_is_exact help_panel glossary search_accents review_and_change \
 	resize_below_minimum quit_restores_terminal quick_exit sigterm_restores_terminal \
 	sighup_and_ctrl_c ctrl_z_resumes narrow_40_columns spanish c_locale_falls_back_to_utf8 \
-	no_color_and_terminals; do
+	no_color_and_terminals lang_switch_keeps_place spanish_from_the_environment bilingual_view \
+	trainer_notes save_then_resume changed_guide_notice save_refuses_and_fails_cleanly \
+	export_each_format demo_scenario $valgrind_tests; do
+	# E2E_ONLY="name..." runs only those tests (while working on them).
+	case " ${E2E_ONLY:-$t} " in *" $t "*) ;; *) continue ;; esac
 	why=
 	t0=$(now_ms)
 	if "test_$t" && [ -z "$why" ]; then

@@ -2,12 +2,14 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include "guide.h"
 #include "lang.h"
+#include "msg.h"
 
 static void test_from_locale(void **state)
 {
@@ -67,12 +69,64 @@ static void test_choose_and_fallback(void **state)
 	diags_free(&d);
 }
 
+/* A guide in English and French: the program speaks no French, so there
+ * is only one language to switch to. */
+static const char en_fr[] =
+	"guide: {id: g, title: {en: T, fr: T}, version: '1', reviewed: '2026-11-27',\n"
+	"        languages: [en, fr], start: q}\n"
+	"paths: [{id: p, title: {en: P, fr: P}}]\n"
+	"nodes:\n"
+	"  - {id: q, kind: question, text: {en: Q, fr: Q},\n"
+	"     choices: [{id: a, label: {en: A, fr: A}, next: r}]}\n"
+	"  - {id: r, kind: result, remedies: [m]}\n"
+	"remedies:\n"
+	"  - {id: m, path: p, title: {en: M, fr: M}, summary: {en: S, fr: S}, who: {en: W, fr: W},\n"
+	"     steps: [{en: X, fr: X}], limits: [{en: L, fr: L}], where: [{name: {en: N, fr: N}}],\n"
+	"     citations: [c]}\n"
+	"citations: [{id: c, cite: 'C 1', title: {en: C, fr: C}, url: 'https://example.org/c',\n"
+	"             verified: '2026-11-27', source: s}]\n";
+
+static void test_switching(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct guide *g = guide_load("tests/guides/mini.yaml", &d);
+	assert_non_null(g);
+	assert_int_equal(lang_count(g), 2);
+	assert_string_equal(lang_next(g, "en"), "es");
+	assert_string_equal(lang_next(g, "es"), "en");
+	assert_string_equal(lang_next(g, "fr"), "es"); /* unknown: from the first */
+	guide_free(g);
+	g = guide_parse(en_fr, sizeof en_fr - 1, "en-fr.yaml", &d);
+	if (!g)
+		for (size_t i = 0; i < d.n; i++)
+			fprintf(stderr, "%s\n", d.v[i].msg);
+	assert_non_null(g);
+	assert_int_equal(lang_count(g), 1);
+	assert_string_equal(lang_next(g, "en"), "en");
+	guide_free(g);
+	diags_free(&d);
+}
+
+/* Every word the program says exists in every language it speaks. */
+static void test_messages_translated(void **state)
+{
+	(void)state;
+	for (int id = 0; id < M_COUNT; id++) {
+		if (!msg_translated("en", (enum msg_id)id) || !msg_translated("es", (enum msg_id)id))
+			fail_msg("message %d has no English or no Spanish text", id);
+	}
+	assert_false(msg_translated("fr", M_BYE));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_from_locale),
 		cmocka_unit_test(test_env_order),
 		cmocka_unit_test(test_choose_and_fallback),
+		cmocka_unit_test(test_switching),
+		cmocka_unit_test(test_messages_translated),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

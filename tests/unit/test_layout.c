@@ -10,6 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "answers.h"
 #include "guide.h"
 #include "keys.h"
 #include "layout.h"
@@ -139,6 +140,14 @@ static bool shows(const struct layout *l, const char *text)
 	return r;
 }
 
+static bool shows_quiet(const struct layout *l, const char *text)
+{
+	char *d = layout_dump(l);
+	bool r = strstr(d, text) != NULL;
+	free(d);
+	return r;
+}
+
 /* Row y of the screen as text. */
 static char *row(const struct layout *l, int y)
 {
@@ -187,11 +196,25 @@ static void test_every_screen_every_size(void **state)
 		}
 		for (size_t li = 0; li < 2; li++)
 			for (int k = VIEW_WELCOME; k <= VIEW_SEARCH; k++)
-				for (int p = PANEL_NONE; p <= PANEL_QUESTION; p++)
+				for (int p = PANEL_NONE; p <= PANEL_NOTICE; p++)
 					for (int ascii = 0; ascii < 2; ascii++) {
+						/* The dialogs look the same over any screen: two will do. */
+						if (p > PANEL_QUESTION && k != VIEW_NODE && k != VIEW_RESULTS)
+							continue;
+						/* Search lays out its hits anew each time: costly, and
+						 * a panel over it is no different from over another. */
+						if (k == VIEW_SEARCH && p > PANEL_HELP)
+							continue;
 						bool fin = k == VIEW_RESULTS || k == VIEW_DETAIL || k == VIEW_WHY_NOT;
 						struct view v = base_view(fin ? done : s, (enum view_kind)k);
+						struct view_form form = {p % 3, 1, true, "a-rather-long-file-name.txt",
+						                         "/home/someone/a/folder", M_ERR_FULL, NULL};
+						struct view_notice notice = {"client.yaml", 3, 5};
+						v.form = &form;
+						v.notice = &notice;
 						v.lang = langs[li];
+						v.lang2 = ascii ? langs[1 - li] : NULL; /* bilingual half the time */
+						v.notes = ascii;
 						v.panel = (enum panel_kind)p;
 						v.panel_index = 0;
 						v.ascii = ascii;
@@ -471,23 +494,23 @@ static void test_search(void **state)
 {
 	(void)state;
 	struct lay_item *hits;
-	size_t n = layout_search(WIDE, "es", "PETICION", &hits);
+	size_t n = layout_search(WIDE, "PETICION", false, &hits);
 	assert_int_equal(n, 1);
 	assert_int_equal(hits[0].kind, LI_REMEDY);
 	assert_int_equal(hits[0].index, guide_remedy(WIDE, "trip"));
 	free(hits);
-	n = layout_search(WIDE, "en", "munoz", &hits);
+	n = layout_search(WIDE, "munoz", false, &hits);
 	assert_int_equal(n, 1);
 	assert_int_equal(hits[0].kind, LI_NODE);
 	free(hits);
-	n = layout_search(WIDE, "en", "traveler redress inquiry", &hits);
+	n = layout_search(WIDE, "traveler redress inquiry", false, &hits);
 	assert_int_equal(n, 1);
 	assert_int_equal(hits[0].kind, LI_TERM);
 	free(hits);
-	n = layout_search(WIDE, "en", "", &hits);
+	n = layout_search(WIDE, "", false, &hits);
 	assert_int_equal(n, 0);
 	free(hits);
-	n = layout_search(MINI, "es", "revision", &hits);
+	n = layout_search(MINI, "revision", false, &hits);
 	assert_int_equal(n, 1);
 	assert_int_equal(hits[0].index, guide_node(MINI, "what"));
 	free(hits);
@@ -546,11 +569,300 @@ static void test_dialog_buttons(void **state)
 	session_free(s);
 }
 
+
+/* Rows of the screen that contain text. */
+static int row_with(const struct layout *l, const char *text)
+{
+	for (int y = 0; y < l->height; y++) {
+		char *r = row(l, y);
+		bool hit = strstr(r, text) != NULL;
+		free(r);
+		if (hit)
+			return y;
+	}
+	return -1;
+}
+
+static void test_bilingual_widths(void **state)
+{
+	(void)state;
+	struct session *s = session_new(MINI);
+	struct view v = base_view(s, VIEW_NODE);
+	v.lang2 = "es";
+	/* Wide: two columns, each language on the same rows. */
+	struct layout *l = layout_build(&v, 120, 24);
+	check_geometry(l);
+	int y = row_with(l, "Who are you?");
+	assert_true(y > 0);
+	assert_int_equal(row_with(l, "\u00bfQui\u00e9n es usted?"), y);
+	assert_int_equal(row_with(l, "English"), row_with(l, "Espa\u00f1ol"));
+	assert_int_equal(row_with(l, "1. Permanent resident"), row_with(l, "1. Residente permanente"));
+	assert_int_equal(l->nitems, 2);
+	layout_free(l);
+	/* Exactly at the threshold, still two columns. */
+	l = layout_build(&v, LAYOUT_BI_SIDE, 24);
+	assert_int_equal(row_with(l, "Who are you?"), row_with(l, "\u00bfQui\u00e9n es usted?"));
+	layout_free(l);
+	/* Narrower: one under the other, inside the same item. */
+	int widths_stacked[] = {LAYOUT_BI_SIDE - 1, 80, LAYOUT_BI_STACK};
+	for (size_t i = 0; i < 3; i++) {
+		l = layout_build(&v, widths_stacked[i], 24);
+		check_geometry(l);
+		y = row_with(l, "Who are you?");
+		assert_int_equal(row_with(l, "\u00bfQui\u00e9n es usted?"), y + 1);
+		assert_int_equal(row_with(l, "Residente permanente"), row_with(l, "1. Permanent resident") + 1);
+		assert_int_equal(l->nitems, 2);
+		assert_int_equal(l->items[0].last, l->items[0].first + 1);
+		layout_free(l);
+	}
+	/* Too narrow: one language, and a word why. */
+	l = layout_build(&v, LAYOUT_BI_STACK - 1, 24);
+	check_geometry(l);
+	assert_int_equal(row_with(l, "\u00bfQui\u00e9n"), -1);
+	assert_true(shows(l, "Two languages need a wider window."));
+	layout_free(l);
+	/* The help panel has both languages, one under the other. */
+	v.panel = PANEL_HELP;
+	l = layout_build(&v, 120, 30);
+	assert_true(shows(l, "Pick the closest. LPR means green card."));
+	assert_true(shows(l, "Elija la m\u00e1s cercana."));
+	layout_free(l);
+	/* Spanish first, English second. */
+	v.panel = PANEL_NONE;
+	v.lang = "es";
+	v.lang2 = "en";
+	l = layout_build(&v, 120, 24);
+	char *r = row(l, row_with(l, "Who are you?"));
+	assert_true(strstr(r, "\u00bfQui\u00e9n") < strstr(r, "Who are you?"));
+	free(r);
+	layout_free(l);
+	/* Every screen at every size with both languages. */
+	for (int k = VIEW_WELCOME; k <= VIEW_SEARCH; k++) {
+		v = base_view(s, (enum view_kind)k);
+		v.lang2 = "es";
+		every_size(&v, NULL, NULL);
+	}
+	session_free(s);
+}
+
+static void test_trainer_notes(void **state)
+{
+	(void)state;
+	struct session *s = session_new(WIDE);
+	struct view v = base_view(s, VIEW_NODE);
+	struct layout *l = layout_build(&v, 80, 24);
+	assert_false(shows_quiet(l, "ask for the date"));
+	layout_free(l);
+	v.notes = true;
+	l = layout_build(&v, 80, 24);
+	assert_true(shows(l, "Trainer note: Volunteer: ask for the date of the crossing first."));
+	layout_free(l);
+	v.lang = "es";
+	l = layout_build(&v, 80, 24);
+	assert_true(shows(l, "Nota para instructores:"));
+	layout_free(l);
+	/* The remedy's note too. */
+	v = base_view(s, VIEW_DETAIL);
+	l = layout_build(&v, 80, 40);
+	assert_false(shows_quiet(l, "only online"));
+	layout_free(l);
+	v.notes = true;
+	l = layout_build(&v, 80, 40);
+	assert_true(shows(l, "Trainer: the form is only online."));
+	layout_free(l);
+	/* Search finds a note only when notes are shown. */
+	struct lay_item *hits;
+	assert_int_equal(layout_search(WIDE, "date of the crossing", false, &hits), 0);
+	free(hits);
+	assert_int_equal(layout_search(WIDE, "date of the crossing", true, &hits), 1);
+	free(hits);
+	session_free(s);
+}
+
+static void test_search_every_language(void **state)
+{
+	(void)state;
+	struct lay_item *hits;
+	/* Spanish words find the question on an English screen, and the
+	 * other way round: the search has no language. */
+	size_t n = layout_search(MINI, "foto de la cara", false, &hits);
+	assert_int_equal(n, 1);
+	assert_int_equal(hits[0].index, guide_node(MINI, "what"));
+	free(hits);
+	n = layout_search(MINI, "phone search", false, &hits);
+	assert_int_equal(n, 1);
+	free(hits);
+	struct session *s = session_new(MINI);
+	struct view v = base_view(s, VIEW_SEARCH);
+	v.query = "dinero";
+	v.lang2 = "es";
+	struct layout *l = layout_build(&v, 80, 24);
+	check_geometry(l);
+	assert_true(shows(l, "Remedy: Damages claim"));
+	assert_true(shows(l, "Reclamo de da\u00f1os"));
+	layout_free(l);
+	session_free(s);
+}
+
+static struct answers *mini_demo(void)
+{
+	struct diags d = {0};
+	struct answers *a = answers_load("tests/e2e/mini-demo.yaml", MINI, &d);
+	diags_free(&d);
+	assert_non_null(a);
+	return a;
+}
+
+static void test_demo_panel(void **state)
+{
+	(void)state;
+	struct answers *a = mini_demo();
+	struct session *s = session_new(MINI);
+	struct view_demo dm = {a, 0, 0};
+	struct view v = base_view(s, VIEW_NODE);
+	v.demo = &dm;
+	/* Wide: beside the body, which keeps clear of it. */
+	struct layout *l = layout_build(&v, 120, 30);
+	check_geometry(l);
+	assert_true(shows(l, "Trainer demo"));
+	assert_true(shows(l, "A visitor at the airport"));
+	assert_true(shows(l, "Step 1 of 3"));
+	assert_true(shows(l, "2. Visitor"));
+	assert_true(shows(l, "Visitors cannot use the Privacy Act."));
+	int py = row_with(l, "Visitors cannot use");
+	char *r = row(l, py);
+	assert_true(strstr(r, "Visitors") - r > 120 - 48);
+	free(r);
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].kind == LK_TEXT && l->v[i].item >= 0)
+			assert_true(l->v[i].x + (int)text_width_n(l->v[i].s, l->v[i].len) <= 120 - 32);
+	assert_int_equal(row_with(l, "Who are you?"), row_with(l, "Trainer demo"));
+	layout_free(l);
+	/* Narrow: below the body. */
+	l = layout_build(&v, 80, 24);
+	check_geometry(l);
+	assert_true(row_with(l, "Trainer demo") > row_with(l, "2. Visitor"));
+	assert_true(shows(l, "Who are you?"));
+	layout_free(l);
+	/* Off the scenario: it says so. */
+	dm.entry = -1;
+	l = layout_build(&v, 120, 30);
+	assert_true(shows(l, "The scenario does not go through"));
+	layout_free(l);
+	/* The welcome tells the story; the end says so. */
+	v = base_view(s, VIEW_WELCOME);
+	v.demo = &dm;
+	l = layout_build(&v, 120, 40);
+	assert_true(shows(l, "Ana, a visitor, had her face"));
+	assert_true(shows(l, "Next step: start."));
+	layout_free(l);
+	struct session *done = finished_visitor();
+	v = base_view(done, VIEW_RESULTS);
+	dm.step = 3;
+	v.demo = &dm;
+	v.lang = "es";
+	l = layout_build(&v, 120, 40);
+	assert_true(shows(l, "Fin del escenario"));
+	assert_true(shows(l, "Paso 3 de 3"));
+	layout_free(l);
+	session_free(done);
+	/* Every screen, every size. */
+	dm.step = 0;
+	for (int k = VIEW_WELCOME; k <= VIEW_SEARCH; k++) {
+		v = base_view(s, (enum view_kind)k);
+		v.demo = &dm;
+		v.lang2 = k % 2 ? "es" : NULL;
+		every_size(&v, NULL, NULL);
+	}
+	session_free(s);
+	answers_free(a);
+}
+
+static void test_form_panels(void **state)
+{
+	(void)state;
+	struct session *s = finished_visitor();
+	struct view_form f = {FORM_FORMAT, 2, false, "remedies-report.html", "/tmp", -1, NULL};
+	struct view v = base_view(s, VIEW_RESULTS);
+	v.form = &f;
+	v.panel = PANEL_EXPORT;
+	struct layout *l = layout_build(&v, 80, 24);
+	check_geometry(l);
+	assert_int_equal(l->ctx, CTX_FORM);
+	assert_true(shows(l, "Export a report"));
+	assert_true(shows(l, "( ) Text  ( ) Markdown  (\u2022) HTML"));
+	assert_true(shows(l, "[ ] Include my answers (personal data)"));
+	assert_true(shows(l, "remedies-report.html"));
+	assert_true(shows(l, "Folder: /tmp"));
+	assert_int_equal(l->cur_y, -1); /* no typing cursor off the name field */
+	layout_free(l);
+	/* On the name field: typing, and the cursor after the name. */
+	f.focus = FORM_NAME;
+	f.include_answers = true;
+	f.error = M_ERR_NO_FOLDER;
+	l = layout_build(&v, 80, 24);
+	assert_int_equal(l->ctx, CTX_PROMPT);
+	assert_true(shows(l, "[x] Include my answers"));
+	assert_true(shows(l, "Nothing was saved: that folder does not exist."));
+	int y = row_with(l, "remedies-report.html");
+	assert_int_equal(l->cur_y, y);
+	char *r = row(l, y);
+	assert_int_equal(l->cur_x, (int)(strstr(r, "remedies-report.html") - r) + 20);
+	free(r);
+	layout_free(l);
+	/* A long name shows its end, where the typing is. */
+	f.name = "/a/very/long/folder/name/that/goes/on/and/on/and/on/until/the/end/report.html";
+	l = layout_build(&v, 40, 12);
+	check_geometry(l);
+	assert_true(shows(l, "report.html"));
+	assert_true(l->cur_y > 0 && l->cur_x < 40);
+	layout_free(l);
+	/* Save: only a name; the error is in Spanish with the screen. */
+	f = (struct view_form){FORM_NAME, 0, false, "answers.yaml", "/tmp", M_ERR_FULL, NULL};
+	v.panel = PANEL_SAVE;
+	v.lang = "es";
+	l = layout_build(&v, 80, 24);
+	assert_int_equal(l->ctx, CTX_PROMPT);
+	assert_true(shows(l, "Guardar respuestas"));
+	assert_true(shows(l, "No se guard\u00f3 nada: el disco est\u00e1 lleno."));
+	layout_free(l);
+	/* Replace? */
+	v.panel = PANEL_OVERWRITE;
+	v.panel_cursor = 1;
+	v.lang = "en";
+	l = layout_build(&v, 80, 24);
+	assert_int_equal(l->ctx, CTX_DIALOG);
+	assert_true(shows(l, "This file already exists. Replace it?"));
+	assert_true(shows(l, "[ Replace ]  [ Cancel ]"));
+	layout_free(l);
+	/* The resume notice. */
+	struct view_notice n = {"client.yaml", 2, 5};
+	v.panel = PANEL_NOTICE;
+	v.notice = &n;
+	l = layout_build(&v, 80, 24);
+	assert_int_equal(l->ctx, CTX_PANEL);
+	assert_true(shows(l, "The guide has changed since these answers were saved."));
+	assert_true(shows(l, "Answers used: 2/5"));
+	layout_free(l);
+	/* Quit after saving says what is kept. */
+	v.panel = PANEL_QUIT;
+	v.saved = 1;
+	l = layout_build(&v, 80, 24);
+	assert_true(shows(l, "Your answers are saved in the file you chose."));
+	layout_free(l);
+	v.saved = 2;
+	l = layout_build(&v, 80, 24);
+	assert_true(shows(l, "What you changed since you last saved will not be kept."));
+	layout_free(l);
+	session_free(s);
+}
+
 static void test_key_table(void **state)
 {
 	(void)state;
 	const unsigned all[] = {CTX_WELCOME, CTX_QUESTION, CTX_MULTI, CTX_INFO, CTX_RESULTS, CTX_LIST,
-	                        CTX_DOC, CTX_SEARCH, CTX_PANEL, CTX_DIALOG, CTX_SMALL};
+	                        CTX_DOC, CTX_SEARCH, CTX_PANEL, CTX_DIALOG, CTX_SMALL,
+	                        CTX_PROMPT, CTX_FORM};
 	const struct key_hint *h;
 	size_t nh = keys_footer(&h);
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
@@ -593,6 +905,31 @@ static void test_key_table(void **state)
 	assert_int_equal(keys_action(CTX_DIALOG, 'n'), ACT_NO);
 	assert_int_equal(keys_action(CTX_DIALOG, 'q'), ACT_NONE);
 	assert_int_equal(keys_action(CTX_DIALOG, 'g'), ACT_NONE);
+	/* The new keys, and where they do not apply. */
+	assert_int_equal(keys_action(CTX_QUESTION, 'L'), ACT_LANG);
+	assert_int_equal(keys_action(CTX_PANEL, 'L'), ACT_LANG);
+	assert_int_equal(keys_action(CTX_DIALOG, 'L'), ACT_LANG);
+	assert_int_equal(keys_action(CTX_QUESTION, 'B'), ACT_BILINGUAL);
+	assert_int_equal(keys_action(CTX_QUESTION, 't'), ACT_NOTES);
+	assert_int_equal(keys_action(CTX_QUESTION, 's'), ACT_SAVE);
+	assert_int_equal(keys_action(CTX_RESULTS, 'e'), ACT_EXPORT);
+	assert_int_equal(keys_action(CTX_QUESTION, 'e'), ACT_EXPORT); /* says where it works */
+	assert_int_equal(keys_action(CTX_SEARCH, 'L'), ACT_INSERT);
+	/* A file name field types everything, even the keys above. */
+	assert_int_equal(keys_action(CTX_PROMPT, 'L'), ACT_INSERT);
+	assert_int_equal(keys_action(CTX_PROMPT, 'q'), ACT_INSERT);
+	assert_int_equal(keys_action(CTX_PROMPT, ' '), ACT_INSERT);
+	assert_int_equal(keys_action(CTX_PROMPT, K_BACKSPACE), ACT_DELETE_CHAR);
+	assert_int_equal(keys_action(CTX_PROMPT, K_KILL), ACT_CLEAR);
+	assert_int_equal(keys_action(CTX_PROMPT, K_ENTER), ACT_CONFIRM);
+	assert_int_equal(keys_action(CTX_PROMPT, K_ESC), ACT_BACK);
+	assert_int_equal(keys_action(CTX_PROMPT, K_UP), ACT_UP);
+	assert_int_equal(keys_action(CTX_PROMPT, K_LEFT), ACT_NONE);
+	assert_int_equal(keys_action(CTX_FORM, ' '), ACT_TOGGLE);
+	assert_int_equal(keys_action(CTX_FORM, K_RIGHT), ACT_NEXT_BUTTON);
+	assert_int_equal(keys_action(CTX_FORM, K_TAB), ACT_DOWN);
+	assert_int_equal(keys_action(CTX_FORM, 'q'), ACT_BACK);
+	assert_int_equal(keys_action(CTX_FORM, 'g'), ACT_NONE);
 	/* Too small: only quick exit (and redraw). */
 	assert_int_equal(keys_action(CTX_SMALL, 'q'), ACT_NONE);
 	assert_int_equal(keys_action(CTX_SMALL, K_ENTER), ACT_NONE);
@@ -620,6 +957,11 @@ int main(void)
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_review),
 		cmocka_unit_test(test_dialog_buttons),
+		cmocka_unit_test(test_bilingual_widths),
+		cmocka_unit_test(test_trainer_notes),
+		cmocka_unit_test(test_search_every_language),
+		cmocka_unit_test(test_demo_panel),
+		cmocka_unit_test(test_form_panels),
 		cmocka_unit_test(test_key_table),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

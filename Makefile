@@ -10,7 +10,7 @@ CC ?= cc
 PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -Wall -Wextra -Wpedantic
-DEFS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DVERSION='"$(VERSION)"' \
+DEFS = -Iinclude -Ibuild -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DVERSION='"$(VERSION)"' \
        -DDATADIR='"$(DATADIR)"'
 # Recursive (=) so pkg-config runs when a recipe needs it, after `deps`.
 CORE_LIBS = $(shell $(PKG_CONFIG) --libs yaml-0.1 libutf8proc)
@@ -38,6 +38,13 @@ build/ui.o: src/ui.c | build
 
 build/%.o: src/%.c | build
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The program's own words are built in from guide/messages.yaml: each line
+# becomes a C string (short ones: ISO C promises 4095 bytes per literal).
+build/messages.inc: guide/messages.yaml | build
+	sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n",/' $< >$@.tmp && mv $@.tmp $@
+
+build/msg.o build/asan/msg.o: build/messages.inc
 
 build build/asan build/tests build/asan/tests:
 	mkdir -p $@
@@ -112,7 +119,7 @@ FUZZ_LIMIT = $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS) -seed=1,-max_total_time=$(FUZZ
 FUZZ_TARGETS = guide answers cond
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE:%=src/%.c) | build/fuzz
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE:%=src/%.c) build/messages.inc | build/fuzz
 	clang $(FUZZ_FLAGS) $(WARNINGS) $(DEFS) -o $@ $< $(CORE:%=src/%.c) $(CORE_LIBS)
 
 build/fuzz:

@@ -493,7 +493,7 @@ static struct answers *load_scenario(const char *file, const struct guide *g)
 	return a;
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"guide", required_argument, NULL, 'g'}, {"lang", required_argument, NULL, 'l'},
@@ -599,5 +599,12 @@ int main(int argc, char **argv)
 	session_free(s);
 	answers_free(demo);
 	guide_free(g);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	int rc = run(argc, argv);
+	msg_free();
 	return rc;
 }

@@ -1,378 +1,165 @@
 #include "msg.h"
 
+#include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-struct msg_row {
-	const char *en, *es;
+#include "guide_tree.h"
+#include "util.h"
+
+/* guide/messages.yaml, turned into C string lines at build time (see the
+ * Makefile), so the program needs no file at run time and translators never
+ * touch C. */
+static const char *const source[] = {
+#include "messages.inc"
 };
 
-static const struct msg_row rows[M_COUNT] = {
-	[M_DISCLAIMER] = {"This is legal information, not legal advice. Talk to a lawyer or an accredited representative about your own case.",
-	                  "Esto es información legal, no asesoría legal. Hable con un abogado o un representante acreditado sobre su caso."},
-	[M_PRIVACY] = {"Nothing you answer is saved or sent anywhere unless you choose to save it.",
-	               "Nada de lo que responda se guarda ni se envía a ningún lado, salvo que usted decida guardarlo."},
-	[M_STEP] = {"Step", "Paso"},
-	[M_CHOOSE_ONE] = {"Type the number of your answer", "Escriba el número de su respuesta"},
-	[M_CHOOSE_MANY] = {"Type the numbers of all that apply, separated by spaces",
-	                   "Escriba los números de todas las que correspondan, separados por espacios"},
-	[M_CONTINUE] = {"Press Enter to continue", "Pulse Intro para continuar"},
-	[M_PLAIN_KEYS] = {"? help, b back, r restart, q quit", "? ayuda, b atrás, r empezar de nuevo, q salir"},
-	[M_NO_HELP] = {"There is no extra help for this question.", "No hay más ayuda para esta pregunta."},
-	[M_NOT_A_CHOICE] = {"That is not one of the choices. Please try again.",
-	                    "Esa no es una de las opciones. Inténtelo de nuevo."},
-	[M_AT_START] = {"This is the first question.", "Esta es la primera pregunta."},
-	[M_RESTARTED] = {"Starting again from the first question.", "Empezamos de nuevo desde la primera pregunta."},
-	[M_RESULTS] = {"Possible remedies", "Posibles recursos"},
-	[M_NO_RESULTS] = {"No remedy in this guide fits these answers.", "Ningún recurso de esta guía corresponde a estas respuestas."},
-	[M_WHO] = {"Who can use it", "Quién puede usarlo"},
-	[M_SUMMARY] = {"In short", "En resumen"},
-	[M_DEADLINES] = {"Deadlines", "Plazos"},
-	[M_STEPS] = {"Steps", "Pasos"},
-	[M_NEED] = {"What you need", "Qué necesita"},
-	[M_LIMITS] = {"What will not work, and why", "Lo que no funcionará, y por qué"},
-	[M_WHERE] = {"Where to file", "Dónde presentarlo"},
-	[M_CITATIONS] = {"Citations", "Citas legales"},
-	[M_RULED_OUT] = {"Ruled out by your answers", "Descartado por sus respuestas"},
-	[M_RULED_OUT_BY] = {"because you answered", "porque respondió"},
-	[M_RULED_OUT_COND] = {"because of your earlier answers", "por sus respuestas anteriores"},
-	[M_GET_HELP] = {"Free legal help: ask a nonprofit legal aid office or an accredited representative near you.",
-	                "Ayuda legal gratuita: consulte a una organización sin fines de lucro de asistencia legal o a un representante acreditado cerca de usted."},
-	[M_VERIFIED] = {"verified", "verificado"},
-	[M_INPUT_ENDED] = {"input ended before the last question; nothing was saved",
-	                   "la entrada terminó antes de la última pregunta; no se guardó nada"},
-	[M_BYE] = {"Goodbye. Nothing was saved.", "Adiós. No se guardó nada."},
-	[M_REPORT_TITLE] = {"Possible remedies: summary for the client file",
-	                    "Posibles recursos: resumen para el expediente"},
-	[M_REPORT_DATE] = {"Date", "Fecha"},
-	[M_REPORT_GUIDE] = {"Guide", "Guía"},
-	[M_REPORT_LANGUAGE] = {"Language", "Idioma"},
-	[M_REPORT_SITUATION] = {"What the remedies are based on", "En qué se basan estos recursos"},
-	[M_REPORT_ANSWERS] = {"Questions and answers", "Preguntas y respuestas"},
-	[M_REPORT_PRIVATE] = {"This report contains personal answers. Keep it private.",
-	                      "Este informe contiene respuestas personales. Manténgalo en privado."},
-	/* The full-screen front end (ui.c, layout.c, keys.c). */
-	[M_UI_ABOUT] = {"This guide asks a few questions about what happened and then lists the legal remedies that may fit your situation: what each one can do, its deadlines, the steps to take, and the law behind it.",
-	                "Esta guía le hace algunas preguntas sobre lo que pasó y luego le muestra los recursos legales que podrían corresponder a su situación: qué puede lograr cada uno, sus plazos, los pasos a seguir y la ley en que se basa."},
-	[M_UI_DISCLAIMER_SHORT] = {"Legal information, not legal advice.",
-	                           "Información legal, no asesoría legal."},
-	[M_UI_START] = {"Press Enter to start.",
-	                "Pulse Intro para empezar."},
-	[M_UI_START_BUTTON] = {"Start",
-	                       "Empezar"},
-	[M_UI_KEYS] = {"Keys",
-	               "Teclas"},
-	[M_UI_HINT_ONE] = {"Choose one answer and press Enter.",
-	                   "Elija una respuesta y pulse Intro."},
-	[M_UI_HINT_MANY] = {"Tick all that apply with Space, then press Enter.",
-	                    "Marque con Espacio todas las que correspondan y luego pulse Intro."},
-	[M_UI_CONTINUE_BUTTON] = {"Continue",
-	                          "Continuar"},
-	[M_UI_TICK_FIRST] = {"Tick at least one answer with Space first.",
-	                     "Primero marque al menos una respuesta con Espacio."},
-	[M_UI_TOO_SMALL] = {"Please make the window larger.",
-	                    "Por favor, agrande la ventana."},
-	[M_UI_QUIT_Q] = {"Quit now? Your answers will not be saved.",
-	                 "¿Salir ahora? Sus respuestas no se guardarán."},
-	[M_UI_RESTART_Q] = {"Start again from the first question? Your answers will be forgotten.",
-	                    "¿Empezar de nuevo desde la primera pregunta? Se olvidarán sus respuestas."},
-	[M_UI_QUIT_YES] = {"Quit",
-	                   "Salir"},
-	[M_UI_STAY] = {"Stay",
-	               "Quedarse"},
-	[M_UI_RESTART_YES] = {"Start again",
-	                      "Empezar de nuevo"},
-	[M_UI_CANCEL] = {"Cancel",
-	                 "Cancelar"},
-	[M_UI_HELP] = {"Help",
-	               "Ayuda"},
-	[M_UI_GLOSSARY] = {"Glossary",
-	                   "Glosario"},
-	[M_UI_ON_SCREEN] = {"Terms on this screen",
-	                    "Términos en esta pantalla"},
-	[M_UI_ALL_TERMS] = {"All terms",
-	                    "Todos los términos"},
-	[M_UI_NO_TERMS] = {"This guide has no glossary.",
-	                   "Esta guía no tiene glosario."},
-	[M_UI_SEARCH] = {"Search",
-	                 "Buscar"},
-	[M_UI_SEARCH_HINT] = {"Type a word to search the questions, the remedies and the glossary.",
-	                      "Escriba una palabra para buscar en las preguntas, los recursos y el glosario."},
-	[M_UI_SEARCH_NONE] = {"Nothing found.",
-	                      "No se encontró nada."},
-	[M_UI_MATCHES] = {"Found",
-	                  "Encontrados"},
-	[M_UI_KIND_QUESTION] = {"Question",
-	                        "Pregunta"},
-	[M_UI_KIND_REMEDY] = {"Remedy",
-	                      "Recurso"},
-	[M_UI_KIND_TERM] = {"Glossary",
-	                    "Glosario"},
-	[M_UI_NOT_ON_PATH] = {"Your answers so far have not led to this question.",
-	                      "Sus respuestas hasta ahora no han llevado a esta pregunta."},
-	[M_UI_ON_PATH] = {"You answered this question. Press Enter in your answers (a) to change it.",
-	                  "Usted respondió esta pregunta. Para cambiarla, pulse Intro en sus respuestas (a)."},
-	[M_UI_REVIEW] = {"Your answers",
-	                 "Sus respuestas"},
-	[M_UI_REVIEW_HINT] = {"Choose an answer and press Enter to change it. Later answers that still fit are kept.",
-	                      "Elija una respuesta y pulse Intro para cambiarla. Se conservan las respuestas posteriores que sigan correspondiendo."},
-	[M_UI_REVIEW_NONE] = {"You have not answered any question yet.",
-	                      "Todavía no ha respondido ninguna pregunta."},
-	[M_UI_READ] = {"(read)",
-	               "(leído)"},
-	[M_UI_CHANGING] = {"Change your answer and press Enter. Back returns to your answers.",
-	                   "Cambie su respuesta y pulse Intro. Atrás vuelve a sus respuestas."},
-	[M_UI_KEPT] = {"Answer changed. Later answers kept:",
-	               "Respuesta cambiada. Respuestas posteriores conservadas:"},
-	[M_UI_RESULTS_HINT] = {"Press Enter to read a remedy in full.",
-	                       "Pulse Intro para leer un recurso completo."},
-	[M_UI_DEADLINE] = {"Deadline",
-	                   "Plazo"},
-	[M_UI_WHY_NOT] = {"Why not other remedies?",
-	                  "¿Por qué no otros recursos?"},
-	[M_UI_NONE_RULED_OUT] = {"No remedy was ruled out by your answers.",
-	                         "Sus respuestas no descartaron ningún recurso."},
-	[M_UI_FIRST_SCREEN] = {"This is the first screen.",
-	                       "Esta es la primera pantalla."},
-	[M_KEY_ENTER] = {"Enter",
-	                 "Intro"},
-	[M_KEY_SPACE] = {"Space",
-	                 "Espacio"},
-	[M_KEY_BACKSPACE] = {"Backspace",
-	                     "Retroceso"},
-	[M_KEY_PAGES] = {"PgUp  PgDn  Home  End",
-	                 "RePág  AvPág  Inicio  Fin"},
-	[M_K_MOVE] = {"move",
-	              "mover"},
-	[M_K_SCROLL] = {"scroll",
-	                "desplazar"},
-	[M_K_START] = {"start",
-	               "empezar"},
-	[M_K_CHOOSE] = {"choose",
-	                "elegir"},
-	[M_K_TICK] = {"tick",
-	              "marcar"},
-	[M_K_CONTINUE] = {"continue",
-	                  "continuar"},
-	[M_K_OPEN] = {"open",
-	              "abrir"},
-	[M_K_CHANGE] = {"change",
-	                "cambiar"},
-	[M_K_CONFIRM] = {"confirm",
-	                 "confirmar"},
-	[M_K_WHY_NOT] = {"why not",
-	                 "por qué no"},
-	[M_K_BACK] = {"back",
-	              "atrás"},
-	[M_K_CLOSE] = {"close",
-	               "cerrar"},
-	[M_K_HELP] = {"help",
-	              "ayuda"},
-	[M_K_ANSWERS] = {"answers",
-	                 "respuestas"},
-	[M_K_GLOSSARY] = {"glossary",
-	                  "glosario"},
-	[M_K_SEARCH] = {"search",
-	                "buscar"},
-	[M_K_RESTART] = {"restart",
-	                 "reiniciar"},
-	[M_K_QUIT] = {"quit",
-	              "salir"},
-	[M_K_QUICK_EXIT] = {"quick exit",
-	                    "salida rápida"},
-	[M_K_DIRECT] = {"choose that answer directly",
-	                "elegir esa respuesta directamente"},
-	[M_K_CONFIRM_LONG] = {"choose, continue, or open a remedy",
-	                      "elegir, continuar o abrir un recurso"},
-	[M_K_TICK_LONG] = {"tick or untick (questions with several answers)",
-	                   "marcar o desmarcar (preguntas con varias respuestas)"},
-	[M_K_BACK_LONG] = {"go back to the previous screen",
-	                   "volver a la pantalla anterior"},
-	[M_K_GLOSSARY_LONG] = {"what the marked words mean",
-	                       "qué significan las palabras marcadas"},
-	[M_K_SEARCH_LONG] = {"search questions, remedies and the glossary",
-	                     "buscar en preguntas, recursos y glosario"},
-	[M_K_ANSWERS_LONG] = {"review your answers and change one",
-	                      "revisar sus respuestas y cambiar una"},
-	[M_K_WHY_NOT_LONG] = {"remedies ruled out, and why",
-	                      "recursos descartados, y por qué"},
-	[M_K_RESTART_LONG] = {"start again from the first question",
-	                      "empezar de nuevo desde la primera pregunta"},
-	[M_K_QUIT_LONG] = {"quit (asks first)",
-	                   "salir (pregunta antes)"},
-	[M_K_CLOSE_LONG] = {"close this panel or screen",
-	                    "cerrar este panel o pantalla"},
-	[M_K_QUICK_EXIT_LONG] = {"leave at once and clear the screen",
-	                         "salir de inmediato y borrar la pantalla"},
-	/* Languages, the bilingual view and trainer notes. M_LANG_NAME is each
-	 * language's own name for itself; M_K_LANGUAGE names the language that
-	 * L switches to, in that language, so a reader of it can find the key. */
-	[M_LANG_NAME] = {"English",
-	                 "Español"},
-	[M_K_LANGUAGE] = {"español",
-	                  "English"},
-	[M_K_LANGUAGE_LONG] = {"switch the language (English, español); your place and your answers stay",
-	                       "cambiar de idioma (English, español); se conservan su lugar y sus respuestas"},
-	[M_UI_LANG_NOW] = {"Now in English.",
-	                   "Ahora en español."},
-	[M_UI_OTHER_LANG_HINT] = {"Para ver esta guía en español, pulse L.",
-	                          "For English, press L."},
-	[M_UI_ONE_LANGUAGE] = {"This guide is in one language only.",
-	                       "Esta guía está en un solo idioma."},
-	[M_K_BILINGUAL] = {"two languages",
-	                   "dos idiomas"},
-	[M_K_BILINGUAL_LONG] = {"show the questions and answers in two languages at once, for an intake desk",
-	                        "mostrar las preguntas y respuestas en dos idiomas a la vez, para atender en persona"},
-	[M_UI_BI_ON] = {"Two languages: questions and answers are shown in both.",
-	                "Dos idiomas: las preguntas y respuestas se muestran en ambos."},
-	[M_UI_BI_OFF] = {"One language again.",
-	                 "De nuevo en un solo idioma."},
-	[M_UI_BI_NARROW] = {"Two languages need a wider window.",
-	                    "Para dos idiomas, agrande la ventana."},
-	[M_K_NOTES] = {"trainer notes",
-	               "notas"},
-	[M_K_NOTES_LONG] = {"show or hide the notes for trainers and volunteers",
-	                    "mostrar u ocultar las notas para instructores y voluntarios"},
-	[M_UI_NOTE] = {"Trainer note",
-	               "Nota para instructores"},
-	[M_UI_NOTES_ON] = {"Trainer notes are shown.",
-	                   "Se muestran las notas para instructores."},
-	[M_UI_NOTES_OFF] = {"Trainer notes are hidden.",
-	                    "Las notas para instructores están ocultas."},
-	/* Saving answers, exporting a report. */
-	[M_K_SAVE] = {"save",
-	              "guardar"},
-	[M_K_SAVE_LONG] = {"save your answers so far in a file, to go on another day",
-	                   "guardar sus respuestas hasta ahora en un archivo, para seguir otro día"},
-	[M_K_EXPORT] = {"export",
-	                "exportar"},
-	[M_K_EXPORT_LONG] = {"on the results: write a report to a file (text, Markdown or HTML)",
-	                     "en los resultados: guardar un informe en un archivo (texto, Markdown o HTML)"},
-	[M_K_FIELD] = {"field",
-	               "campo"},
-	[M_K_CHANGE_VALUE] = {"change",
-	                      "cambiar"},
-	[M_K_CANCEL] = {"cancel",
-	                "cancelar"},
-	[M_UI_SAVE_TITLE] = {"Save answers",
-	                     "Guardar respuestas"},
-	[M_UI_SAVE_ABOUT] = {"Your answers so far are saved in a file. To go on from here another day, run: remedies --answers FILE. The file describes your situation: keep it somewhere private.",
-	                     "Sus respuestas hasta ahora se guardan en un archivo. Para seguir desde aquí otro día, ejecute: remedies --answers ARCHIVO. El archivo describe su situación: guárdelo en un lugar privado."},
-	[M_UI_SAVE_KEYS] = {"Enter: save    Esc: cancel",
-	                    "Intro: guardar    Esc: cancelar"},
-	[M_UI_SAVED] = {"Answers saved in",
-	                "Respuestas guardadas en"},
-	[M_UI_SAVE_CHANGING] = {"First choose the new answer (or go back to your answers), then save.",
-	                        "Primero elija la nueva respuesta (o vuelva a sus respuestas) y después guarde."},
-	[M_UI_EXPORT_TITLE] = {"Export a report",
-	                       "Exportar un informe"},
-	[M_UI_EXPORT_ABOUT] = {"The report lists the remedies with their steps, deadlines and citations. Your own answers are left out unless you tick the box below.",
-	                       "El informe contiene los recursos con sus pasos, plazos y citas legales. Sus propias respuestas no se incluyen, salvo que marque la casilla de abajo."},
-	[M_UI_EXPORT_KEYS] = {"Enter: export    Esc: cancel    Up, Down: move    Space: change",
-	                      "Intro: exportar    Esc: cancelar    Arriba, Abajo: moverse    Espacio: cambiar"},
-	[M_UI_EXPORTED] = {"Report saved in",
-	                   "Informe guardado en"},
-	[M_UI_EXPORT_AT_END] = {"Export works on the results screen.",
-	                        "Se exporta desde los resultados."},
-	[M_UI_FORMAT] = {"Format",
-	                 "Formato"},
-	[M_UI_FMT_TXT] = {"Text",
-	                  "Texto"},
-	[M_UI_FMT_MD] = {"Markdown",
-	                 "Markdown"},
-	[M_UI_FMT_HTML] = {"HTML (browser, printing)",
-	                   "HTML (navegador, impresión)"},
-	[M_UI_INCLUDE_ANSWERS] = {"Include my answers (personal data)",
-	                          "Incluir mis respuestas (datos personales)"},
-	[M_UI_FILE_NAME] = {"File name",
-	                    "Nombre del archivo"},
-	[M_UI_FOLDER] = {"Folder",
-	                 "Carpeta"},
-	[M_UI_NEED_NAME] = {"Type a file name first.",
-	                    "Primero escriba un nombre de archivo."},
-	[M_UI_EXISTS_Q] = {"This file already exists. Replace it?",
-	                   "Este archivo ya existe. ¿Quiere reemplazarlo?"},
-	[M_UI_REPLACE] = {"Replace",
-	                  "Reemplazar"},
-	[M_UI_NOT_SAVED] = {"Nothing was saved:",
-	                    "No se guardó nada:"},
-	[M_ERR_NO_FOLDER] = {"that folder does not exist.",
-	                     "esa carpeta no existe."},
-	[M_ERR_NO_PERMISSION] = {"there is no permission to write in that folder.",
-	                         "no hay permiso para escribir en esa carpeta."},
-	[M_ERR_READ_ONLY] = {"that disk can only be read, not written.",
-	                     "ese disco es de solo lectura."},
-	[M_ERR_FULL] = {"the disk is full.",
-	                "el disco está lleno."},
-	[M_ERR_IS_FOLDER] = {"that is a folder; add a file name after it.",
-	                     "eso es una carpeta; agregue un nombre de archivo después."},
-	[M_ERR_TOO_LONG] = {"the name is too long.",
-	                    "el nombre es demasiado largo."},
-	[M_ERR_OTHER] = {"the file could not be written",
-	                 "no se pudo escribir el archivo"},
-	[M_UI_QUIT_Q_SAVED] = {"Quit now? Your answers are saved in the file you chose.",
-	                       "¿Salir ahora? Sus respuestas están guardadas en el archivo que eligió."},
-	[M_UI_QUIT_Q_CHANGED] = {"Quit now? What you changed since you last saved will not be kept.",
-	                         "¿Salir ahora? No se conservará lo que cambió desde la última vez que guardó."},
-	[M_BYE_FILES] = {"Goodbye. Nothing was kept but the files you chose to save.",
-	                 "Adiós. No se guardó nada más que los archivos que usted eligió guardar."},
-	/* Resuming saved answers. */
-	[M_UI_RESUMED] = {"Answers loaded from",
-	                  "Respuestas cargadas de"},
-	[M_UI_NOTICE] = {"Notice",
-	                 "Aviso"},
-	[M_UI_GUIDE_CHANGED] = {"The guide has changed since these answers were saved. They were used as far as they still fit.",
-	                        "La guía cambió desde que se guardaron estas respuestas. Se usaron hasta donde todavía corresponden."},
-	[M_UI_ANSWERS_USED] = {"Answers used",
-	                       "Respuestas usadas"},
-	[M_UI_CHECK_FROM_HERE] = {"Please check the questions from here on.",
-	                          "Por favor, revise las preguntas a partir de aquí."},
-	/* Trainer demo mode. */
-	[M_UI_DEMO] = {"Trainer demo",
-	               "Demostración"},
-	[M_UI_OF] = {"of",
-	             "de"},
-	[M_UI_DEMO_START] = {"Next step: start.",
-	                     "Siguiente paso: empezar."},
-	[M_UI_DEMO_CONTINUE] = {"Next step: continue.",
-	                        "Siguiente paso: continuar."},
-	[M_UI_DEMO_CHOOSE] = {"Next step:",
-	                      "Siguiente paso:"},
-	[M_UI_DEMO_TAKEN] = {"Just chosen:",
-	                     "Se acaba de elegir:"},
-	[M_UI_DEMO_END] = {"End of the scenario: these are its results.",
-	                   "Fin del escenario: estos son sus resultados."},
-	[M_UI_DEMO_KEYS] = {"Space or Enter: next step. Left: one step back. Any other answer takes over.",
-	                    "Espacio o Intro: siguiente paso. Izquierda: un paso atrás. Cualquier otra respuesta toma el control."},
-	[M_UI_DEMO_NOTE] = {"Note for this step",
-	                    "Nota de este paso"},
-	[M_UI_DEMO_TOOK_OVER] = {"You took over: from here on it is the normal wizard.",
-	                         "Usted tomó el control: desde aquí es el asistente normal."},
-	[M_UI_DEMO_OFF_SCRIPT] = {"The scenario does not go through this question.",
-	                          "El escenario no pasa por esta pregunta."},
-	[M_K_NEXT_STEP] = {"next step",
-	                   "siguiente paso"},
+static const char *const names[M_COUNT] = {
+#define X(name) #name,
+	MSG_IDS(X)
+#undef X
 };
+
+enum { MAX_LANGS = 8 };
+
+static struct {
+	bool loaded;
+	struct ytree *tree;
+	const char *langs[MAX_LANGS];
+	unsigned nlangs;
+	const char *text[M_COUNT][MAX_LANGS];
+	struct diags problems;
+} table;
+
+static int lang_index(const char *lang, bool add)
+{
+	for (unsigned i = 0; i < table.nlangs; i++)
+		if (strcmp(table.langs[i], lang) == 0)
+			return (int)i;
+	if (!add || table.nlangs == MAX_LANGS)
+		return -1;
+	table.langs[table.nlangs] = lang;
+	return (int)table.nlangs++;
+}
+
+static int id_of(const char *key)
+{
+	for (int i = 0; i < M_COUNT; i++)
+		if (strcasecmp(names[i], key) == 0)
+			return i;
+	return -1;
+}
+
+static void load(void)
+{
+	table.loaded = true;
+	struct buf b = {0};
+	for (size_t i = 0; i < sizeof source / sizeof *source; i++)
+		buf_adds(&b, source[i]);
+	table.tree = ytree_parse(b.s ? b.s : "", b.len, "guide/messages.yaml", NULL,
+	                         &table.problems);
+	buf_free(&b);
+	const struct ynode *top = table.tree ? ytree_root(table.tree) : NULL;
+	if (!top || top->kind != Y_MAP)
+		return;
+	lang_index("en", true);
+	for (size_t i = 0; i < top->n; i++) {
+		const struct ynode *k = &top->u.kids[2 * i], *v = &top->u.kids[2 * i + 1];
+		int id = k->kind == Y_SCALAR ? id_of(k->u.s) : -1;
+		if (id < 0) {
+			diag_error(&table.problems, "guide/messages.yaml", k->line, k->col,
+			           "unknown message '%s'", k->kind == Y_SCALAR ? k->u.s : "?");
+			continue;
+		}
+		if (v->kind != Y_MAP)
+			continue;
+		for (size_t j = 0; j < v->n; j++) {
+			const struct ynode *lk = &v->u.kids[2 * j], *lv = &v->u.kids[2 * j + 1];
+			int l = lk->kind == Y_SCALAR ? lang_index(lk->u.s, true) : -1;
+			if (l >= 0 && lv->kind == Y_SCALAR)
+				table.text[id][l] = lv->u.s;
+		}
+	}
+}
 
 const char *msg(const char *lang, enum msg_id id)
 {
-	if (id < 0 || id >= M_COUNT)
+	if ((int)id < 0 || id >= M_COUNT)
 		return "";
-	const struct msg_row *r = &rows[id];
-	if (lang && strcmp(lang, "es") == 0 && r->es)
-		return r->es;
-	return r->en ? r->en : "";
+	if (!table.loaded)
+		load();
+	int l = lang ? lang_index(lang, false) : -1;
+	if (l >= 0 && table.text[id][l])
+		return table.text[id][l];
+	return table.text[id][0] ? table.text[id][0] : names[id];
 }
 
 int msg_has_language(const char *lang)
 {
-	return lang && (strcmp(lang, "en") == 0 || strcmp(lang, "es") == 0);
+	if (!table.loaded)
+		load();
+	return lang && lang_index(lang, false) >= 0;
 }
 
 int msg_translated(const char *lang, enum msg_id id)
 {
-	if (id < 0 || id >= M_COUNT || !msg_has_language(lang))
+	if ((int)id < 0 || id >= M_COUNT || !msg_has_language(lang))
 		return 0;
-	const struct msg_row *r = &rows[id];
-	const char *t = strcmp(lang, "es") == 0 ? r->es : r->en;
+	const char *t = table.text[id][lang_index(lang, false)];
 	return t && *t;
+}
+
+/* The conversions (%s, %d, %zu...) of a format, in order. */
+static void conversions(const char *s, struct buf *out)
+{
+	for (const char *p = strchr(s, '%'); p; p = strchr(p, '%')) {
+		p++;
+		if (*p == '%') {
+			p++;
+			continue;
+		}
+		size_t n = strspn(p, "-+ #0123456789.*lhjzt");
+		buf_add(out, p, n + (p[n] ? 1 : 0));
+		buf_addc(out, ';');
+	}
+}
+
+size_t msg_check(struct diags *d)
+{
+	if (!table.loaded)
+		load();
+	size_t before = d->errors;
+	for (size_t i = 0; i < table.problems.n; i++)
+		diags_add(d, table.problems.v[i].level, table.problems.v[i].file,
+		          table.problems.v[i].line, table.problems.v[i].col, "%s",
+		          table.problems.v[i].msg);
+	for (int id = 0; id < M_COUNT; id++) {
+		struct buf want = {0};
+		if (table.text[id][0])
+			conversions(table.text[id][0], &want);
+		for (unsigned l = 0; l < table.nlangs; l++) {
+			if (!table.text[id][l]) {
+				diag_error(d, "guide/messages.yaml", 0, 0, "message '%s' has no '%s' text",
+				           names[id], table.langs[l]);
+				continue;
+			}
+			struct buf got = {0};
+			conversions(table.text[id][l], &got);
+			if (strcmp(got.s ? got.s : "", want.s ? want.s : "") != 0)
+				diag_error(d, "guide/messages.yaml", 0, 0, "the '%s' text of message '%s' "
+				           "does not keep the placeholders (%%s, %%d...) of the English",
+				           table.langs[l], names[id]);
+			buf_free(&got);
+		}
+		buf_free(&want);
+	}
+	return d->errors - before;
+}
+
+void msg_free(void)
+{
+	ytree_free(table.tree);
+	diags_free(&table.problems);
+	memset(&table, 0, sizeof table);
 }

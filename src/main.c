@@ -263,6 +263,23 @@ static size_t scenario_files(const char *guide_path, char ***out)
 	return n;
 }
 
+/* The first sentence of a scenario's story, indented under its title. */
+static void print_story(const char *story)
+{
+	char *safe = text_sanitize(story, false, false);
+	for (char *p = safe; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	char *end = strstr(safe, ". ");
+	if (end)
+		end[1] = '\0';
+	struct buf b = {0};
+	report_wrap(&b, safe, 6, 6, 78);
+	fputs(b.s ? b.s : "", stdout);
+	buf_free(&b);
+	free(safe);
+}
+
 /* Lists the scenarios with their titles, or (verify) replays each strictly
  * and checks its expect/forbid lists. */
 static int cmd_scenarios(const char *path, const char *lang_opt, bool verify)
@@ -296,6 +313,8 @@ static int cmd_scenarios(const char *path, const char *lang_opt, bool verify)
 			print_diags(&d, true, "");
 		} else {
 			printf("%s%-28.*s %s\n", verify ? "ok   " : "", (int)(strlen(name) - 5), name, title);
+			if (!verify && a && a->story.n)
+				print_story(guide_str(g, &a->story, lang));
 		}
 		free(title);
 		free(name);

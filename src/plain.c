@@ -44,6 +44,25 @@ static void say_msg(struct plain *p, enum msg_id id)
 	buf_free(&b);
 }
 
+/* After going back, the answer given here before, by its number now: a
+ * screen reader user cannot see a highlighted choice. */
+static void show_earlier(struct plain *p)
+{
+	size_t n;
+	const unsigned *c = session_remembered(p->s, session_node_index(p->s), &n);
+	struct buf nums = {0};
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < p->nvisible; k++)
+			if (p->visible[k] == c[i])
+				buf_printf(&nums, "%s%zu", nums.len ? " " : "", k + 1);
+	if (nums.len) {
+		fputc('\n', p->out);
+		fprintf(p->out, msg(p->lang, M_PLAIN_EARLIER), nums.s);
+		fputc('\n', p->out);
+	}
+	buf_free(&nums);
+}
+
 static void show_node(struct plain *p)
 {
 	const struct node *n = session_node(p->s);
@@ -80,6 +99,7 @@ static void show_node(struct plain *p)
 		free(pl);
 		free(label);
 	}
+	show_earlier(p);
 	fprintf(p->out, "\n%s (%s):\n", msg(p->lang, n->kind == NODE_MULTI ? M_CHOOSE_MANY : M_CHOOSE_ONE),
 	        msg(p->lang, M_PLAIN_KEYS));
 }

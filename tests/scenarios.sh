@@ -10,4 +10,6 @@ if [ "$n" -lt 10 ]; then
 	exit 1
 fi
 timeout 60 "$bin" check --strict guide/remedies.yaml || exit 1
+listed=$(timeout 60 "$bin" scenarios guide/remedies.yaml | grep -c '^[0-9a-z]')
+[ "$listed" -eq "$n" ] || { echo "FAIL: remedies scenarios lists $listed of $n scenarios"; exit 1; }
 timeout 120 "$bin" scenarios --check guide/remedies.yaml

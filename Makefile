@@ -20,7 +20,7 @@ ALL_CFLAGS = $(CFLAGS) $(WARNINGS) $(DEFS) -MMD -MP
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
-CORE = util diag text guide_tree guide check session answers report msg plain fileio map lang layout ui_pages ui_panels keys ui_demo ui_form ui_state
+CORE = util diag text guide_tree guide_read guide check session answers report msg plain fileio map lang layout ui_pages ui_panels keys ui_demo ui_form ui_state
 CORE_OBJ = $(CORE:%=build/%.o)
 UNIT_TESTS = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 

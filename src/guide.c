@@ -7,475 +7,33 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guide_read.h"
 #include "guide_tree.h"
 #include "text.h"
 #include "util.h"
 
 #define MAX_GUIDE_NODES 1000000u
 
-/* Everything the guide owns: the strings (in the tree's text arena), the
- * loader's arrays (in `mem`), and the id maps. */
-struct guide_priv {
-	struct ytree *tree;
-	struct arena mem;
-	struct strmap node_ids, remedy_ids, cite_ids, term_ids, path_ids, fact_ids, value_ids;
-	const char **facts, **values;
-	size_t fcap, vcap;
-	size_t node_cap, remedy_cap, cite_cap, term_cap, path_cap;
-	/* every language code used as a key, with where it was first seen */
-	struct strmap lang_ids;
-	struct lang_use { char *code; unsigned line, col; } *langs;
-	size_t nlangs, lcap;
-};
-
-enum ref_kind { REF_NODE, REF_REMEDY, REF_CITATION, REF_PATH };
-/* Where a resolved index goes. Node and remedy arrays grow while the file
- * streams in, so a field inside them is named by index and offset, not by a
- * pointer that a later realloc would leave dangling. */
-enum ref_home { IN_PLACE, IN_NODE, IN_REMEDY };
-
-struct ref {
-	enum ref_kind kind;
-	enum ref_home home;
-	const char *name;
-	unsigned line, col;
-	int *ptr;            /* IN_PLACE */
-	size_t index, off;   /* IN_NODE, IN_REMEDY */
-};
-
-struct loader {
-	struct guide *g;
-	struct guide_priv *pv;
-	struct diags *d;
-	const char *file;
-	struct ref *refs;
-	size_t nrefs, rcap;
-	bool too_many_nodes;
-};
-
-static void *ld_alloc(struct loader *L, size_t n, size_t size)
-{
-	return n ? arena_alloc(&L->pv->mem, n * size) : NULL;
-}
-
-static void err(struct loader *L, const struct ynode *at, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void err(struct loader *L, const struct ynode *at, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *m = xvasprintf(fmt, ap);
-	va_end(ap);
-	diag_error(L->d, L->file, at ? at->line : 0, at ? at->col : 0, "%s", m);
-	free(m);
-}
-
-static const char *closest(const char *word, const char *const *cands, size_t n)
-{
-	const char *best = NULL;
-	size_t bestd = (strlen(word) + 2) / 3 + 1;
-	if (bestd > 3)
-		bestd = 3;
-	for (size_t i = 0; i < n; i++) {
-		size_t dd = edit_distance(word, cands[i], bestd);
-		if (dd < bestd || (dd == bestd && !best && dd <= 2)) {
-			best = cands[i];
-			bestd = dd;
-		}
-	}
-	return best;
-}
-
-/* Rejects unknown keys (suggesting a close one) and reports missing required
- * keys. Both lists end with NULL. */
-static void check_keys(struct loader *L, const struct ynode *map, const char *what,
-                       const char *const *allowed, const char *const *required)
-{
-	size_t nallowed = 0;
-	while (allowed[nallowed])
-		nallowed++;
-	for (size_t i = 0; i < map->n; i++) {
-		const struct ynode *k = &map->u.kids[2 * i];
-		if (k->kind != Y_SCALAR)
-			continue;
-		bool ok = false;
-		for (size_t j = 0; j < nallowed && !ok; j++)
-			ok = strcmp(k->u.s, allowed[j]) == 0;
-		if (ok)
-			continue;
-		const char *near = closest(k->u.s, allowed, nallowed);
-		if (near)
-			err(L, k, "unknown key '%s' in %s; did you mean '%s'?", k->u.s, what, near);
-		else
-			err(L, k, "unknown key '%s' in %s", k->u.s, what);
-	}
-	for (; required && *required; required++)
-		if (!ynode_get(map, *required))
-			err(L, map, "%s is missing the required key '%s'", what, *required);
-}
-
-/* Type check of a value; the message names it as "'key' of what" (or just
- * "what" without a key), formatted only when something is wrong. */
-static bool want(struct loader *L, const struct ynode *n, enum ynode_kind kind,
-                 const char *key, const char *what)
-{
-	if (n->kind == kind)
-		return true;
-	if (key)
-		err(L, n, "'%s' of %s must be a %s, not a %s", key, what, ynode_kind_name(kind),
-		    ynode_kind_name(n->kind));
-	else
-		err(L, n, "%s must be a %s, not a %s", what, ynode_kind_name(kind),
-		    ynode_kind_name(n->kind));
-	return false;
-}
-
-static bool valid_id(const char *s)
-{
-	size_t n = strlen(s);
-	if (n == 0 || n > 64 || !(islower((unsigned char)s[0]) || isdigit((unsigned char)s[0])))
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '-' ||
-		      s[i] == '_'))
-			return false;
-	return true;
-}
-
-static bool valid_fact_name(const char *s)
-{
-	if (!*s || strlen(s) > 64)
-		return false;
-	for (; *s; s++)
-		if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '_'))
-			return false;
-	return true;
-}
-
-static bool valid_date(const char *s)
-{
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return false;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
-			return false;
-	int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-	return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
-/* A scalar field; NULL when absent or of the wrong type (reported). */
-static const char *scalar(struct loader *L, const struct ynode *map, const char *key,
-                          const char *what)
-{
-	const struct ynode *v = ynode_get(map, key);
-	if (!v || !want(L, v, Y_SCALAR, key, what))
-		return NULL;
-	return v->u.s;
-}
-
-static const char *id_field(struct loader *L, const struct ynode *map, const char *what)
-{
-	const char *id = scalar(L, map, "id", what);
-	if (id && !valid_id(id)) {
-		err(L, ynode_get(map, "id"), "'%s' is not a valid id for %s: use lower-case "
-		    "letters, digits, '-' and '_' (at most 64)", id, what);
-		return NULL;
-	}
-	return id;
-}
-
-/* The shared copy of a language code used as a key; the first place each
- * code is seen is kept so an unknown one can be reported once the header
- * (which may come last) is known. */
-static const char *language_key(struct loader *L, const struct ynode *k)
-{
-	struct guide_priv *pv = L->pv;
-	int i = strmap_get(&pv->lang_ids, k->u.s);
-	if (i >= 0)
-		return pv->langs[i].code;
-	struct lang_use *u = VEC_PUSH(pv->langs, pv->nlangs, pv->lcap);
-	u->code = xstrdup(k->u.s);
-	u->line = k->line;
-	u->col = k->col;
-	/* The map keys point into the array, which may move: rebuild it. */
-	strmap_free(&pv->lang_ids);
-	for (size_t j = 0; j < pv->nlangs; j++)
-		strmap_put(&pv->lang_ids, pv->langs[j].code, (int)j);
-	return u->code;
-}
-
-static lstr make_lstr(struct loader *L, const struct ynode *v, const char *key,
-                      const char *what)
-{
-	lstr s = {0};
-	s.line = v->line;
-	s.col = v->col;
-	if (v->kind == Y_SCALAR) {
-		if (v->n == 0)
-			err(L, v, "'%s' of %s is empty", key, what);
-		s.items = ld_alloc(L, 1, sizeof *s.items);
-		s.items[0].lang = NULL; /* the guide's default language */
-		s.items[0].text = v->u.s;
-		s.n = 1;
-		return s;
-	}
-	if (v->kind != Y_MAP) {
-		err(L, v, "'%s' of %s must be text or a map of language to text ({en: ..., es: "
-		    "...}), not a %s", key, what, ynode_kind_name(v->kind));
-		return s;
-	}
-	s.items = ld_alloc(L, v->n, sizeof *s.items);
-	for (size_t i = 0; i < v->n; i++) {
-		const struct ynode *k = &v->u.kids[2 * i], *t = &v->u.kids[2 * i + 1];
-		if (k->kind != Y_SCALAR)
-			continue;
-		if (t->kind != Y_SCALAR) {
-			err(L, t, "the '%s' text of '%s' of %s must be a %s, not a %s", k->u.s, key, what,
-			    ynode_kind_name(Y_SCALAR), ynode_kind_name(t->kind));
-			continue;
-		}
-		if (t->n == 0)
-			err(L, t, "the '%s' text of '%s' of %s is empty", k->u.s, key, what);
-		s.items[s.n].lang = language_key(L, k);
-		s.items[s.n].text = t->u.s;
-		s.n++;
-	}
-	if (v->n == 0)
-		err(L, v, "'%s' of %s has no text", key, what);
-	return s;
-}
-
-static lstr get_lstr(struct loader *L, const struct ynode *map, const char *key,
-                     const char *what)
-{
-	const struct ynode *v = ynode_get(map, key);
-	lstr none = {0};
-	return v ? make_lstr(L, v, key, what) : none;
-}
-
-static lstr *get_lstr_list(struct loader *L, const struct ynode *map, const char *key,
-                           const char *what, unsigned *n)
-{
-	const struct ynode *v = ynode_get(map, key);
-	*n = 0;
-	if (!v || !want(L, v, Y_SEQ, key, what))
-		return NULL;
-	lstr *out = ld_alloc(L, v->n, sizeof *out);
-	for (size_t i = 0; i < v->n; i++)
-		out[(*n)++] = make_lstr(L, &v->u.kids[i], key, what);
-	return out;
-}
-
-static struct ref *add_ref(struct loader *L, enum ref_kind kind, const struct ynode *name)
-{
-	struct ref *r = VEC_PUSH(L->refs, L->nrefs, L->rcap);
-	memset(r, 0, sizeof *r);
-	r->kind = kind;
-	r->name = name->u.s;
-	r->line = name->line;
-	r->col = name->col;
-	return r;
-}
-
-/* A reference field of a node or remedy that is still growing. */
-static void ref_field_in(struct loader *L, const struct ynode *map, const char *key,
-                         enum ref_kind kind, enum ref_home home, size_t index, size_t off,
-                         int *now, const char *what)
-{
-	*now = -1;
-	const struct ynode *v = ynode_get(map, key);
-	if (!v || !want(L, v, Y_SCALAR, key, what))
-		return;
-	struct ref *r = add_ref(L, kind, v);
-	r->home = home;
-	r->index = index;
-	r->off = off;
-	r->ptr = home == IN_PLACE ? now : NULL;
-}
-
-static void ref_field(struct loader *L, const struct ynode *map, const char *key,
-                      enum ref_kind kind, int *target, const char *what)
-{
-	ref_field_in(L, map, key, kind, IN_PLACE, 0, 0, target, what);
-}
-
-static int *ref_list(struct loader *L, const struct ynode *map, const char *key,
-                     enum ref_kind kind, unsigned *n, const char *what)
-{
-	const struct ynode *v = ynode_get(map, key);
-	*n = 0;
-	if (!v || !want(L, v, Y_SEQ, key, what))
-		return NULL;
-	int *out = ld_alloc(L, v->n, sizeof *out);
-	for (size_t i = 0; i < v->n; i++)
-		if (want(L, &v->u.kids[i], Y_SCALAR, key, what)) {
-			out[*n] = -1;
-			add_ref(L, kind, &v->u.kids[i])->ptr = &out[*n];
-			++*n;
-		}
-	return out;
-}
-
-/* Interned names (facts, values) are value strings of the file, which live
- * as long as the guide. */
-static int intern(struct strmap *m, const char ***arr, size_t *cap, unsigned *count,
-                  const char *name)
-{
-	int v = strmap_get(m, name);
-	if (v >= 0)
-		return v;
-	grow_array(arr, cap, *count + 1, sizeof **arr);
-	(*arr)[*count] = name;
-	strmap_put(m, name, (int)*count);
-	return (int)(*count)++;
-}
-
-static const char *keep(struct loader *L, const char *s)
-{
-	/* Keys live only while their entry is loaded; a fact name comes from a
-	 * key, so it is copied. */
-	return arena_strndup(&L->pv->mem, s, strlen(s));
-}
-
-static int fact_index(struct loader *L, const char *name)
-{
-	int v = strmap_get(&L->pv->fact_ids, name);
-	if (v >= 0)
-		return v;
-	return intern(&L->pv->fact_ids, &L->pv->facts, &L->pv->fcap, &L->g->nfacts, keep(L, name));
-}
-
-static int value_index(struct loader *L, const char *name)
-{
-	return intern(&L->pv->value_ids, &L->pv->values, &L->pv->vcap, &L->g->nvalues, name);
-}
-
-static struct cond *parse_cond(struct loader *L, const struct ynode *v);
-
-static struct cond *cond_list(struct loader *L, const struct ynode *v, enum cond_kind kind,
-                              const char *key)
-{
-	struct cond *c = ld_alloc(L, 1, sizeof *c);
-	c->kind = kind;
-	c->line = v->line;
-	c->col = v->col;
-	if (v->kind != Y_SEQ || v->n == 0) {
-		err(L, v, "'%s' takes a non-empty list of conditions", key);
-		return c;
-	}
-	c->kids = ld_alloc(L, v->n, sizeof *c->kids);
-	for (size_t i = 0; i < v->n; i++) {
-		struct cond *k = parse_cond(L, &v->u.kids[i]);
-		if (k)
-			c->kids[c->nkids++] = k;
-	}
-	return c;
-}
-
-static struct cond *cond_pair(struct loader *L, const struct ynode *k, const struct ynode *v)
-{
-	if (k->kind != Y_SCALAR)
-		return NULL; /* already reported: keys must be plain words */
-	const char *key = k->u.s;
-	if (strcmp(key, "all") == 0)
-		return cond_list(L, v, COND_ALL, key);
-	if (strcmp(key, "any") == 0)
-		return cond_list(L, v, COND_ANY, key);
-	struct cond *c = ld_alloc(L, 1, sizeof *c);
-	c->line = k->line;
-	c->col = k->col;
-	if (strcmp(key, "not") == 0) {
-		c->kind = COND_NOT;
-		c->kids = ld_alloc(L, 1, sizeof *c->kids);
-		c->kids[0] = parse_cond(L, v);
-		c->nkids = c->kids[0] ? 1 : 0;
-		return c;
-	}
-	c->kind = COND_MATCH;
-	if (!valid_fact_name(key)) {
-		err(L, k, "'%s' is not a valid fact name (lower-case letters, digits and '_')", key);
-		return NULL;
-	}
-	c->fact = fact_index(L, key);
-	if (v->kind == Y_SCALAR) {
-		c->values = ld_alloc(L, 1, sizeof *c->values);
-		c->values[0] = value_index(L, v->u.s);
-		c->nvalues = 1;
-	} else if (v->kind == Y_SEQ && v->n > 0) {
-		c->values = ld_alloc(L, v->n, sizeof *c->values);
-		for (size_t i = 0; i < v->n; i++)
-			if (want(L, &v->u.kids[i], Y_SCALAR, NULL, "a fact value"))
-				c->values[c->nvalues++] = value_index(L, v->u.kids[i].u.s);
-	} else {
-		err(L, v, "the value tested for fact '%s' must be a word or a non-empty list of words",
-		    key);
-	}
-	return c;
-}
-
-static struct cond *parse_cond(struct loader *L, const struct ynode *v)
-{
-	if (v->kind != Y_MAP || v->n == 0) {
-		err(L, v, "a condition must be a map such as {status: lpr} or {any: [...]}");
-		return NULL;
-	}
-	if (v->n == 1)
-		return cond_pair(L, &v->u.kids[0], &v->u.kids[1]);
-	struct cond *c = ld_alloc(L, 1, sizeof *c);
-	c->kind = COND_ALL;
-	c->line = v->line;
-	c->col = v->col;
-	c->kids = ld_alloc(L, v->n, sizeof *c->kids);
-	for (size_t i = 0; i < v->n; i++) {
-		struct cond *k = cond_pair(L, &v->u.kids[2 * i], &v->u.kids[2 * i + 1]);
-		if (k)
-			c->kids[c->nkids++] = k;
-	}
-	return c;
-}
-
-static struct cond *get_cond(struct loader *L, const struct ynode *map)
-{
-	const struct ynode *v = ynode_get(map, "when");
-	return v ? parse_cond(L, v) : NULL;
-}
-
-static const struct ynode *get_seq(struct loader *L, const struct ynode *map, const char *key,
-                                   const char *what)
-{
-	const struct ynode *v = ynode_get(map, key);
-	return v && want(L, v, Y_SEQ, key, what) ? v : NULL;
-}
-
-static void register_id(struct loader *L, struct strmap *m, const char *id,
-                        const struct ynode *at, int index, const char *kind)
-{
-	if (!id)
-		return;
-	if (strmap_put(m, id, index) >= 0)
-		err(L, ynode_get(at, "id"), "duplicate %s id '%s'", kind, id);
-}
-
 static void load_sets(struct loader *L, struct choice *c, const struct ynode *map,
                       const char *what)
 {
 	const struct ynode *v = ynode_get(map, "set");
-	if (!v || !want(L, v, Y_MAP, "set", what))
+	if (!v || !gr_want(L, v, Y_MAP, "set", what))
 		return;
-	c->sets = ld_alloc(L, v->n, sizeof *c->sets);
+	c->sets = gr_alloc(L, v->n, sizeof *c->sets);
 	for (size_t i = 0; i < v->n; i++) {
 		const struct ynode *k = &v->u.kids[2 * i], *val = &v->u.kids[2 * i + 1];
 		if (k->kind != Y_SCALAR)
 			continue;
-		if (!valid_fact_name(k->u.s)) {
-			err(L, k, "'%s' is not a valid fact name (lower-case letters, digits and '_')",
+		if (!gr_valid_fact_name(k->u.s)) {
+			gr_err(L, k, "'%s' is not a valid fact name (lower-case letters, digits and '_')",
 			    k->u.s);
 			continue;
 		}
-		if (!want(L, val, Y_SCALAR, NULL, "a fact value"))
+		if (!gr_want(L, val, Y_SCALAR, NULL, "a fact value"))
 			continue;
-		c->sets[c->nsets].fact = fact_index(L, k->u.s);
-		c->sets[c->nsets].value = value_index(L, val->u.s);
+		c->sets[c->nsets].fact = gr_fact(L, k->u.s);
+		c->sets[c->nsets].value = gr_value(L, val->u.s);
 		c->nsets++;
 	}
 }
@@ -486,30 +44,30 @@ static const char *const choice_req[] = {"id", "label", "next", NULL};
 
 static void load_choices(struct loader *L, struct node *n, const struct ynode *seq)
 {
-	n->choices = ld_alloc(L, seq->n, sizeof *n->choices);
+	n->choices = gr_alloc(L, seq->n, sizeof *n->choices);
 	for (size_t i = 0; i < seq->n; i++) {
 		const struct ynode *m = &seq->u.kids[i];
-		if (!want(L, m, Y_MAP, NULL, "a choice"))
+		if (!gr_want(L, m, Y_MAP, NULL, "a choice"))
 			continue;
 		char what[128];
 		snprintf(what, sizeof what, "a choice of node '%s'", n->id ? n->id : "?");
-		check_keys(L, m, what, choice_keys, choice_req);
+		gr_check_keys(L, m, what, choice_keys, choice_req);
 		struct choice *c = &n->choices[n->nchoices++];
 		c->line = m->line;
 		c->col = m->col;
-		c->id = id_field(L, m, what);
+		c->id = gr_id(L, m, what);
 		for (unsigned j = 0; c->id && j + 1 < n->nchoices; j++)
 			if (n->choices[j].id && strcmp(n->choices[j].id, c->id) == 0) {
-				err(L, ynode_get(m, "id"), "duplicate choice id '%s' in node '%s'", c->id,
+				gr_err(L, ynode_get(m, "id"), "duplicate choice id '%s' in node '%s'", c->id,
 				    n->id ? n->id : "?");
 				break;
 			}
-		c->label = get_lstr(L, m, "label", what);
-		c->help = get_lstr(L, m, "help", what);
+		c->label = gr_lstr(L, m, "label", what);
+		c->help = gr_lstr(L, m, "help", what);
 		load_sets(L, c, m, what);
-		c->when = get_cond(L, m);
-		ref_field(L, m, "next", REF_NODE, &c->next, what);
-		c->rules_out = ref_list(L, m, "rules_out", REF_REMEDY, &c->nrules_out, what);
+		c->when = gr_cond(L, m);
+		gr_ref(L, m, "next", REF_NODE, &c->next, what);
+		c->rules_out = gr_ref_list(L, m, "rules_out", REF_REMEDY, &c->nrules_out, what);
 	}
 }
 
@@ -531,20 +89,20 @@ static void check_node_shape(struct loader *L, const struct node *n, const struc
 	for (const char *const *k = forbidden[n->kind]; *k; k++) {
 		const struct ynode *v = ynode_get(m, *k);
 		if (v)
-			err(L, v, "'%s' is not allowed in a %s node ('%s')%s", *k, kind_names[n->kind], id,
+			gr_err(L, v, "'%s' is not allowed in a %s node ('%s')%s", *k, kind_names[n->kind], id,
 			    strcmp(*k, "next") == 0 && n->kind == NODE_QUESTION
 			            ? "; each choice has its own 'next'" : "");
 	}
 	if ((n->kind == NODE_QUESTION || n->kind == NODE_MULTI) && !ynode_get(m, "choices"))
-		err(L, m, "%s node '%s' has no 'choices'", kind_names[n->kind], id);
+		gr_err(L, m, "%s node '%s' has no 'choices'", kind_names[n->kind], id);
 	if (n->kind == NODE_INFO && !ynode_get(m, "next"))
-		err(L, m, "info node '%s' has no 'next'", id);
+		gr_err(L, m, "info node '%s' has no 'next'", id);
 	if (n->kind == NODE_RESULT && !ynode_get(m, "remedies"))
-		err(L, m, "result node '%s' has no 'remedies'", id);
+		gr_err(L, m, "result node '%s' has no 'remedies'", id);
 	if (n->kind != NODE_RESULT && !ynode_get(m, "text"))
-		err(L, m, "%s node '%s' has no 'text'", kind_names[n->kind], id);
+		gr_err(L, m, "%s node '%s' has no 'text'", kind_names[n->kind], id);
 	if (!!ynode_get(m, "when") != !!ynode_get(m, "otherwise"))
-		err(L, m, "node '%s' needs both 'when' and 'otherwise' (where to go when the "
+		gr_err(L, m, "node '%s' needs both 'when' and 'otherwise' (where to go when the "
 		    "condition is false), or neither", id);
 }
 
@@ -554,11 +112,11 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, s
 	n->line = m->line;
 	n->col = m->col;
 	n->next = n->otherwise = -1;
-	n->id = id_field(L, m, "a node");
+	n->id = gr_id(L, m, "a node");
 	snprintf(what, sizeof what, n->id ? "node '%s'" : "a node", n->id);
-	check_keys(L, m, what, node_keys, node_req);
-	register_id(L, &L->pv->node_ids, n->id, m, (int)index, "node");
-	const char *kind = scalar(L, m, "kind", what);
+	gr_check_keys(L, m, what, node_keys, node_req);
+	gr_register(L, &L->pv->node_ids, n->id, m, (int)index, "node");
+	const char *kind = gr_scalar(L, m, "kind", what);
 	n->kind = NODE_INFO;
 	if (kind) {
 		int k = -1;
@@ -566,8 +124,8 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, s
 			if (strcmp(kind, kind_names[i]) == 0)
 				k = i;
 		if (k < 0) {
-			const char *near = closest(kind, kind_names, 4);
-			err(L, ynode_get(m, "kind"), "unknown node kind '%s'%s%s%s (question, multi, "
+			const char *near = gr_closest(kind, kind_names, 4);
+			gr_err(L, ynode_get(m, "kind"), "unknown node kind '%s'%s%s%s (question, multi, "
 			    "info or result)", kind, near ? "; did you mean '" : "", near ? near : "",
 			    near ? "'?" : "");
 		} else {
@@ -575,24 +133,24 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, s
 			check_node_shape(L, n, m);
 		}
 	}
-	n->section = get_lstr(L, m, "section", what);
-	n->text = get_lstr(L, m, "text", what);
-	n->help = get_lstr(L, m, "help", what);
-	n->note = get_lstr(L, m, "note", what);
-	n->when = get_cond(L, m);
-	ref_field_in(L, m, "otherwise", REF_NODE, IN_NODE, index, offsetof(struct node, otherwise),
+	n->section = gr_lstr(L, m, "section", what);
+	n->text = gr_lstr(L, m, "text", what);
+	n->help = gr_lstr(L, m, "help", what);
+	n->note = gr_lstr(L, m, "note", what);
+	n->when = gr_cond(L, m);
+	gr_ref_in(L, m, "otherwise", REF_NODE, IN_NODE, index, offsetof(struct node, otherwise),
 	             &n->otherwise, what);
 	if (n->kind == NODE_INFO || n->kind == NODE_MULTI)
-		ref_field_in(L, m, "next", REF_NODE, IN_NODE, index, offsetof(struct node, next),
+		gr_ref_in(L, m, "next", REF_NODE, IN_NODE, index, offsetof(struct node, next),
 		             &n->next, what);
-	const struct ynode *choices = get_seq(L, m, "choices", what);
+	const struct ynode *choices = gr_seq(L, m, "choices", what);
 	if (choices && (n->kind == NODE_QUESTION || n->kind == NODE_MULTI)) {
 		if (choices->n == 0)
-			err(L, choices, "%s has an empty list of choices", what);
+			gr_err(L, choices, "%s has an empty list of choices", what);
 		load_choices(L, n, choices);
 	}
 	if (n->kind == NODE_RESULT)
-		n->remedies = ref_list(L, m, "remedies", REF_REMEDY, &n->nremedies, what);
+		n->remedies = gr_ref_list(L, m, "remedies", REF_REMEDY, &n->nremedies, what);
 }
 
 static const char *const remedy_keys[] = {"id", "path", "title", "summary", "who", "steps",
@@ -606,25 +164,25 @@ static void load_deadlines(struct loader *L, struct remedy *r, const struct ynod
 {
 	static const char *const keys[] = {"text", "days", NULL};
 	static const char *const req[] = {"text", NULL};
-	const struct ynode *seq = get_seq(L, m, "deadlines", what);
+	const struct ynode *seq = gr_seq(L, m, "deadlines", what);
 	r->min_days = -1;
 	if (!seq)
 		return;
-	r->deadlines = ld_alloc(L, seq->n, sizeof *r->deadlines);
+	r->deadlines = gr_alloc(L, seq->n, sizeof *r->deadlines);
 	for (size_t i = 0; i < seq->n; i++) {
 		const struct ynode *dm = &seq->u.kids[i];
-		if (!want(L, dm, Y_MAP, NULL, "a deadline"))
+		if (!gr_want(L, dm, Y_MAP, NULL, "a deadline"))
 			continue;
-		check_keys(L, dm, "a deadline", keys, req);
+		gr_check_keys(L, dm, "a deadline", keys, req);
 		struct deadline *dl = &r->deadlines[r->ndeadlines++];
-		dl->text = get_lstr(L, dm, "text", "a deadline");
+		dl->text = gr_lstr(L, dm, "text", "a deadline");
 		dl->days = -1;
-		const char *days = scalar(L, dm, "days", "a deadline");
+		const char *days = gr_scalar(L, dm, "days", "a deadline");
 		if (days) {
 			char *end;
 			long v = strtol(days, &end, 10);
 			if (!*days || *end || v < 0 || v > 100000) {
-				err(L, ynode_get(dm, "days"), "'days' must be a whole number of days "
+				gr_err(L, ynode_get(dm, "days"), "'days' must be a whole number of days "
 				    "from 0 to 100000, not '%s'", days);
 			} else {
 				dl->days = (int)v;
@@ -635,30 +193,25 @@ static void load_deadlines(struct loader *L, struct remedy *r, const struct ynod
 	}
 }
 
-static bool valid_url(const char *u)
-{
-	return (strncmp(u, "https://", 8) == 0 && u[8]) || (strncmp(u, "http://", 7) == 0 && u[7]);
-}
-
 static void load_places(struct loader *L, struct remedy *r, const struct ynode *m,
                         const char *what)
 {
 	static const char *const keys[] = {"name", "url", NULL};
 	static const char *const req[] = {"name", NULL};
-	const struct ynode *seq = get_seq(L, m, "where", what);
+	const struct ynode *seq = gr_seq(L, m, "where", what);
 	if (!seq)
 		return;
-	r->where = ld_alloc(L, seq->n, sizeof *r->where);
+	r->where = gr_alloc(L, seq->n, sizeof *r->where);
 	for (size_t i = 0; i < seq->n; i++) {
 		const struct ynode *pm = &seq->u.kids[i];
-		if (!want(L, pm, Y_MAP, NULL, "a place in 'where'"))
+		if (!gr_want(L, pm, Y_MAP, NULL, "a place in 'where'"))
 			continue;
-		check_keys(L, pm, "a place in 'where'", keys, req);
+		gr_check_keys(L, pm, "a place in 'where'", keys, req);
 		struct place *p = &r->where[r->nwhere++];
-		p->name = get_lstr(L, pm, "name", "a place");
-		p->url = scalar(L, pm, "url", "a place");
-		if (p->url && !valid_url(p->url))
-			err(L, ynode_get(pm, "url"), "'%s' is not a web address (http:// or https://)",
+		p->name = gr_lstr(L, pm, "name", "a place");
+		p->url = gr_scalar(L, pm, "url", "a place");
+		if (p->url && !gr_valid_url(p->url))
+			gr_err(L, ynode_get(pm, "url"), "'%s' is not a web address (http:// or https://)",
 			    p->url);
 	}
 }
@@ -668,24 +221,24 @@ static void load_remedy(struct loader *L, struct remedy *r, const struct ynode *
 	char what[96];
 	r->line = m->line;
 	r->col = m->col;
-	r->id = id_field(L, m, "a remedy");
+	r->id = gr_id(L, m, "a remedy");
 	snprintf(what, sizeof what, r->id ? "remedy '%s'" : "a remedy", r->id);
-	check_keys(L, m, what, remedy_keys, remedy_req);
-	register_id(L, &L->pv->remedy_ids, r->id, m, (int)index, "remedy");
-	ref_field_in(L, m, "path", REF_PATH, IN_REMEDY, index, offsetof(struct remedy, path),
+	gr_check_keys(L, m, what, remedy_keys, remedy_req);
+	gr_register(L, &L->pv->remedy_ids, r->id, m, (int)index, "remedy");
+	gr_ref_in(L, m, "path", REF_PATH, IN_REMEDY, index, offsetof(struct remedy, path),
 	             &r->path, what);
-	r->title = get_lstr(L, m, "title", what);
-	r->summary = get_lstr(L, m, "summary", what);
-	r->who = get_lstr(L, m, "who", what);
-	r->why_not = get_lstr(L, m, "why_not", what);
-	r->note = get_lstr(L, m, "note", what);
-	r->steps = get_lstr_list(L, m, "steps", what, &r->nsteps);
-	r->need = get_lstr_list(L, m, "need", what, &r->nneed);
-	r->limits = get_lstr_list(L, m, "limits", what, &r->nlimits);
+	r->title = gr_lstr(L, m, "title", what);
+	r->summary = gr_lstr(L, m, "summary", what);
+	r->who = gr_lstr(L, m, "who", what);
+	r->why_not = gr_lstr(L, m, "why_not", what);
+	r->note = gr_lstr(L, m, "note", what);
+	r->steps = gr_lstr_list(L, m, "steps", what, &r->nsteps);
+	r->need = gr_lstr_list(L, m, "need", what, &r->nneed);
+	r->limits = gr_lstr_list(L, m, "limits", what, &r->nlimits);
 	load_deadlines(L, r, m, what);
 	load_places(L, r, m, what);
-	r->citations = ref_list(L, m, "citations", REF_CITATION, &r->ncitations, what);
-	r->when = get_cond(L, m);
+	r->citations = gr_ref_list(L, m, "citations", REF_CITATION, &r->ncitations, what);
+	r->when = gr_cond(L, m);
 }
 
 static const char *const cite_keys[] = {"id", "cite", "title", "url", "verified", "source", NULL};
@@ -696,19 +249,19 @@ static void load_citation(struct loader *L, struct citation *c, const struct yno
 	char what[96];
 	c->line = m->line;
 	c->col = m->col;
-	c->id = id_field(L, m, "a citation");
+	c->id = gr_id(L, m, "a citation");
 	snprintf(what, sizeof what, c->id ? "citation '%s'" : "a citation", c->id);
-	check_keys(L, m, what, cite_keys, cite_keys);
-	register_id(L, &L->pv->cite_ids, c->id, m, (int)index, "citation");
-	c->cite = scalar(L, m, "cite", what);
-	c->url = scalar(L, m, "url", what);
-	c->verified = scalar(L, m, "verified", what);
-	c->source = scalar(L, m, "source", what);
-	c->title = get_lstr(L, m, "title", what);
-	if (c->url && !valid_url(c->url))
-		err(L, ynode_get(m, "url"), "'%s' is not a web address (http:// or https://)", c->url);
-	if (c->verified && !valid_date(c->verified))
-		err(L, ynode_get(m, "verified"), "'verified' must be a date written YYYY-MM-DD, "
+	gr_check_keys(L, m, what, cite_keys, cite_keys);
+	gr_register(L, &L->pv->cite_ids, c->id, m, (int)index, "citation");
+	c->cite = gr_scalar(L, m, "cite", what);
+	c->url = gr_scalar(L, m, "url", what);
+	c->verified = gr_scalar(L, m, "verified", what);
+	c->source = gr_scalar(L, m, "source", what);
+	c->title = gr_lstr(L, m, "title", what);
+	if (c->url && !gr_valid_url(c->url))
+		gr_err(L, ynode_get(m, "url"), "'%s' is not a web address (http:// or https://)", c->url);
+	if (c->verified && !gr_valid_date(c->verified))
+		gr_err(L, ynode_get(m, "verified"), "'verified' must be a date written YYYY-MM-DD, "
 		    "not '%s'", c->verified);
 }
 
@@ -718,12 +271,12 @@ static void load_term(struct loader *L, struct term *t, const struct ynode *m, s
 	char what[96];
 	t->line = m->line;
 	t->col = m->col;
-	t->id = id_field(L, m, "a glossary term");
+	t->id = gr_id(L, m, "a glossary term");
 	snprintf(what, sizeof what, t->id ? "glossary term '%s'" : "a glossary term", t->id);
-	check_keys(L, m, what, keys, keys);
-	register_id(L, &L->pv->term_ids, t->id, m, (int)index, "glossary");
-	t->term = get_lstr(L, m, "term", what);
-	t->definition = get_lstr(L, m, "definition", what);
+	gr_check_keys(L, m, what, keys, keys);
+	gr_register(L, &L->pv->term_ids, t->id, m, (int)index, "glossary");
+	t->term = gr_lstr(L, m, "term", what);
+	t->definition = gr_lstr(L, m, "definition", what);
 }
 
 static void load_path(struct loader *L, struct path *p, const struct ynode *m, size_t index)
@@ -732,11 +285,11 @@ static void load_path(struct loader *L, struct path *p, const struct ynode *m, s
 	char what[96];
 	p->line = m->line;
 	p->col = m->col;
-	p->id = id_field(L, m, "a path");
+	p->id = gr_id(L, m, "a path");
 	snprintf(what, sizeof what, p->id ? "path '%s'" : "a path", p->id);
-	check_keys(L, m, what, keys, keys);
-	register_id(L, &L->pv->path_ids, p->id, m, (int)index, "path");
-	p->title = get_lstr(L, m, "title", what);
+	gr_check_keys(L, m, what, keys, keys);
+	gr_register(L, &L->pv->path_ids, p->id, m, (int)index, "path");
+	p->title = gr_lstr(L, m, "title", what);
 }
 
 static void load_header(struct loader *L, const struct ynode *m)
@@ -746,45 +299,45 @@ static void load_header(struct loader *L, const struct ynode *m)
 	static const char *const req[] = {"id", "title", "version", "reviewed", "languages",
 	                                  "start", NULL};
 	struct guide *g = L->g;
-	check_keys(L, m, "'guide'", keys, req);
-	g->id = id_field(L, m, "'guide'");
-	g->version = scalar(L, m, "version", "'guide'");
-	g->reviewed = scalar(L, m, "reviewed", "'guide'");
-	if (g->reviewed && !valid_date(g->reviewed))
-		err(L, ynode_get(m, "reviewed"), "'reviewed' must be a date written YYYY-MM-DD, "
+	gr_check_keys(L, m, "'guide'", keys, req);
+	g->id = gr_id(L, m, "'guide'");
+	g->version = gr_scalar(L, m, "version", "'guide'");
+	g->reviewed = gr_scalar(L, m, "reviewed", "'guide'");
+	if (g->reviewed && !gr_valid_date(g->reviewed))
+		gr_err(L, ynode_get(m, "reviewed"), "'reviewed' must be a date written YYYY-MM-DD, "
 		    "not '%s'", g->reviewed);
-	const struct ynode *langs = get_seq(L, m, "languages", "'guide'");
+	const struct ynode *langs = gr_seq(L, m, "languages", "'guide'");
 	if (langs) {
-		g->languages = ld_alloc(L, langs->n, sizeof *g->languages);
+		g->languages = gr_alloc(L, langs->n, sizeof *g->languages);
 		for (size_t i = 0; i < langs->n; i++) {
 			const struct ynode *l = &langs->u.kids[i];
-			if (!want(L, l, Y_SCALAR, NULL, "a language code"))
+			if (!gr_want(L, l, Y_SCALAR, NULL, "a language code"))
 				continue;
 			size_t n = strlen(l->u.s);
 			bool ok = n >= 2 && n <= 3;
 			for (size_t j = 0; j < n; j++)
 				ok = ok && islower((unsigned char)l->u.s[j]);
 			if (!ok) {
-				err(L, l, "'%s' is not a language code such as 'en' or 'es'", l->u.s);
+				gr_err(L, l, "'%s' is not a language code such as 'en' or 'es'", l->u.s);
 				continue;
 			}
 			if (guide_has_language(g, l->u.s)) {
-				err(L, l, "language '%s' is listed twice", l->u.s);
+				gr_err(L, l, "language '%s' is listed twice", l->u.s);
 				continue;
 			}
 			g->languages[g->nlanguages++] = l->u.s;
 		}
 		if (langs->n == 0)
-			err(L, langs, "'languages' must list at least one language");
+			gr_err(L, langs, "'languages' must list at least one language");
 	}
 	if (g->nlanguages == 0) {
 		static const char *en[] = {"en"};
 		g->languages = en;
 		g->nlanguages = 1;
 	}
-	g->title = get_lstr(L, m, "title", "'guide'");
-	g->about = get_lstr(L, m, "about", "'guide'");
-	ref_field(L, m, "start", REF_NODE, &g->start, "'guide'");
+	g->title = gr_lstr(L, m, "title", "'guide'");
+	g->about = gr_lstr(L, m, "about", "'guide'");
+	gr_ref(L, m, "start", REF_NODE, &g->start, "'guide'");
 }
 
 /* A new zeroed element at the end of a growing array; *n counts it. */
@@ -807,7 +360,7 @@ static void on_item(const char *list, const struct ynode *m, void *arg)
 	if (strcmp(list, "nodes") == 0) {
 		if (g->nnodes >= MAX_GUIDE_NODES) {
 			if (!L->too_many_nodes)
-				err(L, m, "too many nodes (the limit is %u)", MAX_GUIDE_NODES);
+				gr_err(L, m, "too many nodes (the limit is %u)", MAX_GUIDE_NODES);
 			L->too_many_nodes = true;
 			return;
 		}
@@ -829,79 +382,18 @@ static void on_item(const char *list, const struct ynode *m, void *arg)
 	/* Entries of an unknown list are dropped; the unknown key is reported. */
 }
 
-static const char *ref_kind_name(enum ref_kind k)
-{
-	static const char *const names[] = {"node", "remedy", "citation", "path"};
-	return names[k];
-}
-
-static void suggest_ref(struct loader *L, const struct ref *r, const struct strmap *m)
-{
-	/* A linear scan for a suggestion is fine: it runs only for broken references. */
-	const char *best = NULL;
-	size_t bestd = 3;
-	if (L->d->errors < 50)
-		for (size_t i = 0; i < m->cap; i++)
-			if (m->keys[i]) {
-				size_t dd = edit_distance(r->name, m->keys[i], bestd);
-				if (dd < bestd) {
-					best = m->keys[i];
-					bestd = dd;
-				}
-			}
-	struct ynode at = {.line = r->line, .col = r->col};
-	if (best)
-		err(L, &at, "unknown %s '%s'; did you mean '%s'?", ref_kind_name(r->kind), r->name,
-		    best);
-	else
-		err(L, &at, "unknown %s '%s'", ref_kind_name(r->kind), r->name);
-}
-
-static void resolve_refs(struct loader *L)
-{
-	struct guide *g = L->g;
-	for (size_t i = 0; i < L->nrefs; i++) {
-		struct ref *r = &L->refs[i];
-		const struct strmap *m = r->kind == REF_NODE     ? &L->pv->node_ids
-		                         : r->kind == REF_REMEDY ? &L->pv->remedy_ids
-		                         : r->kind == REF_CITATION ? &L->pv->cite_ids
-		                                                   : &L->pv->path_ids;
-		int *target = r->home == IN_NODE     ? (int *)((char *)&g->nodes[r->index] + r->off)
-		              : r->home == IN_REMEDY ? (int *)((char *)&g->remedies[r->index] + r->off)
-		                                     : r->ptr;
-		*target = strmap_get(m, r->name);
-		if (*target < 0)
-			suggest_ref(L, r, m);
-	}
-}
-
-/* Language codes used as keys must be the guide's own. */
-static void check_language_keys(struct loader *L)
-{
-	const struct guide *g = L->g;
-	for (size_t i = 0; i < L->pv->nlangs; i++) {
-		const struct lang_use *u = &L->pv->langs[i];
-		if (guide_has_language(g, u->code))
-			continue;
-		const char *near = closest(u->code, g->languages, g->nlanguages);
-		struct ynode at = {.line = u->line, .col = u->col};
-		err(L, &at, "'%s' is not one of the guide's languages%s%s%s", u->code,
-		    near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
-	}
-}
-
 /* Entries left in the tree were not maps: report them. */
 static void check_leftovers(struct loader *L, const struct ynode *top)
 {
 	static const char *const lists[] = {"paths", "nodes", "remedies", "citations", "glossary"};
 	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
 		const struct ynode *seq = ynode_get(top, lists[i]);
-		if (!seq || !want(L, seq, Y_SEQ, lists[i], "the guide"))
+		if (!seq || !gr_want(L, seq, Y_SEQ, lists[i], "the guide"))
 			continue;
 		for (size_t k = 0; k < seq->n; k++) {
 			char what[64];
 			snprintf(what, sizeof what, "an entry of '%s'", lists[i]);
-			want(L, &seq->u.kids[k], Y_MAP, NULL, what);
+			gr_want(L, &seq->u.kids[k], Y_MAP, NULL, what);
 		}
 	}
 }
@@ -926,14 +418,14 @@ static struct guide *load(const char *path, const char *data, size_t len, const 
 		                                   "glossary", NULL};
 		static const char *const req[] = {"guide", "paths", "nodes", "remedies", "citations",
 		                                  NULL};
-		if (want(&L, top, Y_MAP, NULL, "a guide")) {
-			check_keys(&L, top, "the guide", keys, req);
+		if (gr_want(&L, top, Y_MAP, NULL, "a guide")) {
+			gr_check_keys(&L, top, "the guide", keys, req);
 			const struct ynode *h = ynode_get(top, "guide");
-			if (h && want(&L, h, Y_MAP, NULL, "'guide'"))
+			if (h && gr_want(&L, h, Y_MAP, NULL, "'guide'"))
 				load_header(&L, h);
-			check_language_keys(&L);
+			gr_check_languages(&L);
 			check_leftovers(&L, top);
-			resolve_refs(&L);
+			gr_resolve_refs(&L);
 		}
 	}
 	free(L.refs);

@@ -48,6 +48,9 @@ struct doc {
 const char *doc_own(struct layout *l, char *s);
 const char *doc_lstr(struct doc *d, const lstr *s);
 const char *doc_lstr_in(struct doc *d, const lstr *s, const char *lang);
+/* "Label; Label": the choices taken at history entry i, or NULL for an
+ * info screen passed there. Owned by the layout. */
+const char *doc_answer(struct doc *d, size_t i);
 const char *doc_safe(struct layout *l, const struct view *v, const char *raw);
 const char *doc_msg(struct layout *l, const struct view *v, enum msg_id id);
 const char *doc_msg_in(struct layout *l, const struct view *v, const char *lang, enum msg_id id);

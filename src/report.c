@@ -423,17 +423,12 @@ char *report_render(const struct session *s, const struct report_options *o)
 		const struct remedy *rem = &g->remedies[e[i].remedy];
 		char *t = clean(g, guide_str(g, &rem->title, o->lang), o->lang);
 		char *why = report_exclusion_reason(g, &e[i], o->lang);
-		char *line = rem->why_not.n
-		                     ? xasprintf("%s: %s. %s", t, why, "")
-		                     : xasprintf("%s: %s.", t, why);
-		if (rem->why_not.n) {
-			char *wn = clean(g, guide_str(g, &rem->why_not, o->lang), o->lang);
-			free(line);
-			line = xasprintf("%s: %s. %s", t, why, wn);
-			free(wn);
-		}
+		char *wn = rem->why_not.n ? clean(g, guide_str(g, &rem->why_not, o->lang), o->lang)
+		                          : NULL;
+		char *line = wn ? xasprintf("%s: %s. %s", t, why, wn) : xasprintf("%s: %s.", t, why);
 		w_item(&w, false, line, NULL);
 		free(line);
+		free(wn);
 		free(why);
 		free(t);
 	}

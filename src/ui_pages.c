@@ -383,14 +383,13 @@ static void body_why_not(struct doc *d)
 	doc_wrap(d, 0, doc_msg(d->l, v, M_DISCLAIMER), LS_HEADING);
 }
 
-/* "label, label" of the choices taken at a history entry. */
-static const char *answer_text(struct doc *d, size_t i)
+const char *doc_answer(struct doc *d, size_t i)
 {
 	const struct node *n = &d->g->nodes[session_history_node(d->v->s, i)];
 	size_t k;
 	const unsigned *c = session_history_choices(d->v->s, i, &k);
 	if (!k)
-		return doc_msg(d->l, d->v, M_UI_READ);
+		return NULL;
 	struct buf b = {0};
 	for (size_t j = 0; j < k; j++) {
 		if (j)
@@ -398,6 +397,13 @@ static const char *answer_text(struct doc *d, size_t i)
 		buf_adds(&b, doc_lstr(d, &n->choices[c[j]].label));
 	}
 	return doc_own(d->l, buf_take(&b));
+}
+
+/* The answer at history entry i, or "read" for an info screen. */
+static const char *answer_text(struct doc *d, size_t i)
+{
+	const char *a = doc_answer(d, i);
+	return a ? a : doc_msg(d->l, d->v, M_UI_READ);
 }
 
 static void body_review(struct doc *d)

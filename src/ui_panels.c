@@ -293,20 +293,10 @@ static const char *entry_choices(struct doc *d, const struct answer_entry *e)
 /* The choices of the last answer given, "Label; Label". */
 static const char *last_answer(struct doc *d)
 {
-	const struct session *s = d->v->s;
-	for (size_t i = session_history_len(s); i-- > 0;) {
-		size_t k;
-		const unsigned *c = session_history_choices(s, i, &k);
-		if (!k)
-			continue;
-		const struct node *n = &d->g->nodes[session_history_node(s, i)];
-		struct buf b = {0};
-		for (size_t j = 0; j < k; j++) {
-			if (j)
-				buf_adds(&b, "; ");
-			buf_adds(&b, doc_lstr(d, &n->choices[c[j]].label));
-		}
-		return doc_own(d->l, buf_take(&b));
+	for (size_t i = session_history_len(d->v->s); i-- > 0;) {
+		const char *a = doc_answer(d, i);
+		if (a)
+			return a;
 	}
 	return NULL;
 }

@@ -10,58 +10,90 @@ CC ?= cc
 PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -Wall -Wextra -Wpedantic
-DEFS = -Iinclude -Ibuild -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DVERSION='"$(VERSION)"' \
+DEFS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DVERSION='"$(VERSION)"' \
        -DDATADIR='"$(DATADIR)"'
 # Recursive (=) so pkg-config runs when a recipe needs it, after `deps`.
 CORE_LIBS = $(shell $(PKG_CONFIG) --libs yaml-0.1 libutf8proc)
 UI_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw)
 UI_LIBS = $(shell $(PKG_CONFIG) --libs ncursesw)
-ALL_CFLAGS = $(CFLAGS) $(WARNINGS) $(DEFS) -MMD -MP
+ALL_CFLAGS = $(CPPFLAGS) $(CFLAGS) $(WARNINGS) $(DEFS) -MMD -MP
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
-CORE = util diag text guide_tree guide_read guide check session answers report msg plain fileio map lang layout ui_pages ui_panels keys ui_demo ui_form ui_state
-CORE_OBJ = $(CORE:%=build/%.o)
-UNIT_TESTS = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+# Three layers, each a folder under src/ and include/: the core (no
+# terminal, never prints), the wizard (ui; only term.c calls curses) and the
+# command line (cli). Each layer is compiled with an include path that holds
+# only its own headers and those of the layers below it, so a core file that
+# includes a ui/ or cli/ header does not compile.
+CORE_SRC = $(sort $(wildcard src/core/*.c))
+UI_SRC = $(sort $(wildcard src/ui/*.c))
+CLI_SRC = $(sort $(wildcard src/cli/*.c))
+CORE_OBJ = $(CORE_SRC:src/%.c=build/%.o)
+# The wizard's model: every ui file but the one that calls curses.
+UI_MODEL_OBJ = $(filter-out build/ui/term.o,$(UI_SRC:src/%.c=build/%.o))
+ALL_OBJ = $(CORE_OBJ) $(UI_SRC:src/%.c=build/%.o) $(CLI_SRC:src/%.c=build/%.o)
+CORE_UNIT = $(patsubst tests/unit/core/%.c,%,$(wildcard tests/unit/core/test_*.c))
+UI_UNIT = $(patsubst tests/unit/ui/%.c,%,$(wildcard tests/unit/ui/test_*.c))
+UNIT_BINS = $(CORE_UNIT:%=build/tests/%) $(UI_UNIT:%=build/tests/%)
+ASAN_UNIT_BINS = $(CORE_UNIT:%=build/asan/tests/%) $(UI_UNIT:%=build/asan/tests/%)
+
+# The include path of each layer (see build/inc/*: links made below).
+INC_core = -Ibuild/inc/core -Ibuild
+INC_ui = -Ibuild/inc/ui -Ibuild
+INC_cli = -Iinclude -Ibuild
+layer_of = $(word 2,$(subst /, ,$(1)))
 
 # Debian packages: to build and run, and in addition to run the tests.
 BUILD_PKGS = gcc make pkg-config libyaml-dev libutf8proc-dev libncurses-dev
-TEST_PKGS = libcmocka-dev tmux valgrind clang libclang-rt-14-dev graphviz python3 mandoc
+TEST_PKGS = libcmocka-dev tmux valgrind clang graphviz python3 mandoc
 
 all: remedies
 
-remedies: $(CORE_OBJ) build/ui.o build/main.o
+remedies: $(ALL_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LIBS) $(UI_LIBS)
 
-build/ui.o: src/ui.c | build
-	$(CC) $(ALL_CFLAGS) $(UI_CFLAGS) -c -o $@ $<
+build/inc/core: | build
+	mkdir -p $@ && ln -sfn ../../../include/core $@/core
+build/inc/ui: | build
+	mkdir -p $@ && ln -sfn ../../../include/core $@/core && ln -sfn ../../../include/ui $@/ui
 
-build/%.o: src/%.c | build
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+build/ui/term.o: src/ui/term.c | build/ui build/inc/ui
+	$(CC) $(ALL_CFLAGS) $(INC_ui) $(UI_CFLAGS) -c -o $@ $<
+
+build/%.o: src/%.c | build/core build/ui build/cli build/inc/core build/inc/ui
+	$(CC) $(ALL_CFLAGS) $(INC_$(call layer_of,$@)) -c -o $@ $<
 
 # The program's own words are built in from guide/messages.yaml: each line
 # becomes a C string (short ones: ISO C promises 4095 bytes per literal).
 build/messages.inc: guide/messages.yaml | build
 	sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n",/' $< >$@.tmp && mv $@.tmp $@
 
-build/msg.o build/asan/msg.o: build/messages.inc
+build/core/msg.o build/asan/core/msg.o: build/messages.inc
 
-build build/asan build/tests build/asan/tests:
+build build/core build/ui build/cli build/tests build/asan/core build/asan/ui build/asan/cli build/asan/tests:
 	mkdir -p $@
 
-# Unit tests link the core without ncursesw: a curses call in the core
-# breaks this link.
-build/tests/%: tests/unit/%.c $(CORE_OBJ) | build/tests
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_OBJ) $(CORE_LIBS) -lcmocka
+# Unit tests: the core's link core objects only (a call into the wizard
+# breaks the link); the wizard model's link without ncursesw (a curses call
+# breaks it).
+build/tests/%: tests/unit/core/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ) | build/tests build/inc/core
+	$(CC) $(ALL_CFLAGS) $(INC_core) -Itests/unit -o $@ $< $(CORE_OBJ) $(CORE_LIBS) -lcmocka
+build/tests/%: tests/unit/ui/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ) $(UI_MODEL_OBJ) | build/tests build/inc/ui
+	$(CC) $(ALL_CFLAGS) $(INC_ui) -Itests/unit -o $@ $< $(CORE_OBJ) $(UI_MODEL_OBJ) $(CORE_LIBS) -lcmocka
 
-build/asan/%.o: src/%.c | build/asan
-	$(CC) $(SAN_FLAGS) $(WARNINGS) $(DEFS) $(UI_CFLAGS) -MMD -MP -c -o $@ $<
+SAN_CFLAGS = $(CPPFLAGS) $(SAN_FLAGS) $(WARNINGS) $(DEFS) -MMD -MP
+build/asan/ui/term.o: src/ui/term.c | build/asan/ui build/inc/ui
+	$(CC) $(SAN_CFLAGS) $(INC_ui) $(UI_CFLAGS) -c -o $@ $<
+build/asan/%.o: src/%.c | build/asan/core build/asan/ui build/asan/cli build/inc/core build/inc/ui
+	$(CC) $(SAN_CFLAGS) $(INC_$(call layer_of,$(@:build/asan/%=build/%))) -c -o $@ $<
 
-build/asan/remedies: $(CORE:%=build/asan/%.o) build/asan/ui.o build/asan/main.o
+build/asan/remedies: $(ALL_OBJ:build/%=build/asan/%)
 	$(CC) $(SAN_FLAGS) -o $@ $^ $(CORE_LIBS) $(UI_LIBS)
 
-build/asan/tests/%: tests/unit/%.c $(CORE:%=build/asan/%.o) | build/asan/tests
-	$(CC) $(SAN_FLAGS) $(WARNINGS) $(DEFS) -o $@ $< $(CORE:%=build/asan/%.o) $(CORE_LIBS) -lcmocka
+build/asan/tests/%: tests/unit/core/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ:build/%=build/asan/%) | build/asan/tests build/inc/core
+	$(CC) $(SAN_CFLAGS) $(INC_core) -Itests/unit -o $@ $< $(CORE_OBJ:build/%=build/asan/%) $(CORE_LIBS) -lcmocka
+build/asan/tests/%: tests/unit/ui/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ:build/%=build/asan/%) $(UI_MODEL_OBJ:build/%=build/asan/%) | build/asan/tests build/inc/ui
+	$(CC) $(SAN_CFLAGS) $(INC_ui) -Itests/unit -o $@ $< $(CORE_OBJ:build/%=build/asan/%) $(UI_MODEL_OBJ:build/%=build/asan/%) $(CORE_LIBS) -lcmocka
 
 deps:
 	@missing=""; \
@@ -86,7 +118,7 @@ check:
 	@$(MAKE) --no-print-directory deps DEPS_FOR=test
 	@$(MAKE) --no-print-directory test-all
 
-test-all: remedies build/asan/remedies $(UNIT_TESTS:%=build/tests/%) $(UNIT_TESTS:%=build/asan/tests/%)
+test-all: remedies build/asan/remedies $(UNIT_BINS) $(ASAN_UNIT_BINS)
 	@sh tests/run-all.sh
 
 install: remedies
@@ -109,7 +141,7 @@ clean:
 .PHONY: all run check test-all deps install uninstall clean
 .SECONDARY:
 
--include $(wildcard build/*.d build/asan/*.d build/tests/*.d)
+-include $(wildcard build/*/*.d build/asan/*/*.d build/tests/*.d build/asan/tests/*.d)
 
 # Fuzzing (clang's libFuzzer with ASan+UBSan). FUZZ_TIME seconds per target.
 FUZZ_TIME ?= 60
@@ -119,8 +151,8 @@ FUZZ_LIMIT = $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS) -seed=1,-max_total_time=$(FUZZ
 FUZZ_TARGETS = guide answers cond
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE:%=src/%.c) build/messages.inc | build/fuzz
-	clang $(FUZZ_FLAGS) $(WARNINGS) $(DEFS) -o $@ $< $(CORE:%=src/%.c) $(CORE_LIBS)
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_SRC) build/messages.inc | build/fuzz build/inc/core
+	clang $(FUZZ_FLAGS) $(WARNINGS) $(DEFS) $(INC_core) -o $@ $< $(CORE_SRC) $(CORE_LIBS)
 
 build/fuzz:
 	mkdir -p $@
@@ -150,8 +182,8 @@ build/bench/gen_guide build/bench/measure: build/bench/%: tests/bench/%.c | buil
 build/bench/yaml_scan: tests/bench/yaml_scan.c | build/bench
 	$(CC) -O2 $(WARNINGS) -o $@ $< $(shell $(PKG_CONFIG) --libs yaml-0.1)
 
-build/bench/replay_bench: tests/bench/replay_bench.c $(CORE_OBJ) | build/bench
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_OBJ) $(CORE_LIBS)
+build/bench/replay_bench: tests/bench/replay_bench.c $(CORE_OBJ) | build/bench build/inc/core
+	$(CC) $(ALL_CFLAGS) $(INC_core) -o $@ $< $(CORE_OBJ) $(CORE_LIBS)
 
 build/bench:
 	mkdir -p $@

@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "answers.h"
-#include "guide.h"
-#include "session.h"
+#include "core/answers.h"
+#include "core/guide.h"
+#include "core/session.h"
 
 static int cmp_double(const void *a, const void *b)
 {

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "answers.h"
-#include "guide.h"
-#include "session.h"
+#include "core/answers.h"
+#include "core/guide.h"
+#include "core/session.h"
 
 static struct guide *G;
 

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guide.h"
+#include "core/guide.h"
 
 static const char head[] =
 	"guide: {id: f, title: t, version: '1', reviewed: '2026-01-01', languages: [en], start: q}\n"

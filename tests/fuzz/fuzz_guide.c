@@ -5,10 +5,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "check.h"
-#include "guide.h"
-#include "report.h"
-#include "session.h"
+#include "core/check.h"
+#include "core/guide.h"
+#include "core/report.h"
+#include "core/session.h"
 
 static void on_path(const char *p, int r, void *a)
 {

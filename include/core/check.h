@@ -1,0 +1,48 @@
+/* Whole-guide checks beyond what the loader validates: the graph (reachable,
+ * acyclic, every path ends in a result), facts, unused entries, glossary
+ * marks, translation coverage and stale citations. */
+#ifndef REMEDIES_CHECK_H
+#define REMEDIES_CHECK_H
+
+#include <stdbool.h>
+
+#include "core/diag.h"
+#include "core/guide.h"
+
+struct check_options {
+	const char *today;   /* YYYY-MM-DD for the staleness check; NULL: the clock */
+};
+
+struct check_summary {
+	unsigned nodes, questions, results, remedies, citations, terms;
+	unsigned strings;        /* localised strings in the guide */
+	unsigned *missing;       /* per guide language: strings without that language */
+};
+
+/* Appends every problem to d. The summary is filled whether or not there are
+ * problems; free it with check_summary_free. */
+void guide_check(const struct guide *g, const struct check_options *o, struct diags *d,
+                 struct check_summary *sum);
+/* One line: counts and translation coverage per language. Caller frees. */
+char *check_summary_format(const struct guide *g, const struct check_summary *sum);
+void check_summary_free(struct check_summary *sum);
+
+/* Calls fn for every localised string in the guide. lstr_place_text(where),
+ * called from inside fn, describes where the string is ("text of node
+ * 'who'"); it is formatted only when asked for, since most strings are fine. */
+struct lstr_place;
+void guide_each_lstr(const struct guide *g,
+                     void (*fn)(const lstr *s, struct lstr_place *where, void *arg), void *arg);
+const char *lstr_place_text(struct lstr_place *where);
+
+#endif
+
+/* Every path from the start to a result, as text ("who=lpr > what+face >
+ * res-face"): question answers as node=choice, multi-select branches as
+ * node+choice, a multi-select's continuation as node>, an info screen as its
+ * id, a skipped conditional node as node~. Calls fn for each path, up to
+ * `max` paths; returns the number of paths found (stopping at max + 1).
+ * reached[] (nnodes bytes, may be NULL) gets 1 for every result reached. */
+size_t guide_each_path(const struct guide *g, size_t max,
+                       void (*fn)(const char *path, int result, void *arg), void *arg,
+                       unsigned char *reached);

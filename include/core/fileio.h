@@ -1,0 +1,29 @@
+/* Writing what the user asked to keep (reports, saved answers): personal
+ * data, so always mode 0600, and atomically: a temporary file in the same
+ * folder, flushed to disk, then renamed over the target. A failure leaves
+ * the target as it was and no temporary file behind. */
+#ifndef REMEDIES_FILEIO_H
+#define REMEDIES_FILEIO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/diag.h"
+
+enum fileio_status {
+	FILEIO_OK = 0,
+	FILEIO_EXISTS,   /* the target exists and overwrite was false: nothing written */
+	FILEIO_FAILED,   /* reported in d */
+};
+
+/* Writes len bytes to path. A target that exists and is not a regular file
+ * (a terminal, /dev/stdout, /dev/full) is written in place, since it cannot
+ * be replaced. */
+enum fileio_status fileio_write(const char *path, const char *data, size_t len, bool overwrite,
+                                struct diags *d);
+/* The same; on FILEIO_FAILED *err gets the errno of the failure (EISDIR for
+ * a folder), so a front end can explain it in the user's language. */
+enum fileio_status fileio_write_err(const char *path, const char *data, size_t len,
+                                    bool overwrite, struct diags *d, int *err);
+
+#endif

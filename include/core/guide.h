@@ -1,0 +1,178 @@
+/* The guide: an immutable decision graph loaded from one YAML file.
+ * See man/remedies-guide.5 for the format. After guide_load() succeeds every
+ * reference (next, otherwise, remedies, citations, paths, facts) is resolved
+ * to an index, so the session never looks anything up by name. */
+#ifndef REMEDIES_GUIDE_H
+#define REMEDIES_GUIDE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/diag.h"
+
+struct guide;
+
+/* A localised string: one text per language. n == 0 means absent. A plain
+ * YAML string is stored with the guide's default language. */
+struct lstr_item {
+	const char *lang;     /* NULL: the guide's default (first) language */
+	const char *text;
+};
+struct lstr {
+	struct lstr_item *items;
+	unsigned n;
+	unsigned line, col;
+};
+typedef struct lstr lstr;
+
+enum cond_kind { COND_MATCH, COND_ALL, COND_ANY, COND_NOT };
+struct cond {
+	enum cond_kind kind;
+	unsigned line, col;
+	int fact;             /* COND_MATCH: fact index */
+	int *values;          /* COND_MATCH: value indices (any of them) */
+	unsigned nvalues;
+	struct cond **kids;   /* ALL/ANY: nkids; NOT: one */
+	unsigned nkids;
+};
+
+struct fact_set {
+	int fact, value;
+};
+
+struct choice {
+	const char *id;
+	unsigned line, col;
+	lstr label, help;
+	struct fact_set *sets;
+	unsigned nsets;
+	struct cond *when;
+	int next;             /* node index; -1 when none */
+	int *rules_out;       /* remedy indices */
+	unsigned nrules_out;
+};
+
+enum node_kind { NODE_QUESTION, NODE_MULTI, NODE_INFO, NODE_RESULT };
+
+struct node {
+	const char *id;
+	enum node_kind kind;
+	unsigned line, col;
+	lstr section, text, help, note;
+	struct cond *when;
+	int otherwise;        /* node index when `when` is false; -1 when no condition */
+	struct choice *choices;
+	unsigned nchoices;
+	int next;             /* info: next; multi: continuation; else -1 */
+	int *remedies;        /* result: remedy indices */
+	unsigned nremedies;
+};
+
+struct deadline {
+	lstr text;
+	int days;             /* -1 when not given */
+};
+
+struct place {
+	lstr name;
+	const char *url;      /* NULL when not given */
+};
+
+struct remedy {
+	const char *id;
+	unsigned line, col;
+	int path;             /* path index */
+	lstr title, summary, who, why_not, note;
+	lstr *steps, *need, *limits;
+	unsigned nsteps, nneed, nlimits;
+	struct deadline *deadlines;
+	unsigned ndeadlines;
+	int min_days;         /* smallest deadline days, or -1 */
+	struct place *where;
+	unsigned nwhere;
+	int *citations;
+	unsigned ncitations;
+	struct cond *when;
+};
+
+struct citation {
+	const char *id;
+	unsigned line, col;
+	const char *cite, *url, *verified, *source;
+	lstr title;
+};
+
+struct term {
+	const char *id;
+	unsigned line, col;
+	lstr term, definition;
+};
+
+struct path {
+	const char *id;
+	unsigned line, col;
+	lstr title;
+};
+
+struct guide {
+	const char *file;     /* name used in messages */
+	unsigned long long hash;
+	const char *id, *version, *reviewed;
+	lstr title, about;
+	const char **languages;
+	unsigned nlanguages;
+	int start;
+	struct node *nodes;
+	unsigned nnodes;
+	struct remedy *remedies;
+	unsigned nremedies;
+	struct citation *citations;
+	unsigned ncitations;
+	struct term *terms;
+	unsigned nterms;
+	struct path *paths;
+	unsigned npaths;
+	const char **facts;           /* fact names */
+	unsigned nfacts;
+	const char **values;          /* every fact value, interned */
+	unsigned nvalues;
+	void *priv;                   /* loader-owned storage */
+};
+
+/* Loads and validates the guide at `path`. Returns NULL (with every problem
+ * found appended to d) or a guide the caller frees with guide_free. */
+struct guide *guide_load(const char *path, struct diags *d);
+/* The same from memory, `name` used in messages. */
+struct guide *guide_parse(const char *data, size_t len, const char *name, struct diags *d);
+void guide_free(struct guide *g);
+
+int guide_node(const struct guide *g, const char *id);      /* -1 when absent */
+int guide_remedy(const struct guide *g, const char *id);
+int guide_citation(const struct guide *g, const char *id);
+int guide_term(const struct guide *g, const char *id);
+int guide_choice(const struct node *n, const char *id);
+int guide_fact(const struct guide *g, const char *name);
+int guide_value(const struct guide *g, const char *name);
+bool guide_has_language(const struct guide *g, const char *lang);
+
+/* The text of s in `lang`, else in the guide's default language, else any;
+ * "" when absent. Borrowed from the guide. */
+const char *guide_str(const struct guide *g, const lstr *s, const char *lang);
+/* True when s has a text in exactly `lang` (or s is absent). */
+bool lstr_has(const struct guide *g, const lstr *s, const char *lang);
+
+/* Guide text ready for display: glossary marks [[id]] and [[id|words]] are
+ * replaced by the words, bracketed by TEXT_MARK_ON/OFF. Returns a new string. */
+char *guide_render(const struct guide *g, const char *text, const char *lang);
+/* Calls fn for every glossary id marked in text, in order. */
+void guide_each_mark(const char *text, void (*fn)(const char *id, size_t len, void *arg),
+                     void *arg);
+
+/* Evaluates a condition against fact values (value index per fact, -1 unset). */
+bool cond_eval(const struct cond *c, const int *fact_values);
+/* Calls fn for every fact a condition tests. */
+void cond_each_fact(const struct cond *c, void (*fn)(int fact, void *arg), void *arg);
+
+const char *node_kind_name(enum node_kind k);
+
+#endif

@@ -1,0 +1,220 @@
+/* The program's own words (not the guide's), in every language it speaks.
+ * The texts live in guide/messages.yaml, built into the program; each has an
+ * id here, and msg() returns it in the language asked for, or in English
+ * when there is no translation. */
+#ifndef REMEDIES_MSG_H
+#define REMEDIES_MSG_H
+
+#include <stddef.h>
+
+#include "core/diag.h"
+
+/* Every message id; the text of each is in guide/messages.yaml under the
+ * same name in lower case (M_BYE is "bye"). */
+#define MSG_IDS(X) \
+	X(DISCLAIMER) \
+	X(PRIVACY) \
+	X(STEP) \
+	X(CHOOSE_ONE) \
+	X(CHOOSE_MANY) \
+	X(CONTINUE) \
+	X(PLAIN_KEYS) \
+	X(NO_HELP) \
+	X(NOT_A_CHOICE) \
+	X(AT_START) \
+	X(RESTARTED) \
+	X(RESULTS) \
+	X(NO_RESULTS) \
+	X(WHO) \
+	X(SUMMARY) \
+	X(DEADLINES) \
+	X(STEPS) \
+	X(NEED) \
+	X(LIMITS) \
+	X(WHERE) \
+	X(CITATIONS) \
+	X(RULED_OUT) \
+	X(RULED_OUT_BY) \
+	X(RULED_OUT_COND) \
+	X(GET_HELP) \
+	X(VERIFIED) \
+	X(INPUT_ENDED) \
+	X(BYE) \
+	X(PLAIN_EARLIER) \
+	X(REPORT_TITLE) \
+	X(REPORT_DATE) \
+	X(REPORT_GUIDE) \
+	X(REPORT_LANGUAGE) \
+	X(REPORT_SITUATION) \
+	X(REPORT_ANSWERS) \
+	X(REPORT_PRIVATE) \
+	X(UI_ABOUT) \
+	X(UI_DISCLAIMER_SHORT) \
+	X(UI_START) \
+	X(UI_START_BUTTON) \
+	X(UI_KEYS) \
+	X(UI_HINT_ONE) \
+	X(UI_HINT_MANY) \
+	X(UI_CONTINUE_BUTTON) \
+	X(UI_TICK_FIRST) \
+	X(UI_TOO_SMALL) \
+	X(UI_QUIT_Q) \
+	X(UI_RESTART_Q) \
+	X(UI_QUIT_YES) \
+	X(UI_STAY) \
+	X(UI_RESTART_YES) \
+	X(UI_CANCEL) \
+	X(UI_HELP) \
+	X(UI_GLOSSARY) \
+	X(UI_ON_SCREEN) \
+	X(UI_ALL_TERMS) \
+	X(UI_NO_TERMS) \
+	X(UI_SEARCH) \
+	X(UI_SEARCH_HINT) \
+	X(UI_SEARCH_NONE) \
+	X(UI_MATCHES) \
+	X(UI_KIND_QUESTION) \
+	X(UI_KIND_REMEDY) \
+	X(UI_KIND_TERM) \
+	X(UI_NOT_ON_PATH) \
+	X(UI_ON_PATH) \
+	X(UI_REVIEW) \
+	X(UI_REVIEW_HINT) \
+	X(UI_REVIEW_NONE) \
+	X(UI_READ) \
+	X(UI_CHANGING) \
+	X(UI_KEPT) \
+	X(UI_RESULTS_HINT) \
+	X(UI_DEADLINE) \
+	X(UI_WHY_NOT) \
+	X(UI_NONE_RULED_OUT) \
+	X(UI_FIRST_SCREEN) \
+	X(KEY_ENTER) \
+	X(KEY_SPACE) \
+	X(KEY_BACKSPACE) \
+	X(KEY_PAGES) \
+	X(K_MOVE) \
+	X(K_SCROLL) \
+	X(K_START) \
+	X(K_CHOOSE) \
+	X(K_TICK) \
+	X(K_CONTINUE) \
+	X(K_OPEN) \
+	X(K_CHANGE) \
+	X(K_CONFIRM) \
+	X(K_WHY_NOT) \
+	X(K_BACK) \
+	X(K_CLOSE) \
+	X(K_HELP) \
+	X(K_ANSWERS) \
+	X(K_GLOSSARY) \
+	X(K_SEARCH) \
+	X(K_RESTART) \
+	X(K_QUIT) \
+	X(K_QUICK_EXIT) \
+	X(K_DIRECT) \
+	X(K_CONFIRM_LONG) \
+	X(K_TICK_LONG) \
+	X(K_BACK_LONG) \
+	X(K_GLOSSARY_LONG) \
+	X(K_SEARCH_LONG) \
+	X(K_ANSWERS_LONG) \
+	X(K_WHY_NOT_LONG) \
+	X(K_RESTART_LONG) \
+	X(K_QUIT_LONG) \
+	X(K_CLOSE_LONG) \
+	X(K_QUICK_EXIT_LONG) \
+	X(LANG_NAME) \
+	X(K_LANGUAGE) \
+	X(K_LANGUAGE_LONG) \
+	X(UI_LANG_NOW) \
+	X(UI_OTHER_LANG_HINT) \
+	X(UI_ONE_LANGUAGE) \
+	X(K_BILINGUAL) \
+	X(K_BILINGUAL_LONG) \
+	X(UI_BI_ON) \
+	X(UI_BI_OFF) \
+	X(UI_BI_NARROW) \
+	X(K_NOTES) \
+	X(K_NOTES_LONG) \
+	X(UI_NOTE) \
+	X(UI_NOTES_ON) \
+	X(UI_NOTES_OFF) \
+	X(K_SAVE) \
+	X(K_SAVE_LONG) \
+	X(K_EXPORT) \
+	X(K_EXPORT_LONG) \
+	X(K_FIELD) \
+	X(K_CHANGE_VALUE) \
+	X(K_CANCEL) \
+	X(UI_SAVE_TITLE) \
+	X(UI_SAVE_ABOUT) \
+	X(UI_SAVE_KEYS) \
+	X(UI_SAVED) \
+	X(UI_SAVE_CHANGING) \
+	X(UI_EXPORT_TITLE) \
+	X(UI_EXPORT_ABOUT) \
+	X(UI_EXPORT_KEYS) \
+	X(UI_EXPORTED) \
+	X(UI_EXPORT_AT_END) \
+	X(UI_FORMAT) \
+	X(UI_FMT_TXT) \
+	X(UI_FMT_MD) \
+	X(UI_FMT_HTML) \
+	X(UI_INCLUDE_ANSWERS) \
+	X(UI_FILE_NAME) \
+	X(UI_FOLDER) \
+	X(UI_NEED_NAME) \
+	X(UI_EXISTS_Q) \
+	X(UI_REPLACE) \
+	X(UI_NOT_SAVED) \
+	X(ERR_NO_FOLDER) \
+	X(ERR_NO_PERMISSION) \
+	X(ERR_READ_ONLY) \
+	X(ERR_FULL) \
+	X(ERR_IS_FOLDER) \
+	X(ERR_TOO_LONG) \
+	X(ERR_OTHER) \
+	X(UI_QUIT_Q_SAVED) \
+	X(UI_QUIT_Q_CHANGED) \
+	X(BYE_FILES) \
+	X(UI_RESUMED) \
+	X(UI_NOTICE) \
+	X(UI_GUIDE_CHANGED) \
+	X(UI_ANSWERS_USED) \
+	X(UI_CHECK_FROM_HERE) \
+	X(UI_DEMO) \
+	X(UI_OF) \
+	X(UI_DEMO_START) \
+	X(UI_DEMO_CONTINUE) \
+	X(UI_DEMO_CHOOSE) \
+	X(UI_DEMO_TAKEN) \
+	X(UI_DEMO_END) \
+	X(UI_DEMO_KEYS) \
+	X(UI_DEMO_NOTE) \
+	X(UI_DEMO_TOOK_OVER) \
+	X(UI_DEMO_OFF_SCRIPT) \
+	X(K_NEXT_STEP)
+
+enum msg_id {
+#define MSG_ENUM(name) M_##name,
+	MSG_IDS(MSG_ENUM)
+#undef MSG_ENUM
+	M_COUNT
+};
+
+/* lang may be NULL (English). The string is static. */
+const char *msg(const char *lang, enum msg_id id);
+/* Whether the program's own words exist in this language. */
+int msg_has_language(const char *lang);
+/* Whether message id has its own text in lang (no English stand-in). */
+int msg_translated(const char *lang, enum msg_id id);
+
+/* Checks guide/messages.yaml as built in: every message in every language
+ * it uses, the same placeholders (%s, %d...) as the English, no unknown
+ * names. Appends problems to d; returns how many errors. */
+size_t msg_check(struct diags *d);
+/* Frees the table; call once at the very end. */
+void msg_free(void);
+
+#endif

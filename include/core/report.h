@@ -1,0 +1,45 @@
+/* What the user takes away: the remedies gathered by a session, written out
+ * as plain text (the plain front end's last screen, a printer, a case note),
+ * Markdown, or one self-contained HTML file that prints cleanly. */
+#ifndef REMEDIES_REPORT_H
+#define REMEDIES_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/session.h"
+
+struct buf;
+
+enum report_format { REPORT_TXT, REPORT_MD, REPORT_HTML };
+
+struct report_options {
+	enum report_format format;
+	const char *lang;
+	size_t width;            /* TXT wrap width; 0 = 78 */
+	bool header;             /* title block: date, guide id/version/reviewed, language */
+	bool include_answers;    /* list every question and answer (personal data) */
+	const char *date;        /* YYYY-MM-DD for the header; NULL = today */
+};
+
+/* "txt", "text", "md", "markdown", "html" -> format; false when unknown. */
+bool report_format_parse(const char *name, enum report_format *out);
+const char *report_format_ext(enum report_format f);
+
+/* The whole report: the remedies in full, grouped by path, what was ruled
+ * out and why, free legal help, and the disclaimer. Personal answers appear
+ * only with include_answers; otherwise the report names the situations in
+ * the guide's neutral words (its result texts). Returns a new string. */
+char *report_render(const struct session *s, const struct report_options *o);
+
+/* Plain-text conveniences used by the front ends. */
+char *report_text(const struct session *s, const char *lang, size_t width);
+void report_remedy_text(struct buf *b, const struct guide *g, int remedy, const char *lang,
+                        size_t width);
+/* Wraps text (already clean) into b with indents; see report.c. */
+void report_wrap(struct buf *b, const char *text, size_t first, size_t rest, size_t width);
+/* "because you answered "X" (question)" for a ruled-out remedy. New string. */
+char *report_exclusion_reason(const struct guide *g, const struct session_exclusion *e,
+                              const char *lang);
+
+#endif

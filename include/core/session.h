@@ -1,0 +1,95 @@
+/* A walk through a guide: the current node, the answers and facts so far, the
+ * branches a multi-select question still has to visit, and an undo history
+ * that makes Back exact. No I/O: front ends ask it what to show and tell it
+ * what the user chose.
+ *
+ * After every move the session settles: it skips nodes whose condition is
+ * false, gathers the remedies of each result it passes and moves on to the
+ * next pending branch, so the current node is always a question, a
+ * multi-select or an info screen, or there is none (finished). */
+#ifndef REMEDIES_SESSION_H
+#define REMEDIES_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/guide.h"
+
+struct session;
+
+/* The guide must outlive the session. */
+struct session *session_new(const struct guide *g);
+void session_free(struct session *s);
+const struct guide *session_guide(const struct session *s);
+
+/* The node to show, or NULL when the walk is finished. */
+const struct node *session_node(const struct session *s);
+int session_node_index(const struct session *s);
+bool session_finished(const struct session *s);
+/* How many answers (and info screens passed) lead here: "step N" is this + 1. */
+size_t session_depth(const struct session *s);
+
+/* Whether choice i of the current node is offered (its condition holds). */
+bool session_choice_visible(const struct session *s, unsigned i);
+
+enum session_status {
+	SESSION_OK = 0,
+	SESSION_BAD_CHOICE,     /* index out of range, or a hidden choice */
+	SESSION_BAD_COUNT,      /* a question takes exactly one; a multi at least one */
+	SESSION_NOT_QUESTION,   /* the current node takes no answer (info) or none is left */
+	SESSION_NOT_INFO,
+};
+
+/* Answers the current question (one index) or multi-select (one or more,
+ * distinct, in any order; branches are visited in the guide's order). */
+enum session_status session_answer(struct session *s, const unsigned *choices, size_t n);
+/* Leaves the current info screen. */
+enum session_status session_continue(struct session *s);
+/* Undoes the last answer or info screen; false when at the start. Facts,
+ * branches, gathered remedies and ruled-out records are restored exactly. */
+bool session_back(struct session *s);
+/* Undoes back to just before history entry i (0 = the very start). */
+void session_rewind(struct session *s, size_t i);
+/* Back to the start; remembered answers are forgotten too. */
+void session_restart(struct session *s);
+
+/* History entries, oldest first: the node and the choices taken there (no
+ * choices for an info screen). */
+size_t session_history_len(const struct session *s);
+int session_history_node(const struct session *s, size_t i);
+const unsigned *session_history_choices(const struct session *s, size_t i, size_t *n);
+
+/* The answer last given at node `node` (kept when going back), so a front end
+ * can preselect it; NULL and *n = 0 when none. */
+const unsigned *session_remembered(const struct session *s, int node, size_t *n);
+/* Re-applies remembered answers from the current node on, while each still
+ * fits: a question's answer must still be offered; of a multi-select's ticks
+ * those still offered are kept (at least one). Stops at the first node
+ * without a remembered answer. Returns how many steps it took. Used after an
+ * answer is changed in review. */
+size_t session_replay_remembered(struct session *s);
+
+/* The value of a fact, or NULL when not set. */
+const char *session_fact(const struct session *s, const char *name);
+
+/* The remedies gathered so far. */
+struct session_remedy {
+	int remedy;
+	int result;             /* the result node it came from (first one) */
+};
+struct session_exclusion {
+	int remedy;
+	int node;               /* the question whose answer ruled it out, or the result */
+	int choice;             /* the choice that ruled it out, or -1 for a condition */
+	int cause_node;         /* for a condition: an answer that set a fact it tests */
+	int cause_choice;       /*   (-1 when no answer set one) */
+};
+
+/* Gathered remedies, de-duplicated, grouped by path (groups in the order of
+ * their most urgent deadline, then the guide's path order) and most urgent
+ * deadline first within a group. Returns a new array (caller frees). */
+size_t session_results(const struct session *s, struct session_remedy **out);
+/* Remedies ruled out along the way and not gathered anyway. New array. */
+size_t session_exclusions(const struct session *s, struct session_exclusion **out);
+
+#endif

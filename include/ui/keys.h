@@ -1,0 +1,124 @@
+/* The one key table of the full-screen front end: which key does what on
+ * which screen, and the key hints the footer and the help panel show. No
+ * curses here: ui.c turns what the terminal sends into the `enum key` values
+ * below (a Unicode code point for an ordinary character), so the table can be
+ * unit-tested without a terminal. */
+#ifndef REMEDIES_KEYS_H
+#define REMEDIES_KEYS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/msg.h"
+
+/* Keys that are not characters sit above the Unicode range. */
+enum key {
+	K_NONE = -1,
+	K_BASE = 0x110000,
+	K_UP,
+	K_DOWN,
+	K_LEFT,
+	K_RIGHT,
+	K_PGUP,
+	K_PGDN,
+	K_HOME,
+	K_END,
+	K_ENTER,
+	K_BACKSPACE,
+	K_DELETE,
+	K_ESC,
+	K_TAB,
+	K_BTAB,
+	K_F1,
+	K_F12,
+	K_REDRAW,   /* Ctrl-L */
+	K_KILL,     /* Ctrl-U: clear the search field */
+};
+
+/* Where the user is; one bit each so a table row can cover several. */
+enum key_ctx {
+	CTX_WELCOME = 1u << 0,
+	CTX_QUESTION = 1u << 1, /* one answer */
+	CTX_MULTI = 1u << 2,    /* check boxes */
+	CTX_INFO = 1u << 3,
+	CTX_RESULTS = 1u << 4,
+	CTX_LIST = 1u << 5,     /* review answers */
+	CTX_DOC = 1u << 6,      /* a page that only scrolls: detail, why not, glossary */
+	CTX_SEARCH = 1u << 7,   /* typing goes into the search field */
+	CTX_PANEL = 1u << 8,    /* the help panel over a screen */
+	CTX_DIALOG = 1u << 9,   /* a yes/no question */
+	CTX_SMALL = 1u << 10,   /* the window is too small to draw */
+	CTX_PROMPT = 1u << 11,  /* typing goes into a file name field */
+	CTX_FORM = 1u << 12,    /* a dialog's field that is not typed into (format, tick box) */
+};
+#define CTX_WALK (CTX_WELCOME | CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS)
+#define CTX_SCREENS (CTX_WALK | CTX_LIST | CTX_DOC)
+#define CTX_ALL 0x1FFFu
+
+enum action {
+	ACT_NONE,
+	ACT_UP,
+	ACT_DOWN,
+	ACT_PGUP,
+	ACT_PGDN,
+	ACT_HOME,
+	ACT_END,
+	ACT_CONFIRM,     /* Enter: choose, open, continue, press the button */
+	ACT_TOGGLE,      /* Space */
+	ACT_BACK,        /* previous screen, or close what is open */
+	ACT_DIGIT,       /* 1-9: choose that one directly */
+	ACT_HELP,
+	ACT_GLOSSARY,
+	ACT_SEARCH,
+	ACT_REVIEW,
+	ACT_RESTART,
+	ACT_QUIT,
+	ACT_QUICK_EXIT,
+	ACT_WHY_NOT,
+	ACT_YES,
+	ACT_NO,
+	ACT_PREV_BUTTON,
+	ACT_NEXT_BUTTON,
+	ACT_INSERT,      /* a character typed into the search field */
+	ACT_DELETE_CHAR,
+	ACT_CLEAR,
+	ACT_REDRAW,
+	ACT_LANG,        /* L: the next language */
+	ACT_BILINGUAL,   /* B: two languages at once, or one again */
+	ACT_NOTES,       /* t: trainer notes (the demo's panel, in demo mode) */
+	ACT_SAVE,        /* s: save the answers so far */
+	ACT_EXPORT,      /* e: export a report of the results */
+};
+
+/* What `key` does in context `ctx` (one CTX_ bit); ACT_NONE when nothing. */
+enum action keys_action(unsigned ctx, int key);
+
+/* When a hint applies beyond its contexts. */
+enum key_need {
+	NEED_NONE,
+	NEED_LANGS,  /* the guide has two languages the program speaks */
+	NEED_DEMO,   /* the trainer demo is playing */
+};
+
+/* A key hint: the key as shown, and what it does. The key is a word from
+ * msg (Enter, Space...) when key_msg >= 0, else a symbol with an ASCII
+ * spelling for terminals that cannot show UTF-8. Lower prio is dropped last
+ * when the footer is too narrow; prio 0 is never dropped. */
+struct key_hint {
+	unsigned ctx;
+	const char *sym, *ascii;
+	int key_msg;
+	enum msg_id label;
+	int prio;
+	enum key_need need;
+};
+
+/* Every footer hint, in display order; show those whose ctx has the
+ * current context's bit. */
+size_t keys_footer(const struct key_hint **out);
+/* Every key with its meaning, for the help panel. */
+size_t keys_help(const struct key_hint **out);
+/* The key of a hint as text in `lang` (a static or msg string). */
+const char *keys_hint_key(const struct key_hint *h, const char *lang, bool ascii);
+
+#endif

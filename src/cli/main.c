@@ -1,0 +1,628 @@
+/* remedies: command line, guide discovery, language choice, and which front
+ * end runs. The only place that prints diagnostics and decides exit codes. */
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "core/answers.h"
+#include "core/check.h"
+#include "core/diag.h"
+#include "core/fileio.h"
+#include "core/guide.h"
+#include "core/lang.h"
+#include "core/dot.h"
+#include "core/msg.h"
+#include "cli/plain.h"
+#include "core/report.h"
+#include "core/session.h"
+#include "core/text.h"
+#include "ui/term.h"
+#include "core/util.h"
+
+#ifndef VERSION
+#define VERSION "0.1.0"
+#endif
+#ifndef DATADIR
+#define DATADIR "/usr/local/share"
+#endif
+
+enum { EXIT_USAGE = 2 };
+
+static void print_diags(const struct diags *d, bool with_level, const char *prefix)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		char *line = diag_format(&d->v[i], with_level);
+		char *safe = text_sanitize(line, false, false);
+		fprintf(stderr, "%s%s\n", prefix, safe);
+		free(safe);
+		free(line);
+	}
+	if (d->dropped)
+		fprintf(stderr, "%s%zu more problems not shown\n", prefix, d->dropped);
+}
+
+static void usage(FILE *f)
+{
+	fputs("Usage: remedies [OPTION]...\n"
+	      "       remedies check [--strict] [GUIDE]\n"
+	      "       remedies paths [GUIDE]\n"
+	      "       remedies scenarios [--check] [GUIDE]\n"
+	      "       remedies report --answers FILE [--format txt|md|html] [-o FILE]\n"
+	      "       remedies dot [GUIDE] [--answers FILE]\n"
+	      "Find the legal remedies available when U.S. Customs and Border Protection\n"
+	      "collects, keeps, shares or misuses biometrics. Legal information, not legal advice.\n"
+	      "\n"
+	      "  -g, --guide FILE     use this guide instead of the bundled one\n"
+	      "  -l, --lang CODE      language of the questions (en, es)\n"
+	      "  -p, --plain          line-by-line mode (for pipes and screen readers)\n"
+	      "  -a, --answers FILE   replay (resume) the answers saved in FILE\n"
+	      "      --scenario NAME|FILE  trainer demo: play a scenario step by step\n"
+	      "                       (NAME: a file NAME.yaml in the scenarios folder)\n"
+	      "  -s, --strict         with check: warnings count as errors too\n"
+	      "  -c, --check          with scenarios: replay and verify each one\n"
+	      "  -f, --format FORMAT  with report: txt (default), md or html\n"
+	      "  -o, --output FILE    with report: write to FILE (mode 0600) instead of stdout\n"
+	      "      --force          with report: replace FILE if it exists\n"
+	      "      --include-answers  with report: list every question and answer\n"
+	      "  -h, --help           show this help and exit\n"
+	      "  -V, --version        show the version and exit\n"
+	      "\n"
+	      "Commands:\n"
+	      "  check   validate a guide and print every problem as FILE:LINE:COL\n"
+	      "  paths   print every path from the first question to each result\n"
+	      "  scenarios  list the trainer scenarios beside the guide; with --check,\n"
+	      "          replay each and check the remedies it must and must not give\n"
+	      "  report  write the remedies for an answers file, for the client file\n"
+	      "  dot     print the guide as a Graphviz graph (dot -Tsvg makes a picture)\n"
+	      "\n"
+	      "Exit status: 0 success, 1 a problem with a file or the input, 2 usage error.\n"
+	      "See remedies(1) and remedies-guide(5).\n", f);
+}
+
+/* The bundled guide: beside the binary in a built source tree, otherwise
+ * where `make install` put it. Returns a new string. */
+static char *default_guide(void)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		/* An installed tree: BIN/../share/remedies, wherever it was moved. */
+		char *installed = xasprintf("%.*s/../share/remedies/remedies.yaml",
+		                            (int)(strrchr(exe, '/') ? strrchr(exe, '/') - exe : 0), exe);
+		if (access(installed, R_OK) == 0)
+			return installed;
+		free(installed);
+		/* The binary's folder and two above it: ./remedies, and the
+		 * sanitizer build in build/asan/. */
+		char *slash;
+		for (int up = 0; up < 3 && (slash = strrchr(exe, '/')) != NULL; up++) {
+			*slash = '\0';
+			char *p = xasprintf("%s/guide/remedies.yaml", exe);
+			if (access(p, R_OK) == 0)
+				return p;
+			free(p);
+		}
+	}
+	return xstrdup(DATADIR "/remedies/remedies.yaml");
+}
+
+/* The language asked for by --lang or the environment, or NULL. A notice
+ * goes to stderr once when the guide lacks it. */
+static const char *pick_language(const struct guide *g, const char *lang_opt)
+{
+	static char env[4];
+	const char *asked = lang_opt ? lang_opt : lang_from_env(env) ? env : NULL;
+	bool fell_back;
+	const char *lang = lang_choose(g, asked, &fell_back);
+	/* English asked of a guide without it is not worth a notice from the
+	 * environment; an explicit --lang always is. */
+	if (fell_back && (lang_opt || strcmp(asked, "en") != 0)) {
+		char *safe = text_sanitize(asked, false, true);
+		fprintf(stderr, "remedies: this guide has no '%s' version; using '%s'\n", safe, lang);
+		free(safe);
+	}
+	return lang;
+}
+
+static size_t output_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+		return ws.ws_col > 100 ? 99 : (size_t)ws.ws_col - 1;
+	return 78;
+}
+
+/* Loads and checks a guide for running: errors are fatal, warnings are the
+ * author's business (remedies check shows them). */
+static struct guide *load_for_run(const char *path)
+{
+	struct diags d = {0};
+	struct guide *g = guide_load(path, &d);
+	if (g) {
+		struct check_summary sum;
+		struct diags cd = {0};
+		guide_check(g, NULL, &cd, &sum);
+		check_summary_free(&sum);
+		if (cd.errors) {
+			for (size_t i = 0; i < cd.n; i++)
+				if (cd.v[i].level == DIAG_ERROR)
+					diags_add(&d, DIAG_ERROR, cd.v[i].file, cd.v[i].line, cd.v[i].col, "%s",
+					          cd.v[i].msg);
+			guide_free(g);
+			g = NULL;
+		}
+		diags_free(&cd);
+	}
+	if (!g) {
+		print_diags(&d, false, "remedies: ");
+		char *safe = text_sanitize(path, false, false);
+		fprintf(stderr, "remedies: the guide cannot be used; 'remedies check %s' lists every "
+		        "problem\n", safe);
+		free(safe);
+	}
+	diags_free(&d);
+	return g;
+}
+
+static int cmd_check(const char *path, bool strict)
+{
+	struct diags d = {0};
+	struct guide *g = guide_load(path, &d);
+	char *summary = NULL;
+	if (g) {
+		struct check_summary sum;
+		struct check_options o = {getenv("REMEDIES_TODAY")};
+		guide_check(g, &o, &d, &sum);
+		summary = check_summary_format(g, &sum);
+		check_summary_free(&sum);
+	}
+	print_diags(&d, true, "");
+	if (summary) {
+		char *safe = text_sanitize(summary, false, false);
+		printf("%s; %zu errors, %zu warnings\n", safe, d.errors, d.warnings);
+		free(safe);
+	} else {
+		char *safe = text_sanitize(path, false, false);
+		printf("%s: cannot be loaded; %zu errors\n", safe, d.errors);
+		free(safe);
+	}
+	free(summary);
+	int rc = d.errors || (strict && d.warnings) ? 1 : 0;
+	diags_free(&d);
+	guide_free(g);
+	return rc;
+}
+
+static void print_path(const char *path, int result, void *arg)
+{
+	(void)result;
+	(void)arg;
+	char *safe = text_sanitize(path, false, false);
+	puts(safe);
+	free(safe);
+}
+
+static int cmd_paths(const char *path)
+{
+	struct guide *g = load_for_run(path);
+	if (!g)
+		return 1;
+	enum { MAX_PATHS = 100000 };
+	unsigned char *reached = xcalloc(g->nnodes + 1, 1);
+	size_t n = guide_each_path(g, MAX_PATHS, print_path, NULL, reached);
+	unsigned results = 0, hit = 0;
+	for (unsigned i = 0; i < g->nnodes; i++)
+		if (g->nodes[i].kind == NODE_RESULT) {
+			results++;
+			hit += reached[i];
+		}
+	if (n > MAX_PATHS)
+		printf("(stopped after %d paths)\n", MAX_PATHS);
+	else
+		printf("%zu paths; %u of %u results reached\n", n, hit, results);
+	free(reached);
+	guide_free(g);
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The scenario files in the folder `scenarios` beside the guide, sorted.
+ * Returns how many; *out is a new array of new strings. */
+static size_t scenario_files(const char *guide_path, char ***out)
+{
+	char *dir = xstrdup(guide_path);
+	char *slash = strrchr(dir, '/');
+	char *sdir = slash ? (*slash = '\0', xasprintf("%s/scenarios", dir)) : xstrdup("scenarios");
+	size_t n = 0, cap = 0;
+	*out = NULL;
+	DIR *d = opendir(sdir);
+	struct dirent *e;
+	while (d && (e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		if (len > 5 && strcmp(e->d_name + len - 5, ".yaml") == 0)
+			*VEC_PUSH(*out, n, cap) = xasprintf("%s/%s", sdir, e->d_name);
+	}
+	if (d)
+		closedir(d);
+	if (n)
+		qsort(*out, n, sizeof **out, cmp_str);
+	free(sdir);
+	free(dir);
+	return n;
+}
+
+/* The first sentence of a scenario's story, indented under its title. */
+static void print_story(const char *story)
+{
+	char *safe = text_sanitize(story, false, false);
+	for (char *p = safe; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	char *end = strstr(safe, ". ");
+	if (end)
+		end[1] = '\0';
+	struct buf b = {0};
+	report_wrap(&b, safe, 6, 6, 78);
+	fputs(b.s ? b.s : "", stdout);
+	buf_free(&b);
+	free(safe);
+}
+
+/* Lists the scenarios with their titles, or (verify) replays each strictly
+ * and checks its expect/forbid lists. */
+static int cmd_scenarios(const char *path, const char *lang_opt, bool verify)
+{
+	struct guide *g = load_for_run(path);
+	if (!g)
+		return 1;
+	const char *lang = pick_language(g, lang_opt);
+	char **files;
+	size_t n = scenario_files(path, &files);
+	size_t bad = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct diags d = {0};
+		struct answers *a = answers_load(files[i], g, &d);
+		if (a && answers_match_guide(a, g, &d)) {
+			struct session *s = session_new(g);
+			answers_replay(a, s, true, &d);
+			if (verify && !d.errors && !session_finished(s))
+				diag_error(&d, files[i], 0, 0, "the answers end before the walk does (at '%s')",
+				           session_node(s)->id);
+			if (verify && !d.errors)
+				answers_check_expectations(a, s, &d);
+			session_free(s);
+		}
+		const char *base = strrchr(files[i], '/') ? strrchr(files[i], '/') + 1 : files[i];
+		char *title = text_sanitize(a && a->title.n ? guide_str(g, &a->title, lang) : "", false,
+		                            false);
+		char *name = text_sanitize(base, false, false);
+		if (d.errors) {
+			bad++;
+			print_diags(&d, true, "");
+		} else {
+			printf("%s%-28.*s %s\n", verify ? "ok   " : "", (int)(strlen(name) - 5), name, title);
+			if (!verify && a && a->story.n)
+				print_story(guide_str(g, &a->story, lang));
+		}
+		free(title);
+		free(name);
+		diags_free(&d);
+		answers_free(a);
+		free(files[i]);
+	}
+	free(files);
+	if (verify)
+		printf("%zu passed, %zu failed\n", n - bad, bad);
+	guide_free(g);
+	return bad ? 1 : 0;
+}
+
+struct report_args {
+	const char *format, *output;
+	bool force, include_answers;
+};
+
+/* Loads an answers file and replays it into a new session for g. NULL
+ * (messages printed) when the file is bad. */
+static struct session *session_from_answers(const struct guide *g, const char *file)
+{
+	struct diags d = {0};
+	struct answers *a = answers_load(file, g, &d);
+	struct session *s = NULL;
+	if (a && answers_match_guide(a, g, &d)) {
+		s = session_new(g);
+		answers_replay(a, s, d.warnings == 0, &d);
+		if (d.errors) {
+			session_free(s);
+			s = NULL;
+		}
+	}
+	print_diags(&d, false, "remedies: ");
+	diags_free(&d);
+	answers_free(a);
+	return s;
+}
+
+static int write_output(const char *output, const char *text, bool force)
+{
+	if (!output || strcmp(output, "-") == 0) {
+		fputs(text, stdout);
+		return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1;
+	}
+	struct diags d = {0};
+	enum fileio_status st = fileio_write(output, text, strlen(text), force, &d);
+	if (st == FILEIO_EXISTS) {
+		char *safe = text_sanitize(output, false, false);
+		fprintf(stderr, "remedies: %s already exists; nothing was written (use --force to "
+		        "replace it)\n", safe);
+		free(safe);
+	}
+	print_diags(&d, false, "remedies: ");
+	diags_free(&d);
+	return st == FILEIO_OK ? 0 : 1;
+}
+
+static int cmd_report(const char *path, const char *lang_opt, const char *answers_file,
+                      const struct report_args *ra)
+{
+	struct report_options o = {REPORT_TXT, NULL, 78, true, ra->include_answers,
+	                           getenv("REMEDIES_TODAY")};
+	if (ra->format && !report_format_parse(ra->format, &o.format)) {
+		fprintf(stderr, "remedies: unknown report format '%s' (txt, md or html)\n", ra->format);
+		return EXIT_USAGE;
+	}
+	if (!answers_file) {
+		fputs("remedies: report needs --answers FILE\n", stderr);
+		return EXIT_USAGE;
+	}
+	struct guide *g = load_for_run(path);
+	if (!g)
+		return 1;
+	o.lang = pick_language(g, lang_opt);
+	struct session *s = session_from_answers(g, answers_file);
+	int rc = 1;
+	if (s) {
+		if (!session_finished(s))
+			fprintf(stderr, "remedies: the answers stop before the last question (at '%s'); "
+			        "the report lists the remedies found so far\n", session_node(s)->id);
+		char *text = report_render(s, &o);
+		rc = write_output(ra->output, text, ra->force);
+		free(text);
+		session_free(s);
+	}
+	guide_free(g);
+	return rc;
+}
+
+static int cmd_dot(const char *path, const char *lang_opt, const char *answers_file)
+{
+	struct guide *g = load_for_run(path);
+	if (!g)
+		return 1;
+	const char *lang = pick_language(g, lang_opt);
+	struct session *s = answers_file ? session_from_answers(g, answers_file) : NULL;
+	int rc = 1;
+	if (s || !answers_file) {
+		char *dot = map_dot(g, s, lang);
+		rc = write_output(NULL, dot, false);
+		free(dot);
+	}
+	session_free(s);
+	guide_free(g);
+	return rc;
+}
+
+/* Replays an answers file. Strict (every answer must fit) unless the guide
+ * has changed since the file was written; then it goes as far as it can,
+ * and *o says how far. Warnings are printed unless quiet (the full-screen
+ * wizard shows its own notice); errors always are. */
+static int replay(struct session *s, const struct guide *g, const char *file, bool quiet,
+                  struct ui_options *o)
+{
+	struct diags d = {0};
+	struct answers *a = answers_load(file, g, &d);
+	int rc = 0;
+	if (!a || !answers_match_guide(a, g, &d)) {
+		rc = 1;
+	} else {
+		bool changed = d.warnings > 0;
+		o->answers_file = file;
+		o->answers_total = a->n;
+		o->answers_used = answers_replay(a, s, !changed, &d);
+		o->guide_changed = changed;
+		rc = d.errors ? 1 : 0;
+	}
+	if (rc || !quiet)
+		print_diags(&d, false, "remedies: ");
+	diags_free(&d);
+	answers_free(a);
+	return rc;
+}
+
+/* The scenario file for --scenario: FILE as given when it names a file,
+ * else NAME.yaml (or a unique NN-NAME.yaml) in the scenarios folder beside
+ * the guide. Returns a new string, or NULL with a message printed. */
+static char *find_scenario(const char *arg, const char *guide_path)
+{
+	if (strchr(arg, '/') || access(arg, F_OK) == 0)
+		return xstrdup(arg);
+	char **files;
+	size_t n = scenario_files(guide_path, &files);
+	char *want = xasprintf("%s.yaml", arg), *found = NULL;
+	size_t len = strlen(arg), matches = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *base = strrchr(files[i], '/') + 1;
+		const char *dash = strchr(base, '-');
+		bool exact = strcmp(base, want) == 0;
+		/* "foia-no-answer" for 05-foia-no-answer.yaml, or just "05". */
+		bool near = (dash && strcmp(dash + 1, want) == 0) ||
+		            (strncmp(base, arg, len) == 0 && base[len] == '-');
+		if (exact || near) {
+			free(found);
+			found = xstrdup(files[i]);
+			matches = exact ? 0 : matches + 1;
+			if (exact)
+				break;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+	free(want);
+	if (!found || matches > 1) {
+		char *safe = text_sanitize(arg, false, false);
+		fprintf(stderr, "remedies: %s scenario '%s'; 'remedies scenarios' lists them\n",
+		        found ? "more than one" : "no", safe);
+		free(safe);
+		free(found);
+		return NULL;
+	}
+	return found;
+}
+
+/* Loads a scenario for the demo and checks that it walks this guide
+ * (strictly, as `scenarios --check` does). NULL with messages printed. */
+static struct answers *load_scenario(const char *file, const struct guide *g)
+{
+	struct diags d = {0};
+	struct answers *a = answers_load(file, g, &d);
+	if (a && answers_match_guide(a, g, &d)) {
+		struct session *t = session_new(g);
+		answers_replay(a, t, true, &d);
+		session_free(t);
+	}
+	if (d.errors) {
+		print_diags(&d, false, "remedies: ");
+		answers_free(a);
+		a = NULL;
+	}
+	diags_free(&d);
+	return a;
+}
+
+static int run(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"guide", required_argument, NULL, 'g'}, {"lang", required_argument, NULL, 'l'},
+		{"plain", no_argument, NULL, 'p'},       {"answers", required_argument, NULL, 'a'},
+		{"strict", no_argument, NULL, 's'},      {"help", no_argument, NULL, 'h'},
+		{"check", no_argument, NULL, 'c'},       {"format", required_argument, NULL, 'f'},
+		{"output", required_argument, NULL, 'o'}, {"force", no_argument, NULL, 'F'},
+		{"include-answers", no_argument, NULL, 'I'},
+		{"scenario", required_argument, NULL, 'S'},
+		{"version", no_argument, NULL, 'V'},     {NULL, 0, NULL, 0},
+	};
+	const char *guide_path = NULL, *lang_opt = NULL, *answers_file = NULL, *scenario = NULL;
+	bool plain = false, strict = false, verify = false;
+	struct report_args ra = {0};
+	int c;
+	while ((c = getopt_long(argc, argv, "g:l:pa:scf:o:hV", opts, NULL)) != -1) {
+		switch (c) {
+		case 'g': guide_path = optarg; break;
+		case 'l': lang_opt = optarg; break;
+		case 'p': plain = true; break;
+		case 'a': answers_file = optarg; break;
+		case 's': strict = true; break;
+		case 'c': verify = true; break;
+		case 'f': ra.format = optarg; break;
+		case 'o': ra.output = optarg; break;
+		case 'F': ra.force = true; break;
+		case 'I': ra.include_answers = true; break;
+		case 'S': scenario = optarg; break;
+		case 'h': usage(stdout); return 0;
+		case 'V': printf("remedies %s\n", VERSION); return 0;
+		default: usage(stderr); return EXIT_USAGE;
+		}
+	}
+	char *bundled = default_guide();
+	int rc;
+	if (optind < argc) {
+		const char *cmd = argv[optind];
+		static const char *const cmds[] = {"check", "paths", "scenarios", "report", "dot", NULL};
+		bool known = false;
+		for (size_t i = 0; cmds[i]; i++)
+			known = known || strcmp(cmd, cmds[i]) == 0;
+		if (argc - optind > 2 || !known) {
+			fprintf(stderr, "remedies: unknown command '%s'\n", cmd);
+			usage(stderr);
+			free(bundled);
+			return EXIT_USAGE;
+		}
+		const char *path = argc - optind == 2 ? argv[optind + 1] : guide_path ? guide_path : bundled;
+		if (strcmp(cmd, "check") == 0)
+			rc = cmd_check(path, strict);
+		else if (strcmp(cmd, "paths") == 0)
+			rc = cmd_paths(path);
+		else if (strcmp(cmd, "report") == 0)
+			rc = cmd_report(path, lang_opt, answers_file, &ra);
+		else if (strcmp(cmd, "dot") == 0)
+			rc = cmd_dot(path, lang_opt, answers_file);
+		else
+			rc = cmd_scenarios(path, lang_opt, verify);
+		free(bundled);
+		return rc;
+	}
+	if (scenario && answers_file) {
+		fputs("remedies: --scenario and --answers cannot be used together\n", stderr);
+		free(bundled);
+		return EXIT_USAGE;
+	}
+	const char *gpath = guide_path ? guide_path : bundled;
+	struct guide *g = load_for_run(gpath);
+	char *scenario_file = g && scenario ? find_scenario(scenario, gpath) : NULL;
+	free(bundled);
+	if (!g || (scenario && !scenario_file)) {
+		guide_free(g);
+		return 1;
+	}
+	struct answers *demo = scenario_file ? load_scenario(scenario_file, g) : NULL;
+	free(scenario_file);
+	if (scenario && !demo) {
+		guide_free(g);
+		return 1;
+	}
+	struct ui_options o = {pick_language(g, lang_opt), NULL, NULL, 0, 0, false,
+	                       getenv("REMEDIES_TODAY")};
+	const char *term = getenv("TERM");
+	bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	bool full = !plain && tty && term && *term && strcmp(term, "dumb") != 0;
+	struct session *s = session_new(g);
+	rc = answers_file ? replay(s, g, answers_file, full, &o) : 0;
+	if (rc == 0 && demo && !full) {
+		/* Line mode cannot step through a demo: it plays the scenario and
+		 * prints where it leads. */
+		struct diags d = {0};
+		answers_replay(demo, s, true, &d);
+		diags_free(&d);
+	} else if (rc == 0 && demo) {
+		o.scenario = demo;
+	}
+	if (rc == 0) {
+		rc = full ? ui_run(s, &o) : UI_NO_TERMINAL;
+		if (rc == UI_NO_TERMINAL)
+			rc = plain_run(s, o.lang, stdin, stdout, stderr, output_width());
+	}
+	session_free(s);
+	answers_free(demo);
+	guide_free(g);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	int rc = run(argc, argv);
+	msg_free();
+	return rc;
+}

@@ -1,0 +1,217 @@
+#include "cli/plain.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/msg.h"
+#include "core/report.h"
+#include "core/text.h"
+#include "core/util.h"
+
+struct plain {
+	struct session *s;
+	const struct guide *g;
+	const char *lang;
+	FILE *in, *out, *err;
+	size_t width;
+	unsigned *visible;   /* number shown -> choice index */
+	size_t nvisible;
+};
+
+static void say(struct plain *p, const lstr *s, size_t first, size_t rest)
+{
+	if (!s->n)
+		return;
+	char *r = guide_render(p->g, guide_str(p->g, s, p->lang), p->lang);
+	char *plain = text_strip_marks(r);
+	char *safe = text_sanitize(plain, false, false);
+	struct buf b = {0};
+	report_wrap(&b, safe, first, rest, p->width);
+	if (b.s)
+		fputs(b.s, p->out);
+	buf_free(&b);
+	free(safe);
+	free(plain);
+	free(r);
+}
+
+static void say_msg(struct plain *p, enum msg_id id)
+{
+	struct buf b = {0};
+	report_wrap(&b, msg(p->lang, id), 0, 0, p->width);
+	fputs(b.s, p->out);
+	buf_free(&b);
+}
+
+/* After going back, the answer given here before, by its number now: a
+ * screen reader user cannot see a highlighted choice. */
+static void show_earlier(struct plain *p)
+{
+	size_t n;
+	const unsigned *c = session_remembered(p->s, session_node_index(p->s), &n);
+	struct buf nums = {0};
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < p->nvisible; k++)
+			if (p->visible[k] == c[i])
+				buf_printf(&nums, "%s%zu", nums.len ? " " : "", k + 1);
+	if (nums.len) {
+		fputc('\n', p->out);
+		fprintf(p->out, msg(p->lang, M_PLAIN_EARLIER), nums.s);
+		fputc('\n', p->out);
+	}
+	buf_free(&nums);
+}
+
+static void show_node(struct plain *p)
+{
+	const struct node *n = session_node(p->s);
+	fprintf(p->out, "\n%s %zu", msg(p->lang, M_STEP), session_depth(p->s) + 1);
+	if (n->section.n) {
+		char *sec = text_sanitize(guide_str(p->g, &n->section, p->lang), false, false);
+		fprintf(p->out, " - %s", sec);
+		free(sec);
+	}
+	fputc('\n', p->out);
+	say(p, &n->text, 0, 0);
+	p->nvisible = 0;
+	if (n->kind == NODE_INFO) {
+		fprintf(p->out, "\n%s (%s):\n", msg(p->lang, M_CONTINUE), msg(p->lang, M_PLAIN_KEYS));
+		return;
+	}
+	fputc('\n', p->out);
+	free(p->visible);
+	p->visible = xcalloc(n->nchoices + 1, sizeof *p->visible);
+	for (unsigned i = 0; i < n->nchoices; i++) {
+		if (!session_choice_visible(p->s, i))
+			continue;
+		p->visible[p->nvisible++] = i;
+		char *label = guide_render(p->g, guide_str(p->g, &n->choices[i].label, p->lang), p->lang);
+		char *pl = text_strip_marks(label);
+		char *safe = text_sanitize(pl, false, false);
+		char *line = xasprintf("%2zu. %s", p->nvisible, safe);
+		struct buf b = {0};
+		report_wrap(&b, line, 2, 6, p->width);
+		fputs(b.s, p->out);
+		buf_free(&b);
+		free(line);
+		free(safe);
+		free(pl);
+		free(label);
+	}
+	show_earlier(p);
+	fprintf(p->out, "\n%s (%s):\n", msg(p->lang, n->kind == NODE_MULTI ? M_CHOOSE_MANY : M_CHOOSE_ONE),
+	        msg(p->lang, M_PLAIN_KEYS));
+}
+
+static void show_help(struct plain *p)
+{
+	const struct node *n = session_node(p->s);
+	bool any = n->help.n > 0;
+	fputc('\n', p->out);
+	say(p, &n->help, 0, 0);
+	for (size_t k = 0; k < p->nvisible; k++) {
+		const struct choice *c = &n->choices[p->visible[k]];
+		if (!c->help.n)
+			continue;
+		any = true;
+		char *marked = guide_render(p->g, guide_str(p->g, &c->label, p->lang), p->lang);
+		char *bare = text_strip_marks(marked);
+		char *label = text_sanitize(bare, false, false);
+		fprintf(p->out, "%zu. %s:\n", k + 1, label);
+		free(label);
+		free(bare);
+		free(marked);
+		say(p, &c->help, 4, 4);
+	}
+	if (!any)
+		say_msg(p, M_NO_HELP);
+}
+
+/* Parses "2", "1 3", "1,3" into choice indices; false on anything else. */
+static bool parse_numbers(struct plain *p, const char *line, unsigned **out, size_t *n)
+{
+	*n = 0;
+	*out = xcalloc(strlen(line) + 1, sizeof **out);
+	const char *q = line;
+	while (*q) {
+		if (isspace((unsigned char)*q) || *q == ',') {
+			q++;
+			continue;
+		}
+		if (!isdigit((unsigned char)*q))
+			return false;
+		char *end;
+		unsigned long v = strtoul(q, &end, 10);
+		if (v < 1 || v > p->nvisible)
+			return false;
+		(*out)[(*n)++] = p->visible[v - 1];
+		q = end;
+	}
+	return *n > 0;
+}
+
+static char *trim(char *s)
+{
+	while (isspace((unsigned char)*s))
+		s++;
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	return s;
+}
+
+int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *err, size_t width)
+{
+	struct plain p = {s, session_guide(s), lang, in, out, err, width, NULL, 0};
+	char *line = NULL;
+	size_t cap = 0;
+	int status = 0;
+	bool redraw = true;
+	while (!session_finished(s)) {
+		if (redraw)
+			show_node(&p);
+		redraw = true;
+		fflush(out);
+		if (getline(&line, &cap, in) < 0) {
+			fprintf(err, "remedies: %s\n", msg(lang, M_INPUT_ENDED));
+			status = 1;
+			break;
+		}
+		char *cmd = trim(line);
+		const struct node *n = session_node(s);
+		if (strcmp(cmd, "q") == 0) {
+			say_msg(&p, M_BYE);
+			free(line);
+			free(p.visible);
+			return 0;
+		} else if (strcmp(cmd, "?") == 0) {
+			show_help(&p);
+		} else if (strcmp(cmd, "b") == 0) {
+			if (!session_back(s))
+				say_msg(&p, M_AT_START);
+		} else if (strcmp(cmd, "r") == 0) {
+			session_restart(s);
+			say_msg(&p, M_RESTARTED);
+		} else if (n->kind == NODE_INFO) {
+			session_continue(s);
+		} else {
+			unsigned *idx;
+			size_t k;
+			if (!parse_numbers(&p, cmd, &idx, &k) || session_answer(s, idx, k) != SESSION_OK) {
+				say_msg(&p, M_NOT_A_CHOICE);
+				redraw = false;
+			}
+			free(idx);
+		}
+	}
+	free(line);
+	free(p.visible);
+	if (status == 0) {
+		char *rep = report_text(s, lang, width);
+		fputc('\n', out);
+		fputs(rep, out);
+		free(rep);
+	}
+	return status;
+}

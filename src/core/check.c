@@ -1,0 +1,554 @@
+#include "core/check.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/util.h"
+
+struct graph {
+	unsigned n;
+	unsigned *start;   /* CSR: edges of node i are adj[start[i] .. start[i+1]) */
+	int *adj;
+};
+
+static void node_targets(const struct node *n, void (*fn)(int to, void *arg), void *arg)
+{
+	for (unsigned i = 0; i < n->nchoices; i++)
+		if (n->choices[i].next >= 0)
+			fn(n->choices[i].next, arg);
+	if (n->next >= 0)
+		fn(n->next, arg);
+	if (n->otherwise >= 0)
+		fn(n->otherwise, arg);
+}
+
+struct fill { struct graph *gr; unsigned pos; };
+static void count_edge(int to, void *arg) { (void)to; ++*(unsigned *)arg; }
+static void add_edge(int to, void *arg)
+{
+	struct fill *f = arg;
+	f->gr->adj[f->pos++] = to;
+}
+
+static void graph_build(const struct guide *g, struct graph *gr)
+{
+	unsigned total = 0;
+	gr->n = g->nnodes;
+	gr->start = xcalloc(g->nnodes + 1, sizeof *gr->start);
+	for (unsigned i = 0; i < g->nnodes; i++) {
+		gr->start[i] = total;
+		node_targets(&g->nodes[i], count_edge, &total);
+	}
+	gr->start[g->nnodes] = total;
+	gr->adj = xcalloc(total, sizeof *gr->adj);
+	struct fill f = {gr, 0};
+	for (unsigned i = 0; i < g->nnodes; i++)
+		node_targets(&g->nodes[i], add_edge, &f);
+}
+
+static void graph_free(struct graph *gr)
+{
+	free(gr->start);
+	free(gr->adj);
+}
+
+static void node_err(struct diags *d, const struct guide *g, const struct node *n,
+                     enum diag_level lv, const char *fmt, const char *a, const char *b)
+{
+	diags_add(d, lv, g->file, n->line, n->col, fmt, a, b);
+}
+
+static void check_reachable(const struct guide *g, const struct graph *gr, struct diags *d,
+                            unsigned char *seen)
+{
+	int *queue = xcalloc(g->nnodes, sizeof *queue);
+	size_t qh = 0, qt = 0;
+	if (g->start >= 0) {
+		seen[g->start] = 1;
+		queue[qt++] = g->start;
+	}
+	while (qh < qt) {
+		int v = queue[qh++];
+		for (unsigned e = gr->start[v]; e < gr->start[v + 1]; e++)
+			if (!seen[gr->adj[e]]) {
+				seen[gr->adj[e]] = 1;
+				queue[qt++] = gr->adj[e];
+			}
+	}
+	for (unsigned i = 0; i < g->nnodes; i++)
+		if (!seen[i])
+			node_err(d, g, &g->nodes[i], DIAG_ERROR,
+			         "node '%s' cannot be reached from the start node '%s'", g->nodes[i].id,
+			         g->start >= 0 ? g->nodes[g->start].id : "?");
+	free(queue);
+}
+
+/* Iterative DFS (a guide may be a chain of 100k nodes): colour 1 = on the
+ * current path, 2 = done. A back edge closes a cycle. */
+static void check_cycles(const struct guide *g, const struct graph *gr, struct diags *d)
+{
+	unsigned char *colour = xcalloc(g->nnodes, 1);
+	unsigned *edge = xcalloc(g->nnodes, sizeof *edge);
+	int *stack = xcalloc(g->nnodes, sizeof *stack);
+	unsigned reported = 0;
+	for (unsigned root = 0; root < g->nnodes; root++) {
+		if (colour[root])
+			continue;
+		size_t sp = 0;
+		stack[sp++] = (int)root;
+		colour[root] = 1;
+		edge[root] = gr->start[root];
+		while (sp) {
+			int v = stack[sp - 1];
+			if (edge[v] == gr->start[v + 1]) {
+				colour[v] = 2;
+				sp--;
+				continue;
+			}
+			int w = gr->adj[edge[v]++];
+			if (colour[w] == 1) {
+				if (reported++ < 20)
+					node_err(d, g, &g->nodes[v], DIAG_ERROR,
+					         "node '%s' leads back to '%s': the guide must not loop",
+					         g->nodes[v].id, g->nodes[w].id);
+			} else if (!colour[w]) {
+				colour[w] = 1;
+				edge[w] = gr->start[w];
+				stack[sp++] = w;
+			}
+		}
+	}
+	free(colour);
+	free(edge);
+	free(stack);
+}
+
+static void check_ends(const struct guide *g, const struct graph *gr, struct diags *d,
+                       const unsigned char *reachable)
+{
+	/* Reverse edges, then search backwards from every result. */
+	unsigned *rstart = xcalloc(g->nnodes + 1, sizeof *rstart);
+	unsigned total = gr->start[g->nnodes];
+	int *radj = xcalloc(total, sizeof *radj);
+	for (unsigned e = 0; e < total; e++)
+		rstart[gr->adj[e] + 1]++;
+	for (unsigned i = 0; i < g->nnodes; i++)
+		rstart[i + 1] += rstart[i];
+	unsigned *fillp = xcalloc(g->nnodes, sizeof *fillp);
+	for (unsigned v = 0; v < g->nnodes; v++)
+		for (unsigned e = gr->start[v]; e < gr->start[v + 1]; e++) {
+			int w = gr->adj[e];
+			radj[rstart[w] + fillp[w]++] = (int)v;
+		}
+	unsigned char *ok = xcalloc(g->nnodes, 1);
+	int *queue = xcalloc(g->nnodes, sizeof *queue);
+	size_t qh = 0, qt = 0;
+	for (unsigned i = 0; i < g->nnodes; i++)
+		if (g->nodes[i].kind == NODE_RESULT) {
+			ok[i] = 1;
+			queue[qt++] = (int)i;
+		}
+	while (qh < qt) {
+		int v = queue[qh++];
+		for (unsigned e = rstart[v]; e < rstart[v + 1]; e++)
+			if (!ok[radj[e]]) {
+				ok[radj[e]] = 1;
+				queue[qt++] = radj[e];
+			}
+	}
+	for (unsigned i = 0; i < g->nnodes; i++)
+		if (reachable[i] && !ok[i])
+			node_err(d, g, &g->nodes[i], DIAG_ERROR,
+			         "no path from node '%s' reaches a result%s", g->nodes[i].id, "");
+	free(rstart);
+	free(radj);
+	free(fillp);
+	free(ok);
+	free(queue);
+}
+
+struct fact_use {
+	const struct guide *g;
+	struct diags *d;
+	unsigned char *fact_set;      /* per fact */
+	unsigned char *pair_set;      /* per fact * nvalues + value */
+};
+
+static void check_cond(struct fact_use *u, const struct cond *c)
+{
+	if (!c)
+		return;
+	if (c->kind == COND_MATCH) {
+		const struct guide *g = u->g;
+		if (!u->fact_set[c->fact]) {
+			diag_error(u->d, g->file, c->line, c->col,
+			           "fact '%s' is tested here but no choice sets it", g->facts[c->fact]);
+			return;
+		}
+		for (unsigned i = 0; i < c->nvalues; i++)
+			if (!u->pair_set[(size_t)c->fact * g->nvalues + (size_t)c->values[i]])
+				diag_error(u->d, g->file, c->line, c->col,
+				           "no choice sets fact '%s' to '%s', so this test never holds",
+				           g->facts[c->fact], g->values[c->values[i]]);
+	}
+	for (unsigned i = 0; i < c->nkids; i++)
+		check_cond(u, c->kids[i]);
+}
+
+static void check_facts(const struct guide *g, struct diags *d)
+{
+	struct fact_use u = {g, d, xcalloc(g->nfacts, 1),
+	                     xcalloc((size_t)g->nfacts * g->nvalues + 1, 1)};
+	for (unsigned i = 0; i < g->nnodes; i++)
+		for (unsigned j = 0; j < g->nodes[i].nchoices; j++) {
+			const struct choice *c = &g->nodes[i].choices[j];
+			for (unsigned k = 0; k < c->nsets; k++) {
+				u.fact_set[c->sets[k].fact] = 1;
+				u.pair_set[(size_t)c->sets[k].fact * g->nvalues + (size_t)c->sets[k].value] = 1;
+			}
+		}
+	for (unsigned i = 0; i < g->nnodes; i++) {
+		check_cond(&u, g->nodes[i].when);
+		for (unsigned j = 0; j < g->nodes[i].nchoices; j++)
+			check_cond(&u, g->nodes[i].choices[j].when);
+	}
+	for (unsigned i = 0; i < g->nremedies; i++)
+		check_cond(&u, g->remedies[i].when);
+	free(u.fact_set);
+	free(u.pair_set);
+}
+
+struct lstr_place {
+	const char *fmt, *id;
+	char text[160];
+};
+
+struct visit {
+	const struct guide *g;
+	void (*fn)(const lstr *s, struct lstr_place *where, void *arg);
+	void *arg;
+	struct lstr_place place;
+};
+
+/* The description of where a string is ("text of node 'who'") is made only
+ * when the callback asks for it (lstr_place_text): most strings have no problem. */
+static void V(struct visit *v, const lstr *s, const char *fmt, const char *id)
+{
+	if (!s->n)
+		return;
+	v->place.fmt = fmt;
+	v->place.id = id ? id : "?";
+	v->place.text[0] = '\0';
+	v->fn(s, &v->place, v->arg);
+}
+
+const char *lstr_place_text(struct lstr_place *p)
+{
+	if (!p->text[0])
+		snprintf(p->text, sizeof p->text, p->fmt, p->id);
+	return p->text;
+}
+
+void guide_each_lstr(const struct guide *g,
+                     void (*fn)(const lstr *s, struct lstr_place *where, void *arg), void *arg)
+{
+	struct visit v = {.g = g, .fn = fn, .arg = arg};
+	V(&v, &g->title, "the guide's title%s", "");
+	V(&v, &g->about, "the guide's about text%s", "");
+	for (unsigned i = 0; i < g->npaths; i++)
+		V(&v, &g->paths[i].title, "title of path '%s'", g->paths[i].id);
+	for (unsigned i = 0; i < g->nnodes; i++) {
+		const struct node *n = &g->nodes[i];
+		V(&v, &n->section, "section of node '%s'", n->id);
+		V(&v, &n->text, "text of node '%s'", n->id);
+		V(&v, &n->help, "help of node '%s'", n->id);
+		V(&v, &n->note, "note of node '%s'", n->id);
+		for (unsigned j = 0; j < n->nchoices; j++) {
+			V(&v, &n->choices[j].label, "label of choice '%s'", n->choices[j].id);
+			V(&v, &n->choices[j].help, "help of choice '%s'", n->choices[j].id);
+		}
+	}
+	for (unsigned i = 0; i < g->nremedies; i++) {
+		const struct remedy *r = &g->remedies[i];
+		V(&v, &r->title, "title of remedy '%s'", r->id);
+		V(&v, &r->summary, "summary of remedy '%s'", r->id);
+		V(&v, &r->who, "'who' of remedy '%s'", r->id);
+		V(&v, &r->why_not, "'why_not' of remedy '%s'", r->id);
+		V(&v, &r->note, "note of remedy '%s'", r->id);
+		for (unsigned j = 0; j < r->nsteps; j++)
+			V(&v, &r->steps[j], "a step of remedy '%s'", r->id);
+		for (unsigned j = 0; j < r->nneed; j++)
+			V(&v, &r->need[j], "'need' of remedy '%s'", r->id);
+		for (unsigned j = 0; j < r->nlimits; j++)
+			V(&v, &r->limits[j], "a limit of remedy '%s'", r->id);
+		for (unsigned j = 0; j < r->ndeadlines; j++)
+			V(&v, &r->deadlines[j].text, "a deadline of remedy '%s'", r->id);
+		for (unsigned j = 0; j < r->nwhere; j++)
+			V(&v, &r->where[j].name, "a place of remedy '%s'", r->id);
+	}
+	for (unsigned i = 0; i < g->ncitations; i++)
+		V(&v, &g->citations[i].title, "title of citation '%s'", g->citations[i].id);
+	for (unsigned i = 0; i < g->nterms; i++) {
+		V(&v, &g->terms[i].term, "glossary term '%s'", g->terms[i].id);
+		V(&v, &g->terms[i].definition, "definition of glossary term '%s'", g->terms[i].id);
+	}
+}
+
+struct text_scan {
+	const struct guide *g;
+	struct diags *d;
+	struct check_summary *sum;
+	unsigned char *term_used;
+	const lstr *cur;
+	struct lstr_place *where;
+	unsigned missing_reported;
+};
+
+static void on_mark(const char *id, size_t len, void *arg)
+{
+	struct text_scan *ts = arg;
+	char *s = xstrndup(id, len);
+	int t = guide_term(ts->g, s);
+	if (t >= 0)
+		ts->term_used[t] = 1;
+	else
+		diag_error(ts->d, ts->g->file, ts->cur->line, ts->cur->col,
+		           "'[[%s]]' in %s marks a term that is not in the glossary", s,
+		           lstr_place_text(ts->where));
+	free(s);
+}
+
+static void scan_lstr(const lstr *s, struct lstr_place *where, void *arg)
+{
+	struct text_scan *ts = arg;
+	ts->cur = s;
+	ts->where = where;
+	ts->sum->strings++;
+	for (unsigned i = 0; i < s->n; i++)
+		guide_each_mark(s->items[i].text, on_mark, ts);
+	for (unsigned l = 0; l < ts->g->nlanguages; l++)
+		if (!lstr_has(ts->g, s, ts->g->languages[l])) {
+			ts->sum->missing[l]++;
+			diag_warn(ts->d, ts->g->file, s->line, s->col, "no '%s' translation of %s",
+			          ts->g->languages[l], lstr_place_text(where));
+		}
+}
+
+static long days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static long date_days(const char *s)
+{
+	int y, m, d;
+	if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
+		return -1;
+	return days_from_civil(y, m, d);
+}
+
+static void check_usage(const struct guide *g, const struct check_options *o, struct diags *d,
+                        const unsigned char *term_used)
+{
+	unsigned char *cite_used = xcalloc(g->ncitations + 1, 1);
+	unsigned char *remedy_used = xcalloc(g->nremedies + 1, 1);
+	unsigned char *path_used = xcalloc(g->npaths + 1, 1);
+	for (unsigned i = 0; i < g->nremedies; i++) {
+		const struct remedy *r = &g->remedies[i];
+		if (r->ncitations == 0)
+			diag_error(d, g->file, r->line, r->col, "remedy '%s' has no citation", r->id);
+		if (r->nsteps == 0)
+			diag_error(d, g->file, r->line, r->col, "remedy '%s' has no steps", r->id);
+		if (r->nlimits == 0)
+			diag_error(d, g->file, r->line, r->col,
+			           "remedy '%s' does not say what will not work (limits)", r->id);
+		for (unsigned j = 0; j < r->ncitations; j++)
+			cite_used[r->citations[j]] = 1;
+		if (r->path >= 0)
+			path_used[r->path] = 1;
+	}
+	for (unsigned i = 0; i < g->nnodes; i++) {
+		const struct node *n = &g->nodes[i];
+		if (n->kind == NODE_RESULT && n->nremedies == 0)
+			diag_error(d, g->file, n->line, n->col, "result '%s' has no remedies", n->id);
+		for (unsigned j = 0; j < n->nremedies; j++)
+			remedy_used[n->remedies[j]] = 1;
+		if ((n->kind == NODE_QUESTION || n->kind == NODE_MULTI) && !n->help.n)
+			diag_warn(d, g->file, n->line, n->col, "question '%s' has no help text", n->id);
+	}
+	for (unsigned i = 0; i < g->nremedies; i++)
+		if (!remedy_used[i])
+			diag_warn(d, g->file, g->remedies[i].line, g->remedies[i].col,
+			          "remedy '%s' is not offered by any result", g->remedies[i].id);
+	long today = date_days(o && o->today ? o->today : NULL);
+	if (today < 0) {
+		time_t now = time(NULL);
+		struct tm tm;
+		gmtime_r(&now, &tm);
+		today = days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	}
+	for (unsigned i = 0; i < g->ncitations; i++) {
+		const struct citation *c = &g->citations[i];
+		if (!cite_used[i])
+			diag_warn(d, g->file, c->line, c->col, "citation '%s' is not used by any remedy",
+			          c->id);
+		long v = date_days(c->verified);
+		if (v >= 0 && today - v > 365)
+			diag_warn(d, g->file, c->line, c->col,
+			          "citation '%s' was last verified on %s, more than a year ago", c->id,
+			          c->verified);
+	}
+	for (unsigned i = 0; i < g->nterms; i++)
+		if (!term_used[i])
+			diag_warn(d, g->file, g->terms[i].line, g->terms[i].col,
+			          "glossary term '%s' is never marked in the text ([[%s]])", g->terms[i].id,
+			          g->terms[i].id);
+	for (unsigned i = 0; i < g->npaths; i++)
+		if (!path_used[i])
+			diag_warn(d, g->file, g->paths[i].line, g->paths[i].col,
+			          "path '%s' has no remedies", g->paths[i].id);
+	free(cite_used);
+	free(remedy_used);
+	free(path_used);
+}
+
+void guide_check(const struct guide *g, const struct check_options *o, struct diags *d,
+                 struct check_summary *sum)
+{
+	memset(sum, 0, sizeof *sum);
+	sum->nodes = g->nnodes;
+	sum->remedies = g->nremedies;
+	sum->citations = g->ncitations;
+	sum->terms = g->nterms;
+	sum->missing = xcalloc(g->nlanguages, sizeof *sum->missing);
+	for (unsigned i = 0; i < g->nnodes; i++) {
+		sum->results += g->nodes[i].kind == NODE_RESULT;
+		sum->questions += g->nodes[i].kind == NODE_QUESTION || g->nodes[i].kind == NODE_MULTI;
+	}
+
+	struct graph gr;
+	graph_build(g, &gr);
+	unsigned char *reachable = xcalloc(g->nnodes + 1, 1);
+	check_reachable(g, &gr, d, reachable);
+	check_cycles(g, &gr, d);
+	check_ends(g, &gr, d, reachable);
+	free(reachable);
+	graph_free(&gr);
+
+	check_facts(g, d);
+	struct text_scan ts = {g, d, sum, xcalloc(g->nterms + 1, 1), NULL, NULL, 0};
+	guide_each_lstr(g, scan_lstr, &ts);
+	check_usage(g, o, d, ts.term_used);
+	free(ts.term_used);
+}
+
+char *check_summary_format(const struct guide *g, const struct check_summary *sum)
+{
+	struct buf b = {0};
+	buf_printf(&b, "%s: %u nodes (%u questions, %u results), %u remedies, %u citations, "
+	           "%u glossary terms; translations:", g->file, sum->nodes, sum->questions,
+	           sum->results, sum->remedies, sum->citations, sum->terms);
+	for (unsigned l = 0; l < g->nlanguages; l++) {
+		unsigned have = sum->strings - sum->missing[l];
+		unsigned pct = sum->strings ? (unsigned)((100ULL * have) / sum->strings) : 100;
+		buf_printf(&b, "%s %s %u%%", l ? "," : "", g->languages[l], pct);
+		if (sum->missing[l])
+			buf_printf(&b, " (%u missing)", sum->missing[l]);
+	}
+	return buf_take(&b);
+}
+
+void check_summary_free(struct check_summary *sum)
+{
+	free(sum->missing);
+	sum->missing = NULL;
+}
+
+struct path_edge {
+	int to;
+	const char *label;   /* choice id or NULL */
+	char sep;            /* '=', '+', '>', '~' or 0 */
+};
+
+/* Edge k of node n (in a fixed order), false past the last. */
+static bool path_edge(const struct node *n, unsigned k, struct path_edge *e)
+{
+	if (n->when) {
+		if (k == 0) {
+			*e = (struct path_edge){n->otherwise, NULL, '~'};
+			return true;
+		}
+		k--;
+	}
+	if (k < n->nchoices) {
+		*e = (struct path_edge){n->choices[k].next, n->choices[k].id,
+		                        n->kind == NODE_MULTI ? '+' : '='};
+		return true;
+	}
+	k -= n->nchoices;
+	if (k == 0 && n->next >= 0 && n->kind != NODE_RESULT) {
+		*e = (struct path_edge){n->next, NULL, n->kind == NODE_MULTI ? '>' : 0};
+		return true;
+	}
+	return false;
+}
+
+size_t guide_each_path(const struct guide *g, size_t max,
+                       void (*fn)(const char *path, int result, void *arg), void *arg,
+                       unsigned char *reached)
+{
+	if (g->start < 0)
+		return 0;
+	/* An explicit stack: a guide can be far deeper than the C stack allows. */
+	struct fr { int node; unsigned edge; size_t len; } *st = NULL;
+	size_t sp = 0, cap = 0, found = 0;
+	struct buf b = {0};
+	unsigned char *onpath = xcalloc(g->nnodes + 1, 1);
+	*VEC_PUSH(st, sp, cap) = (struct fr){g->start, 0, 0};
+	onpath[g->start] = 1;
+	while (sp && found <= max) {
+		struct fr *f = &st[sp - 1];
+		const struct node *n = &g->nodes[f->node];
+		if (f->edge == 0 && n->kind == NODE_RESULT) {
+			b.len = f->len;
+			buf_adds(&b, n->id);
+			if (reached)
+				reached[f->node] = 1;
+			if (++found <= max)
+				fn(b.s, f->node, arg);
+			onpath[f->node] = 0;
+			sp--;
+			continue;
+		}
+		struct path_edge e;
+		if (!path_edge(n, f->edge++, &e)) {
+			onpath[f->node] = 0;
+			sp--;
+			continue;
+		}
+		if (e.to < 0 || onpath[e.to])
+			continue;
+		b.len = f->len;
+		buf_add(&b, "", 0);
+		buf_adds(&b, n->id);
+		if (e.sep)
+			buf_addc(&b, e.sep);
+		if (e.label)
+			buf_adds(&b, e.label);
+		buf_adds(&b, " > ");
+		size_t len = b.len;
+		onpath[e.to] = 1;
+		*VEC_PUSH(st, sp, cap) = (struct fr){e.to, 0, len};
+	}
+	free(st);
+	free(onpath);
+	buf_free(&b);
+	return found;
+}

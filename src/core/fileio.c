@@ -1,0 +1,108 @@
+#include "core/fileio.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/util.h"
+
+static bool write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return false;
+		data += n;
+		len -= (size_t)n;
+	}
+	return true;
+}
+
+static enum fileio_status fail(struct diags *d, const char *path, const char *what, int err,
+                               int *errp)
+{
+	diag_error(d, path, 0, 0, "cannot %s: %s; nothing was saved", what, strerror(err));
+	*errp = err;
+	return FILEIO_FAILED;
+}
+
+static enum fileio_status write_in_place(const char *path, const char *data, size_t len,
+                                         struct diags *d, int *errp)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return fail(d, path, "open", errno, errp);
+	if (!write_all(fd, data, len)) {
+		int err = errno ? errno : EIO;
+		close(fd);
+		return fail(d, path, "write", err, errp);
+	}
+	if (close(fd) != 0)
+		return fail(d, path, "write", errno, errp);
+	return FILEIO_OK;
+}
+
+enum fileio_status fileio_write(const char *path, const char *data, size_t len, bool overwrite,
+                                struct diags *d)
+{
+	int err;
+	return fileio_write_err(path, data, len, overwrite, d, &err);
+}
+
+enum fileio_status fileio_write_err(const char *path, const char *data, size_t len,
+                                    bool overwrite, struct diags *d, int *errp)
+{
+	*errp = 0;
+	struct stat st;
+	if (stat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			diag_error(d, path, 0, 0, "is a folder; give a file name; nothing was saved");
+			*errp = EISDIR;
+			return FILEIO_FAILED;
+		}
+		if (!S_ISREG(st.st_mode))
+			return write_in_place(path, data, len, d, errp);
+		if (!overwrite)
+			return FILEIO_EXISTS;
+	}
+	char *tmp = xasprintf("%s.XXXXXX", path);
+	/* mkstemp creates the file with mode 0600 whatever the umask. */
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		enum fileio_status s = fail(d, path, "create", errno, errp);
+		free(tmp);
+		return s;
+	}
+	int err = 0;
+	const char *what = "write";
+	if (!write_all(fd, data, len) || fsync(fd) != 0)
+		err = errno ? errno : EIO;
+	if (close(fd) != 0 && !err)
+		err = errno;
+	if (!err) {
+		what = "save";
+		if (overwrite) {
+			if (rename(tmp, path) != 0)
+				err = errno;
+		} else if (link(tmp, path) != 0) {
+			/* link() refuses to replace: no window where another file is clobbered. */
+			err = errno;
+		} else {
+			unlink(tmp);
+		}
+	}
+	if (err) {
+		unlink(tmp);
+		free(tmp);
+		if (err == EEXIST)
+			return FILEIO_EXISTS;
+		return fail(d, path, what, err, errp);
+	}
+	free(tmp);
+	return FILEIO_OK;
+}

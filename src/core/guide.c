@@ -1,0 +1,171 @@
+#include "core/guide.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guide_priv.h"
+#include "core/text.h"
+#include "core/util.h"
+
+static struct guide_priv *P(const struct guide *g)
+{
+	return g->priv;
+}
+
+int guide_node(const struct guide *g, const char *id) { return strmap_get(&P(g)->node_ids, id); }
+int guide_remedy(const struct guide *g, const char *id) { return strmap_get(&P(g)->remedy_ids, id); }
+int guide_citation(const struct guide *g, const char *id) { return strmap_get(&P(g)->cite_ids, id); }
+int guide_term(const struct guide *g, const char *id) { return strmap_get(&P(g)->term_ids, id); }
+int guide_fact(const struct guide *g, const char *name) { return strmap_get(&P(g)->fact_ids, name); }
+int guide_value(const struct guide *g, const char *name) { return strmap_get(&P(g)->value_ids, name); }
+
+int guide_choice(const struct node *n, const char *id)
+{
+	for (unsigned i = 0; i < n->nchoices; i++)
+		if (n->choices[i].id && strcmp(n->choices[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+bool guide_has_language(const struct guide *g, const char *lang)
+{
+	for (unsigned i = 0; i < g->nlanguages; i++)
+		if (strcmp(g->languages[i], lang) == 0)
+			return true;
+	return false;
+}
+
+/* The language of an item: a plain string is in the guide's default one. */
+static const char *item_lang(const struct guide *g, const struct lstr_item *it)
+{
+	return it->lang ? it->lang : g->languages[0];
+}
+
+const char *guide_str(const struct guide *g, const lstr *s, const char *lang)
+{
+	if (!s->n)
+		return "";
+	const char *def = g->languages[0];
+	const char *fallback = NULL;
+	for (unsigned i = 0; i < s->n; i++) {
+		const char *l = item_lang(g, &s->items[i]);
+		if (lang && strcmp(l, lang) == 0)
+			return s->items[i].text;
+		if (!fallback && strcmp(l, def) == 0)
+			fallback = s->items[i].text;
+	}
+	return fallback ? fallback : s->items[0].text;
+}
+
+bool lstr_has(const struct guide *g, const lstr *s, const char *lang)
+{
+	if (!s->n)
+		return true;
+	for (unsigned i = 0; i < s->n; i++)
+		if (strcmp(item_lang(g, &s->items[i]), lang) == 0)
+			return true;
+	return false;
+}
+
+/* Finds the next "[[...]]" at or after p; returns NULL when none. */
+static const char *find_mark(const char *p, const char **inner, size_t *inner_len)
+{
+	for (;;) {
+		const char *a = strstr(p, "[[");
+		if (!a)
+			return NULL;
+		const char *b = strstr(a + 2, "]]");
+		if (!b)
+			return NULL;
+		*inner = a + 2;
+		*inner_len = (size_t)(b - a - 2);
+		return a;
+	}
+}
+
+void guide_each_mark(const char *text, void (*fn)(const char *id, size_t len, void *arg),
+                     void *arg)
+{
+	const char *inner, *p = text;
+	size_t n;
+	const char *a;
+	while ((a = find_mark(p, &inner, &n))) {
+		const char *bar = memchr(inner, '|', n);
+		fn(inner, bar ? (size_t)(bar - inner) : n, arg);
+		p = inner + n + 2;
+	}
+}
+
+char *guide_render(const struct guide *g, const char *text, const char *lang)
+{
+	struct buf b = {0};
+	buf_add(&b, "", 0);
+	const char *inner, *p = text, *a;
+	size_t n;
+	while ((a = find_mark(p, &inner, &n))) {
+		buf_add(&b, p, (size_t)(a - p));
+		const char *bar = memchr(inner, '|', n);
+		buf_adds(&b, TEXT_MARK_ON);
+		if (bar) {
+			buf_add(&b, bar + 1, (size_t)(inner + n - bar - 1));
+		} else {
+			char *id = xstrndup(inner, n);
+			int t = guide_term(g, id);
+			if (t >= 0)
+				buf_adds(&b, guide_str(g, &g->terms[t].term, lang));
+			else
+				buf_adds(&b, id);
+			free(id);
+		}
+		buf_adds(&b, TEXT_MARK_OFF);
+		p = inner + n + 2;
+	}
+	buf_adds(&b, p);
+	return buf_take(&b);
+}
+
+bool cond_eval(const struct cond *c, const int *fact_values)
+{
+	if (!c)
+		return true;
+	switch (c->kind) {
+	case COND_MATCH: {
+		int v = fact_values[c->fact];
+		for (unsigned i = 0; i < c->nvalues; i++)
+			if (c->values[i] == v)
+				return true;
+		return false;
+	}
+	case COND_ALL:
+		for (unsigned i = 0; i < c->nkids; i++)
+			if (!cond_eval(c->kids[i], fact_values))
+				return false;
+		return true;
+	case COND_ANY:
+		for (unsigned i = 0; i < c->nkids; i++)
+			if (cond_eval(c->kids[i], fact_values))
+				return true;
+		return false;
+	case COND_NOT:
+		return c->nkids ? !cond_eval(c->kids[0], fact_values) : true;
+	}
+	return false;
+}
+
+void cond_each_fact(const struct cond *c, void (*fn)(int fact, void *arg), void *arg)
+{
+	if (!c)
+		return;
+	if (c->kind == COND_MATCH)
+		fn(c->fact, arg);
+	for (unsigned i = 0; i < c->nkids; i++)
+		cond_each_fact(c->kids[i], fn, arg);
+}
+
+const char *const guide_kind_names[] = {"question", "multi", "info", "result", NULL};
+
+const char *node_kind_name(enum node_kind k)
+{
+	return guide_kind_names[k];
+}

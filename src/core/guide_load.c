@@ -1,0 +1,480 @@
+/* Loading a guide: each entry of the YAML stream becomes a node, remedy,
+ * citation, term or path as soon as libyaml has parsed it; references are
+ * resolved at the end. Queries on a loaded guide are in guide.c. */
+#include "core/guide.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guide_read.h"
+#include "core/yaml.h"
+#include "core/text.h"
+#include "core/util.h"
+
+#define MAX_GUIDE_NODES 1000000u
+
+static void load_sets(struct loader *L, struct choice *c, const struct ynode *map,
+                      const char *what)
+{
+	const struct ynode *v = ynode_get(map, "set");
+	if (!v || !gr_want(L, v, Y_MAP, "set", what))
+		return;
+	c->sets = gr_alloc(L, v->n, sizeof *c->sets);
+	for (size_t i = 0; i < v->n; i++) {
+		const struct ynode *k = &v->u.kids[2 * i], *val = &v->u.kids[2 * i + 1];
+		if (k->kind != Y_SCALAR)
+			continue;
+		if (!gr_valid_fact_name(k->u.s)) {
+			gr_err(L, k, "'%s' is not a valid fact name (lower-case letters, digits and '_')",
+			    k->u.s);
+			continue;
+		}
+		if (!gr_want(L, val, Y_SCALAR, NULL, "a fact value"))
+			continue;
+		c->sets[c->nsets].fact = gr_fact(L, k->u.s);
+		c->sets[c->nsets].value = gr_value(L, val->u.s);
+		c->nsets++;
+	}
+}
+
+static const char *const choice_keys[] = {"id", "label", "help", "set", "when", "rules_out",
+                                          "next", NULL};
+static const char *const choice_req[] = {"id", "label", "next", NULL};
+
+static void load_choices(struct loader *L, struct node *n, const struct ynode *seq)
+{
+	n->choices = gr_alloc(L, seq->n, sizeof *n->choices);
+	for (size_t i = 0; i < seq->n; i++) {
+		const struct ynode *m = &seq->u.kids[i];
+		if (!gr_want(L, m, Y_MAP, NULL, "a choice"))
+			continue;
+		char what[128];
+		snprintf(what, sizeof what, "a choice of node '%s'", n->id ? n->id : "?");
+		gr_check_keys(L, m, what, choice_keys, choice_req);
+		struct choice *c = &n->choices[n->nchoices++];
+		c->line = m->line;
+		c->col = m->col;
+		c->id = gr_id(L, m, what);
+		for (unsigned j = 0; c->id && j + 1 < n->nchoices; j++)
+			if (n->choices[j].id && strcmp(n->choices[j].id, c->id) == 0) {
+				gr_err(L, ynode_get(m, "id"), "duplicate choice id '%s' in node '%s'", c->id,
+				    n->id ? n->id : "?");
+				break;
+			}
+		c->label = gr_lstr(L, m, "label", what);
+		c->help = gr_lstr(L, m, "help", what);
+		load_sets(L, c, m, what);
+		c->when = gr_cond(L, m);
+		gr_ref(L, m, "next", REF_NODE, &c->next, what);
+		c->rules_out = gr_ref_list(L, m, "rules_out", REF_REMEDY, &c->nrules_out, what);
+	}
+}
+
+static const char *const node_keys[] = {"id", "kind", "section", "text", "help", "note", "when",
+                                        "otherwise", "choices", "next", "remedies", NULL};
+static const char *const node_req[] = {"id", "kind", NULL};
+
+/* Which keys each kind of node must have and may not have. */
+static void check_node_shape(struct loader *L, const struct node *n, const struct ynode *m)
+{
+	static const char *const forbidden[4][4] = {
+		[NODE_QUESTION] = {"next", "remedies", NULL},
+		[NODE_MULTI] = {"remedies", NULL},
+		[NODE_INFO] = {"choices", "remedies", NULL},
+		[NODE_RESULT] = {"choices", "next", NULL},
+	};
+	const char *id = n->id ? n->id : "?";
+	for (const char *const *k = forbidden[n->kind]; *k; k++) {
+		const struct ynode *v = ynode_get(m, *k);
+		if (v)
+			gr_err(L, v, "'%s' is not allowed in a %s node ('%s')%s", *k, guide_kind_names[n->kind], id,
+			    strcmp(*k, "next") == 0 && n->kind == NODE_QUESTION
+			            ? "; each choice has its own 'next'" : "");
+	}
+	if ((n->kind == NODE_QUESTION || n->kind == NODE_MULTI) && !ynode_get(m, "choices"))
+		gr_err(L, m, "%s node '%s' has no 'choices'", guide_kind_names[n->kind], id);
+	if (n->kind == NODE_INFO && !ynode_get(m, "next"))
+		gr_err(L, m, "info node '%s' has no 'next'", id);
+	if (n->kind == NODE_RESULT && !ynode_get(m, "remedies"))
+		gr_err(L, m, "result node '%s' has no 'remedies'", id);
+	if (n->kind != NODE_RESULT && !ynode_get(m, "text"))
+		gr_err(L, m, "%s node '%s' has no 'text'", guide_kind_names[n->kind], id);
+	if (!!ynode_get(m, "when") != !!ynode_get(m, "otherwise"))
+		gr_err(L, m, "node '%s' needs both 'when' and 'otherwise' (where to go when the "
+		    "condition is false), or neither", id);
+}
+
+static void load_node(struct loader *L, struct node *n, const struct ynode *m, size_t index)
+{
+	char what[96];
+	n->line = m->line;
+	n->col = m->col;
+	n->next = n->otherwise = -1;
+	n->id = gr_id(L, m, "a node");
+	snprintf(what, sizeof what, n->id ? "node '%s'" : "a node", n->id);
+	gr_check_keys(L, m, what, node_keys, node_req);
+	gr_register(L, &L->pv->node_ids, n->id, m, (int)index, "node");
+	const char *kind = gr_scalar(L, m, "kind", what);
+	n->kind = NODE_INFO;
+	if (kind) {
+		int k = -1;
+		for (int i = 0; guide_kind_names[i]; i++)
+			if (strcmp(kind, guide_kind_names[i]) == 0)
+				k = i;
+		if (k < 0) {
+			const char *near = gr_closest(kind, guide_kind_names, 4);
+			gr_err(L, ynode_get(m, "kind"), "unknown node kind '%s'%s%s%s (question, multi, "
+			    "info or result)", kind, near ? "; did you mean '" : "", near ? near : "",
+			    near ? "'?" : "");
+		} else {
+			n->kind = (enum node_kind)k;
+			check_node_shape(L, n, m);
+		}
+	}
+	n->section = gr_lstr(L, m, "section", what);
+	n->text = gr_lstr(L, m, "text", what);
+	n->help = gr_lstr(L, m, "help", what);
+	n->note = gr_lstr(L, m, "note", what);
+	n->when = gr_cond(L, m);
+	gr_ref_in(L, m, "otherwise", REF_NODE, IN_NODE, index, offsetof(struct node, otherwise),
+	             &n->otherwise, what);
+	if (n->kind == NODE_INFO || n->kind == NODE_MULTI)
+		gr_ref_in(L, m, "next", REF_NODE, IN_NODE, index, offsetof(struct node, next),
+		             &n->next, what);
+	const struct ynode *choices = gr_seq(L, m, "choices", what);
+	if (choices && (n->kind == NODE_QUESTION || n->kind == NODE_MULTI)) {
+		if (choices->n == 0)
+			gr_err(L, choices, "%s has an empty list of choices", what);
+		load_choices(L, n, choices);
+	}
+	if (n->kind == NODE_RESULT)
+		n->remedies = gr_ref_list(L, m, "remedies", REF_REMEDY, &n->nremedies, what);
+}
+
+static const char *const remedy_keys[] = {"id", "path", "title", "summary", "who", "steps",
+                                          "deadlines", "need", "limits", "where", "citations",
+                                          "when", "why_not", "note", NULL};
+static const char *const remedy_req[] = {"id", "path", "title", "summary", "who", "steps",
+                                         "limits", "where", "citations", NULL};
+
+static void load_deadlines(struct loader *L, struct remedy *r, const struct ynode *m,
+                           const char *what)
+{
+	static const char *const keys[] = {"text", "days", NULL};
+	static const char *const req[] = {"text", NULL};
+	const struct ynode *seq = gr_seq(L, m, "deadlines", what);
+	r->min_days = -1;
+	if (!seq)
+		return;
+	r->deadlines = gr_alloc(L, seq->n, sizeof *r->deadlines);
+	for (size_t i = 0; i < seq->n; i++) {
+		const struct ynode *dm = &seq->u.kids[i];
+		if (!gr_want(L, dm, Y_MAP, NULL, "a deadline"))
+			continue;
+		gr_check_keys(L, dm, "a deadline", keys, req);
+		struct deadline *dl = &r->deadlines[r->ndeadlines++];
+		dl->text = gr_lstr(L, dm, "text", "a deadline");
+		dl->days = -1;
+		const char *days = gr_scalar(L, dm, "days", "a deadline");
+		if (days) {
+			char *end;
+			long v = strtol(days, &end, 10);
+			if (!*days || *end || v < 0 || v > 100000) {
+				gr_err(L, ynode_get(dm, "days"), "'days' must be a whole number of days "
+				    "from 0 to 100000, not '%s'", days);
+			} else {
+				dl->days = (int)v;
+				if (r->min_days < 0 || dl->days < r->min_days)
+					r->min_days = dl->days;
+			}
+		}
+	}
+}
+
+static void load_places(struct loader *L, struct remedy *r, const struct ynode *m,
+                        const char *what)
+{
+	static const char *const keys[] = {"name", "url", NULL};
+	static const char *const req[] = {"name", NULL};
+	const struct ynode *seq = gr_seq(L, m, "where", what);
+	if (!seq)
+		return;
+	r->where = gr_alloc(L, seq->n, sizeof *r->where);
+	for (size_t i = 0; i < seq->n; i++) {
+		const struct ynode *pm = &seq->u.kids[i];
+		if (!gr_want(L, pm, Y_MAP, NULL, "a place in 'where'"))
+			continue;
+		gr_check_keys(L, pm, "a place in 'where'", keys, req);
+		struct place *p = &r->where[r->nwhere++];
+		p->name = gr_lstr(L, pm, "name", "a place");
+		p->url = gr_scalar(L, pm, "url", "a place");
+		if (p->url && !gr_valid_url(p->url))
+			gr_err(L, ynode_get(pm, "url"), "'%s' is not a web address (http:// or https://)",
+			    p->url);
+	}
+}
+
+static void load_remedy(struct loader *L, struct remedy *r, const struct ynode *m, size_t index)
+{
+	char what[96];
+	r->line = m->line;
+	r->col = m->col;
+	r->id = gr_id(L, m, "a remedy");
+	snprintf(what, sizeof what, r->id ? "remedy '%s'" : "a remedy", r->id);
+	gr_check_keys(L, m, what, remedy_keys, remedy_req);
+	gr_register(L, &L->pv->remedy_ids, r->id, m, (int)index, "remedy");
+	gr_ref_in(L, m, "path", REF_PATH, IN_REMEDY, index, offsetof(struct remedy, path),
+	             &r->path, what);
+	r->title = gr_lstr(L, m, "title", what);
+	r->summary = gr_lstr(L, m, "summary", what);
+	r->who = gr_lstr(L, m, "who", what);
+	r->why_not = gr_lstr(L, m, "why_not", what);
+	r->note = gr_lstr(L, m, "note", what);
+	r->steps = gr_lstr_list(L, m, "steps", what, &r->nsteps);
+	r->need = gr_lstr_list(L, m, "need", what, &r->nneed);
+	r->limits = gr_lstr_list(L, m, "limits", what, &r->nlimits);
+	load_deadlines(L, r, m, what);
+	load_places(L, r, m, what);
+	r->citations = gr_ref_list(L, m, "citations", REF_CITATION, &r->ncitations, what);
+	r->when = gr_cond(L, m);
+}
+
+static const char *const cite_keys[] = {"id", "cite", "title", "url", "verified", "source", NULL};
+
+static void load_citation(struct loader *L, struct citation *c, const struct ynode *m,
+                          size_t index)
+{
+	char what[96];
+	c->line = m->line;
+	c->col = m->col;
+	c->id = gr_id(L, m, "a citation");
+	snprintf(what, sizeof what, c->id ? "citation '%s'" : "a citation", c->id);
+	gr_check_keys(L, m, what, cite_keys, cite_keys);
+	gr_register(L, &L->pv->cite_ids, c->id, m, (int)index, "citation");
+	c->cite = gr_scalar(L, m, "cite", what);
+	c->url = gr_scalar(L, m, "url", what);
+	c->verified = gr_scalar(L, m, "verified", what);
+	c->source = gr_scalar(L, m, "source", what);
+	c->title = gr_lstr(L, m, "title", what);
+	if (c->url && !gr_valid_url(c->url))
+		gr_err(L, ynode_get(m, "url"), "'%s' is not a web address (http:// or https://)", c->url);
+	if (c->verified && !gr_valid_date(c->verified))
+		gr_err(L, ynode_get(m, "verified"), "'verified' must be a date written YYYY-MM-DD, "
+		    "not '%s'", c->verified);
+}
+
+static void load_term(struct loader *L, struct term *t, const struct ynode *m, size_t index)
+{
+	static const char *const keys[] = {"id", "term", "definition", NULL};
+	char what[96];
+	t->line = m->line;
+	t->col = m->col;
+	t->id = gr_id(L, m, "a glossary term");
+	snprintf(what, sizeof what, t->id ? "glossary term '%s'" : "a glossary term", t->id);
+	gr_check_keys(L, m, what, keys, keys);
+	gr_register(L, &L->pv->term_ids, t->id, m, (int)index, "glossary");
+	t->term = gr_lstr(L, m, "term", what);
+	t->definition = gr_lstr(L, m, "definition", what);
+}
+
+static void load_path(struct loader *L, struct path *p, const struct ynode *m, size_t index)
+{
+	static const char *const keys[] = {"id", "title", NULL};
+	char what[96];
+	p->line = m->line;
+	p->col = m->col;
+	p->id = gr_id(L, m, "a path");
+	snprintf(what, sizeof what, p->id ? "path '%s'" : "a path", p->id);
+	gr_check_keys(L, m, what, keys, keys);
+	gr_register(L, &L->pv->path_ids, p->id, m, (int)index, "path");
+	p->title = gr_lstr(L, m, "title", what);
+}
+
+static void load_header(struct loader *L, const struct ynode *m)
+{
+	static const char *const keys[] = {"id", "title", "version", "reviewed", "languages",
+	                                   "start", "about", NULL};
+	static const char *const req[] = {"id", "title", "version", "reviewed", "languages",
+	                                  "start", NULL};
+	struct guide *g = L->g;
+	gr_check_keys(L, m, "'guide'", keys, req);
+	g->id = gr_id(L, m, "'guide'");
+	g->version = gr_scalar(L, m, "version", "'guide'");
+	g->reviewed = gr_scalar(L, m, "reviewed", "'guide'");
+	if (g->reviewed && !gr_valid_date(g->reviewed))
+		gr_err(L, ynode_get(m, "reviewed"), "'reviewed' must be a date written YYYY-MM-DD, "
+		    "not '%s'", g->reviewed);
+	const struct ynode *langs = gr_seq(L, m, "languages", "'guide'");
+	if (langs) {
+		g->languages = gr_alloc(L, langs->n, sizeof *g->languages);
+		for (size_t i = 0; i < langs->n; i++) {
+			const struct ynode *l = &langs->u.kids[i];
+			if (!gr_want(L, l, Y_SCALAR, NULL, "a language code"))
+				continue;
+			size_t n = strlen(l->u.s);
+			bool ok = n >= 2 && n <= 3;
+			for (size_t j = 0; j < n; j++)
+				ok = ok && islower((unsigned char)l->u.s[j]);
+			if (!ok) {
+				gr_err(L, l, "'%s' is not a language code such as 'en' or 'es'", l->u.s);
+				continue;
+			}
+			if (guide_has_language(g, l->u.s)) {
+				gr_err(L, l, "language '%s' is listed twice", l->u.s);
+				continue;
+			}
+			g->languages[g->nlanguages++] = l->u.s;
+		}
+		if (langs->n == 0)
+			gr_err(L, langs, "'languages' must list at least one language");
+	}
+	if (g->nlanguages == 0) {
+		static const char *en[] = {"en"};
+		g->languages = en;
+		g->nlanguages = 1;
+	}
+	g->title = gr_lstr(L, m, "title", "'guide'");
+	g->about = gr_lstr(L, m, "about", "'guide'");
+	gr_ref(L, m, "start", REF_NODE, &g->start, "'guide'");
+}
+
+/* A new zeroed element at the end of a growing array; *n counts it. */
+static void *append(void *arr, unsigned *n, size_t *cap, size_t size)
+{
+	grow_array(arr, cap, (size_t)*n + 1, size);
+	char *p = *(char **)arr + (size_t)*n * size;
+	memset(p, 0, size);
+	++*n;
+	return p;
+}
+
+/* Each entry of a list is loaded as soon as the parser has it (then the
+ * parser lets its tree go), so memory follows the guide, not the file. */
+static void on_item(const char *list, const struct ynode *m, void *arg)
+{
+	struct loader *L = arg;
+	struct guide *g = L->g;
+	struct guide_priv *pv = L->pv;
+	if (strcmp(list, "nodes") == 0) {
+		if (g->nnodes >= MAX_GUIDE_NODES) {
+			if (!L->too_many_nodes)
+				gr_err(L, m, "too many nodes (the limit is %u)", MAX_GUIDE_NODES);
+			L->too_many_nodes = true;
+			return;
+		}
+		struct node *n = append(&g->nodes, &g->nnodes, &pv->node_cap, sizeof *n);
+		load_node(L, n, m, g->nnodes - 1);
+	} else if (strcmp(list, "remedies") == 0) {
+		struct remedy *r = append(&g->remedies, &g->nremedies, &pv->remedy_cap, sizeof *r);
+		load_remedy(L, r, m, g->nremedies - 1);
+	} else if (strcmp(list, "citations") == 0) {
+		struct citation *c = append(&g->citations, &g->ncitations, &pv->cite_cap, sizeof *c);
+		load_citation(L, c, m, g->ncitations - 1);
+	} else if (strcmp(list, "glossary") == 0) {
+		struct term *t = append(&g->terms, &g->nterms, &pv->term_cap, sizeof *t);
+		load_term(L, t, m, g->nterms - 1);
+	} else if (strcmp(list, "paths") == 0) {
+		struct path *p = append(&g->paths, &g->npaths, &pv->path_cap, sizeof *p);
+		load_path(L, p, m, g->npaths - 1);
+	}
+	/* Entries of an unknown list are dropped; the unknown key is reported. */
+}
+
+/* Entries left in the tree were not maps: report them. */
+static void check_leftovers(struct loader *L, const struct ynode *top)
+{
+	static const char *const lists[] = {"paths", "nodes", "remedies", "citations", "glossary"};
+	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
+		const struct ynode *seq = ynode_get(top, lists[i]);
+		if (!seq || !gr_want(L, seq, Y_SEQ, lists[i], "the guide"))
+			continue;
+		for (size_t k = 0; k < seq->n; k++) {
+			char what[64];
+			snprintf(what, sizeof what, "an entry of '%s'", lists[i]);
+			gr_want(L, &seq->u.kids[k], Y_MAP, NULL, what);
+		}
+	}
+}
+
+static struct guide *load(const char *path, const char *data, size_t len, const char *name,
+                          struct diags *d)
+{
+	size_t errors_before = d->errors;
+	struct guide *g = xcalloc(1, sizeof *g);
+	struct guide_priv *pv = xcalloc(1, sizeof *pv);
+	g->priv = pv;
+	g->start = -1;
+	g->file = name;
+	struct loader L = {.g = g, .pv = pv, .d = d, .file = name};
+	pv->tree = path ? ytree_load_stream(path, name, NULL, d, on_item, &L)
+	                : ytree_parse_stream(data, len, name, NULL, d, on_item, &L);
+	if (pv->tree) {
+		g->file = L.file = ytree_name(pv->tree);
+		g->hash = ytree_hash(pv->tree);
+		const struct ynode *top = ytree_root(pv->tree);
+		static const char *const keys[] = {"guide", "paths", "nodes", "remedies", "citations",
+		                                   "glossary", NULL};
+		static const char *const req[] = {"guide", "paths", "nodes", "remedies", "citations",
+		                                  NULL};
+		if (gr_want(&L, top, Y_MAP, NULL, "a guide")) {
+			gr_check_keys(&L, top, "the guide", keys, req);
+			const struct ynode *h = ynode_get(top, "guide");
+			if (h && gr_want(&L, h, Y_MAP, NULL, "'guide'"))
+				load_header(&L, h);
+			gr_check_languages(&L);
+			check_leftovers(&L, top);
+			gr_resolve_refs(&L);
+		}
+	}
+	free(L.refs);
+	g->facts = pv->facts;
+	g->values = pv->values;
+	if (!pv->tree || d->errors != errors_before) {
+		guide_free(g);
+		return NULL;
+	}
+	return g;
+}
+
+struct guide *guide_load(const char *path, struct diags *d)
+{
+	return load(path, NULL, 0, path, d);
+}
+
+struct guide *guide_parse(const char *data, size_t len, const char *name, struct diags *d)
+{
+	return load(NULL, data, len, name, d);
+}
+
+void guide_free(struct guide *g)
+{
+	if (!g)
+		return;
+	struct guide_priv *pv = g->priv;
+	strmap_free(&pv->node_ids);
+	strmap_free(&pv->remedy_ids);
+	strmap_free(&pv->cite_ids);
+	strmap_free(&pv->term_ids);
+	strmap_free(&pv->path_ids);
+	strmap_free(&pv->fact_ids);
+	strmap_free(&pv->value_ids);
+	strmap_free(&pv->lang_ids);
+	for (size_t i = 0; i < pv->nlangs; i++)
+		free(pv->langs[i].code);
+	free(pv->langs);
+	free(pv->facts);
+	free(pv->values);
+	free(g->nodes);
+	free(g->remedies);
+	free(g->citations);
+	free(g->terms);
+	free(g->paths);
+	arena_free(&pv->mem);
+	ytree_free(pv->tree);
+	free(pv);
+	free(g);
+}

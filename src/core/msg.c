@@ -1,0 +1,165 @@
+#include "core/msg.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/yaml.h"
+#include "core/util.h"
+
+/* guide/messages.yaml, turned into C string lines at build time (see the
+ * Makefile), so the program needs no file at run time and translators never
+ * touch C. */
+static const char *const source[] = {
+#include "messages.inc"
+};
+
+static const char *const names[M_COUNT] = {
+#define X(name) #name,
+	MSG_IDS(X)
+#undef X
+};
+
+enum { MAX_LANGS = 8 };
+
+static struct {
+	bool loaded;
+	struct ytree *tree;
+	const char *langs[MAX_LANGS];
+	unsigned nlangs;
+	const char *text[M_COUNT][MAX_LANGS];
+	struct diags problems;
+} table;
+
+static int lang_index(const char *lang, bool add)
+{
+	for (unsigned i = 0; i < table.nlangs; i++)
+		if (strcmp(table.langs[i], lang) == 0)
+			return (int)i;
+	if (!add || table.nlangs == MAX_LANGS)
+		return -1;
+	table.langs[table.nlangs] = lang;
+	return (int)table.nlangs++;
+}
+
+static int id_of(const char *key)
+{
+	for (int i = 0; i < M_COUNT; i++)
+		if (strcasecmp(names[i], key) == 0)
+			return i;
+	return -1;
+}
+
+static void load(void)
+{
+	table.loaded = true;
+	struct buf b = {0};
+	for (size_t i = 0; i < sizeof source / sizeof *source; i++)
+		buf_adds(&b, source[i]);
+	table.tree = ytree_parse(b.s ? b.s : "", b.len, "guide/messages.yaml", NULL,
+	                         &table.problems);
+	buf_free(&b);
+	const struct ynode *top = table.tree ? ytree_root(table.tree) : NULL;
+	if (!top || top->kind != Y_MAP)
+		return;
+	lang_index("en", true);
+	for (size_t i = 0; i < top->n; i++) {
+		const struct ynode *k = &top->u.kids[2 * i], *v = &top->u.kids[2 * i + 1];
+		int id = k->kind == Y_SCALAR ? id_of(k->u.s) : -1;
+		if (id < 0) {
+			diag_error(&table.problems, "guide/messages.yaml", k->line, k->col,
+			           "unknown message '%s'", k->kind == Y_SCALAR ? k->u.s : "?");
+			continue;
+		}
+		if (v->kind != Y_MAP)
+			continue;
+		for (size_t j = 0; j < v->n; j++) {
+			const struct ynode *lk = &v->u.kids[2 * j], *lv = &v->u.kids[2 * j + 1];
+			int l = lk->kind == Y_SCALAR ? lang_index(lk->u.s, true) : -1;
+			if (l >= 0 && lv->kind == Y_SCALAR)
+				table.text[id][l] = lv->u.s;
+		}
+	}
+}
+
+const char *msg(const char *lang, enum msg_id id)
+{
+	if ((int)id < 0 || id >= M_COUNT)
+		return "";
+	if (!table.loaded)
+		load();
+	int l = lang ? lang_index(lang, false) : -1;
+	if (l >= 0 && table.text[id][l])
+		return table.text[id][l];
+	return table.text[id][0] ? table.text[id][0] : names[id];
+}
+
+int msg_has_language(const char *lang)
+{
+	if (!table.loaded)
+		load();
+	return lang && lang_index(lang, false) >= 0;
+}
+
+int msg_translated(const char *lang, enum msg_id id)
+{
+	if ((int)id < 0 || id >= M_COUNT || !msg_has_language(lang))
+		return 0;
+	const char *t = table.text[id][lang_index(lang, false)];
+	return t && *t;
+}
+
+/* The conversions (%s, %d, %zu...) of a format, in order. */
+static void conversions(const char *s, struct buf *out)
+{
+	for (const char *p = strchr(s, '%'); p; p = strchr(p, '%')) {
+		p++;
+		if (*p == '%') {
+			p++;
+			continue;
+		}
+		size_t n = strspn(p, "-+ #0123456789.*lhjzt");
+		buf_add(out, p, n + (p[n] ? 1 : 0));
+		buf_addc(out, ';');
+	}
+}
+
+size_t msg_check(struct diags *d)
+{
+	if (!table.loaded)
+		load();
+	size_t before = d->errors;
+	for (size_t i = 0; i < table.problems.n; i++)
+		diags_add(d, table.problems.v[i].level, table.problems.v[i].file,
+		          table.problems.v[i].line, table.problems.v[i].col, "%s",
+		          table.problems.v[i].msg);
+	for (int id = 0; id < M_COUNT; id++) {
+		struct buf want = {0};
+		if (table.text[id][0])
+			conversions(table.text[id][0], &want);
+		for (unsigned l = 0; l < table.nlangs; l++) {
+			if (!table.text[id][l]) {
+				diag_error(d, "guide/messages.yaml", 0, 0, "message '%s' has no '%s' text",
+				           names[id], table.langs[l]);
+				continue;
+			}
+			struct buf got = {0};
+			conversions(table.text[id][l], &got);
+			if (strcmp(got.s ? got.s : "", want.s ? want.s : "") != 0)
+				diag_error(d, "guide/messages.yaml", 0, 0, "the '%s' text of message '%s' "
+				           "does not keep the placeholders (%%s, %%d...) of the English",
+				           table.langs[l], names[id]);
+			buf_free(&got);
+		}
+		buf_free(&want);
+	}
+	return d->errors - before;
+}
+
+void msg_free(void)
+{
+	ytree_free(table.tree);
+	diags_free(&table.problems);
+	memset(&table, 0, sizeof table);
+}

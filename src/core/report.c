@@ -1,0 +1,472 @@
+#include "core/report.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/msg.h"
+#include "core/text.h"
+#include "core/util.h"
+
+/* One writer, three formats: the report is described once as headings,
+ * paragraphs, lists and links, and each format spells them its own way. */
+struct writer {
+	enum report_format f;
+	struct buf *b;
+	size_t width;
+	const struct guide *g;
+	const char *lang;
+	bool in_list;
+	bool numbered;
+	unsigned item;
+};
+
+/* Guide text made safe for any output: glossary marks dropped, control and
+ * invisible characters replaced. New string. */
+static char *clean(const struct guide *g, const char *text, const char *lang)
+{
+	char *r = guide_render(g, text, lang);
+	char *plain = text_strip_marks(r);
+	char *safe = text_sanitize(plain, false, false);
+	free(r);
+	free(plain);
+	return safe;
+}
+
+void report_wrap(struct buf *b, const char *text, size_t first, size_t rest, size_t width)
+{
+	struct text_line *lines;
+	size_t avail = width > rest + 10 ? width - rest : 10;
+	size_t n = text_wrap(text, avail, &lines);
+	for (size_t i = 0; i < n; i++) {
+		size_t ind = i == 0 ? first : rest;
+		for (size_t k = 0; k < ind; k++)
+			buf_addc(b, ' ');
+		buf_add(b, text + lines[i].off, lines[i].len);
+		buf_addc(b, '\n');
+	}
+	free(lines);
+}
+
+static void esc_html(struct buf *b, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': buf_adds(b, "&amp;"); break;
+		case '<': buf_adds(b, "&lt;"); break;
+		case '>': buf_adds(b, "&gt;"); break;
+		case '"': buf_adds(b, "&quot;"); break;
+		case '\'': buf_adds(b, "&#39;"); break;
+		case '\n': buf_adds(b, "<br>"); break;
+		default: buf_addc(b, *s);
+		}
+	}
+}
+
+static void esc_md(struct buf *b, const char *s)
+{
+	for (; *s; s++) {
+		if (strchr("\\`*_[]<>#|", *s))
+			buf_addc(b, '\\');
+		buf_addc(b, *s);
+		if (*s == '\n')
+			buf_adds(b, "  ");
+	}
+}
+
+static void w_end_list(struct writer *w)
+{
+	if (!w->in_list)
+		return;
+	if (w->f == REPORT_HTML)
+		buf_adds(w->b, w->numbered ? "</ol>\n" : "</ul>\n");
+	else if (w->f == REPORT_MD)
+		buf_addc(w->b, '\n');
+	w->in_list = false;
+}
+
+/* level 1: the report title, 2: a path, 3: a remedy, 4: a field label. */
+static void w_heading(struct writer *w, int level, const char *text)
+{
+	w_end_list(w);
+	switch (w->f) {
+	case REPORT_TXT:
+		if (level == 1)
+			buf_printf(w->b, "%s\n", text);
+		else if (level == 2)
+			buf_printf(w->b, "\n== %s ==\n", text);
+		else if (level == 3) {
+			char *t = xasprintf("* %s", text);
+			buf_addc(w->b, '\n');
+			report_wrap(w->b, t, 0, 2, w->width);
+			free(t);
+		} else
+			buf_printf(w->b, "  %s:\n", text);
+		break;
+	case REPORT_MD:
+		/* exactly one blank line before a heading */
+		if (w->b->len >= 1 && w->b->s[w->b->len - 1] == '\n' &&
+		    !(w->b->len >= 2 && w->b->s[w->b->len - 2] == '\n'))
+			buf_addc(w->b, '\n');
+		buf_printf(w->b, "%.*s ", level, "####");
+		esc_md(w->b, text);
+		buf_adds(w->b, "\n\n");
+		break;
+	case REPORT_HTML:
+		buf_printf(w->b, "<h%d>", level);
+		esc_html(w->b, text);
+		buf_printf(w->b, "</h%d>\n", level);
+		break;
+	}
+}
+
+static void w_para(struct writer *w, const char *text, size_t indent)
+{
+	w_end_list(w);
+	switch (w->f) {
+	case REPORT_TXT: report_wrap(w->b, text, indent, indent, w->width); break;
+	case REPORT_MD: esc_md(w->b, text); buf_adds(w->b, "\n\n"); break;
+	case REPORT_HTML: buf_adds(w->b, "<p>"); esc_html(w->b, text); buf_adds(w->b, "</p>\n"); break;
+	}
+}
+
+static void w_item(struct writer *w, bool numbered, const char *text, const char *url)
+{
+	if (!w->in_list || w->numbered != numbered) {
+		w_end_list(w);
+		w->in_list = true;
+		w->numbered = numbered;
+		w->item = 0;
+		if (w->f == REPORT_HTML)
+			buf_adds(w->b, numbered ? "<ol>\n" : "<ul>\n");
+	}
+	w->item++;
+	switch (w->f) {
+	case REPORT_TXT: {
+		char *line = numbered ? xasprintf("%u. %s", w->item, text) : xasprintf("- %s", text);
+		report_wrap(w->b, line, 4, numbered ? 7 : 6, w->width);
+		/* A web address is never broken across lines: it must still work
+		 * when copied from the page. */
+		if (url)
+			buf_printf(w->b, "%*s%s\n", numbered ? 7 : 6, "", url);
+		free(line);
+		break;
+	}
+	case REPORT_MD:
+		if (numbered)
+			buf_printf(w->b, "%u. ", w->item);
+		else
+			buf_adds(w->b, "- ");
+		esc_md(w->b, text);
+		if (url) {
+			buf_adds(w->b, ": <");
+			buf_adds(w->b, url);
+			buf_addc(w->b, '>');
+		}
+		buf_addc(w->b, '\n');
+		break;
+	case REPORT_HTML:
+		buf_adds(w->b, "<li>");
+		esc_html(w->b, text);
+		if (url) {
+			buf_adds(w->b, ": <a href=\"");
+			esc_html(w->b, url);
+			buf_adds(w->b, "\">");
+			esc_html(w->b, url);
+			buf_adds(w->b, "</a>");
+		}
+		buf_adds(w->b, "</li>\n");
+		break;
+	}
+}
+
+static void w_guide_para(struct writer *w, const lstr *s, size_t indent)
+{
+	char *t = clean(w->g, guide_str(w->g, s, w->lang), w->lang);
+	w_para(w, t, indent);
+	free(t);
+}
+
+static void w_guide_list(struct writer *w, const lstr *items, unsigned n, bool numbered)
+{
+	for (unsigned i = 0; i < n; i++) {
+		char *t = clean(w->g, guide_str(w->g, &items[i], w->lang), w->lang);
+		w_item(w, numbered, t, NULL);
+		free(t);
+	}
+	w_end_list(w);
+}
+
+static void w_remedy(struct writer *w, int remedy)
+{
+	const struct guide *g = w->g;
+	const char *lang = w->lang;
+	const struct remedy *r = &g->remedies[remedy];
+	char *title = clean(g, guide_str(g, &r->title, lang), lang);
+	w_heading(w, 3, title);
+	free(title);
+	w_guide_para(w, &r->summary, 2);
+	w_heading(w, 4, msg(lang, M_WHO));
+	w_guide_para(w, &r->who, 4);
+	if (r->ndeadlines) {
+		w_heading(w, 4, msg(lang, M_DEADLINES));
+		for (unsigned i = 0; i < r->ndeadlines; i++) {
+			char *t = clean(g, guide_str(g, &r->deadlines[i].text, lang), lang);
+			w_item(w, false, t, NULL);
+			free(t);
+		}
+	}
+	w_heading(w, 4, msg(lang, M_STEPS));
+	w_guide_list(w, r->steps, r->nsteps, true);
+	if (r->nneed) {
+		w_heading(w, 4, msg(lang, M_NEED));
+		w_guide_list(w, r->need, r->nneed, false);
+	}
+	w_heading(w, 4, msg(lang, M_LIMITS));
+	w_guide_list(w, r->limits, r->nlimits, false);
+	w_heading(w, 4, msg(lang, M_WHERE));
+	for (unsigned i = 0; i < r->nwhere; i++) {
+		char *t = clean(g, guide_str(g, &r->where[i].name, lang), lang);
+		char *u = r->where[i].url ? text_sanitize(r->where[i].url, false, false) : NULL;
+		w_item(w, false, t, u);
+		free(u);
+		free(t);
+	}
+	w_heading(w, 4, msg(lang, M_CITATIONS));
+	for (unsigned i = 0; i < r->ncitations; i++) {
+		const struct citation *c = &g->citations[r->citations[i]];
+		char *t = clean(g, guide_str(g, &c->title, lang), lang);
+		char *raw = xasprintf("%s. %s (%s %s)", c->cite, t, msg(lang, M_VERIFIED), c->verified);
+		char *item = text_sanitize(raw, false, false);
+		char *u = text_sanitize(c->url, false, false);
+		w_item(w, false, item, u);
+		free(u);
+		free(item);
+		free(raw);
+		free(t);
+	}
+	w_end_list(w);
+}
+
+void report_remedy_text(struct buf *b, const struct guide *g, int remedy, const char *lang,
+                        size_t width)
+{
+	struct writer w = {REPORT_TXT, b, width ? width : 78, g, lang, false, false, 0};
+	size_t start = b->len;
+	w_remedy(&w, remedy);
+	/* The heading writer starts a remedy with a blank line; a detail view
+	 * does not want it. */
+	if (b->s && b->len > start && b->s[start] == '\n') {
+		memmove(b->s + start, b->s + start + 1, b->len - start);
+		b->len--;
+	}
+}
+
+char *report_exclusion_reason(const struct guide *g, const struct session_exclusion *e,
+                              const char *lang)
+{
+	if (e->cause_node < 0 || e->cause_choice < 0)
+		return xstrdup(msg(lang, M_RULED_OUT_COND));
+	const struct node *n = &g->nodes[e->cause_node];
+	char *label = clean(g, guide_str(g, &n->choices[e->cause_choice].label, lang), lang);
+	char *q = clean(g, guide_str(g, &n->text, lang), lang);
+	char *r = xasprintf("%s \"%s\" (%s)", msg(lang, M_RULED_OUT_BY), label, q);
+	free(label);
+	free(q);
+	return r;
+}
+
+static void today(char out[11])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+static void w_header(struct writer *w, const struct session *s, const struct report_options *o)
+{
+	const struct guide *g = w->g;
+	char date[11];
+	if (o->date)
+		snprintf(date, sizeof date, "%s", o->date);
+	else
+		today(date);
+	char *title = clean(g, guide_str(g, &g->title, w->lang), w->lang);
+	w_heading(w, 1, msg(w->lang, M_REPORT_TITLE));
+	w_para(w, title, 0);
+	char *meta = xasprintf("%s: %s. %s: %s %s (%s). %s: %s.", msg(w->lang, M_REPORT_DATE), date,
+	                       msg(w->lang, M_REPORT_GUIDE), g->id, g->version, g->reviewed,
+	                       msg(w->lang, M_REPORT_LANGUAGE), w->lang);
+	char *safe = text_sanitize(meta, false, false);
+	w_para(w, safe, 0);
+	free(safe);
+	free(meta);
+	free(title);
+	(void)s;
+}
+
+/* The situation in the guide's own neutral words: the text of each result
+ * reached, not the person's answers. */
+static void w_situation(struct writer *w, const struct session_remedy *r, size_t n)
+{
+	const struct guide *g = w->g;
+	unsigned char *seen = xcalloc(g->nnodes + 1, 1);
+	bool any = false;
+	for (size_t i = 0; i < n; i++) {
+		const struct node *res = &g->nodes[r[i].result];
+		if (seen[r[i].result] || !res->text.n)
+			continue;
+		seen[r[i].result] = 1;
+		if (!any)
+			w_heading(w, 2, msg(w->lang, M_REPORT_SITUATION));
+		any = true;
+		char *t = clean(g, guide_str(g, &res->text, w->lang), w->lang);
+		w_item(w, false, t, NULL);
+		free(t);
+	}
+	w_end_list(w);
+	free(seen);
+}
+
+static void w_answers(struct writer *w, const struct session *s)
+{
+	const struct guide *g = w->g;
+	w_heading(w, 2, msg(w->lang, M_REPORT_ANSWERS));
+	w_para(w, msg(w->lang, M_REPORT_PRIVATE), 0);
+	for (size_t i = 0; i < session_history_len(s); i++) {
+		size_t nc;
+		const unsigned *c = session_history_choices(s, i, &nc);
+		const struct node *n = &g->nodes[session_history_node(s, i)];
+		if (!nc)
+			continue;
+		struct buf a = {0};
+		char *q = clean(g, guide_str(g, &n->text, w->lang), w->lang);
+		buf_printf(&a, "%s ", q);
+		for (size_t j = 0; j < nc; j++) {
+			char *l = clean(g, guide_str(g, &n->choices[c[j]].label, w->lang), w->lang);
+			buf_printf(&a, "%s%s", j ? "; " : "-> ", l);
+			free(l);
+		}
+		w_item(w, false, a.s, NULL);
+		buf_free(&a);
+		free(q);
+	}
+	w_end_list(w);
+}
+
+static const char html_head[] =
+	"<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+	"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	"<title>%s</title>\n<style>\n"
+	"body{font-family:Georgia,'Times New Roman',serif;max-width:46em;margin:2em auto;"
+	"padding:0 1em;line-height:1.45;color:#111;background:#fff}\n"
+	"h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.3em;border-bottom:1px solid #999;"
+	"margin-top:1.6em}h3{font-size:1.1em;margin-bottom:.3em}h4{font-size:1em;margin:.8em 0 .2em}\n"
+	".disclaimer{border:2px solid #333;padding:.5em .8em;font-weight:bold}\n"
+	"a{color:#0645ad;word-break:break-all}\n"
+	"@media print{body{margin:0;max-width:none;font-size:11pt}a{color:#000}"
+	"a[href]:after{content:''}h2,h3{page-break-after:avoid}li{page-break-inside:avoid}}\n"
+	"</style>\n</head>\n<body>\n";
+
+char *report_render(const struct session *s, const struct report_options *o)
+{
+	const struct guide *g = session_guide(s);
+	struct buf b = {0};
+	struct writer w = {o->format, &b, o->width ? o->width : 78, g, o->lang, false, false, 0};
+	if (o->format == REPORT_HTML) {
+		struct buf t = {0};
+		esc_html(&t, msg(o->lang, M_REPORT_TITLE));
+		char *lang = text_sanitize(o->lang, false, true);
+		buf_printf(&b, html_head, lang, t.s);
+		free(lang);
+		buf_free(&t);
+	}
+	if (o->header) {
+		w_header(&w, s, o);
+	} else {
+		char *title = clean(g, guide_str(g, &g->title, o->lang), o->lang);
+		w_heading(&w, 1, msg(o->lang, M_RESULTS));
+		w_para(&w, title, 0);
+		free(title);
+	}
+	if (o->format == REPORT_HTML)
+		buf_adds(&b, "<div class=\"disclaimer\">");
+	w_para(&w, msg(o->lang, M_DISCLAIMER), 0);
+	if (o->format == REPORT_HTML)
+		buf_adds(&b, "</div>\n");
+
+	struct session_remedy *r;
+	size_t n = session_results(s, &r);
+	if (o->header)
+		w_situation(&w, r, n);
+	if (!n)
+		w_para(&w, msg(o->lang, M_NO_RESULTS), 0);
+	int path = -2;
+	for (size_t i = 0; i < n; i++) {
+		const struct remedy *rem = &g->remedies[r[i].remedy];
+		if (rem->path != path) {
+			path = rem->path;
+			char *pt = clean(g, guide_str(g, &g->paths[path].title, o->lang), o->lang);
+			w_heading(&w, 2, pt);
+			free(pt);
+		}
+		w_remedy(&w, r[i].remedy);
+	}
+	free(r);
+
+	struct session_exclusion *e;
+	size_t ne = session_exclusions(s, &e);
+	if (ne)
+		w_heading(&w, 2, msg(o->lang, M_RULED_OUT));
+	for (size_t i = 0; i < ne; i++) {
+		const struct remedy *rem = &g->remedies[e[i].remedy];
+		char *t = clean(g, guide_str(g, &rem->title, o->lang), o->lang);
+		char *why = report_exclusion_reason(g, &e[i], o->lang);
+		char *wn = rem->why_not.n ? clean(g, guide_str(g, &rem->why_not, o->lang), o->lang)
+		                          : NULL;
+		char *line = wn ? xasprintf("%s: %s. %s", t, why, wn) : xasprintf("%s: %s.", t, why);
+		w_item(&w, false, line, NULL);
+		free(line);
+		free(wn);
+		free(why);
+		free(t);
+	}
+	w_end_list(&w);
+	free(e);
+	if (o->include_answers)
+		w_answers(&w, s);
+	if (o->format == REPORT_TXT)
+		buf_addc(&b, '\n');
+	w_para(&w, msg(o->lang, M_GET_HELP), 0);
+	if (o->format == REPORT_HTML)
+		buf_adds(&b, "<div class=\"disclaimer\">");
+	w_para(&w, msg(o->lang, M_DISCLAIMER), 0);
+	if (o->format == REPORT_HTML)
+		buf_adds(&b, "</div>\n</body>\n</html>\n");
+	return buf_take(&b);
+}
+
+char *report_text(const struct session *s, const char *lang, size_t width)
+{
+	struct report_options o = {REPORT_TXT, lang, width, false, false, NULL};
+	return report_render(s, &o);
+}
+
+bool report_format_parse(const char *name, enum report_format *out)
+{
+	if (strcmp(name, "txt") == 0 || strcmp(name, "text") == 0)
+		*out = REPORT_TXT;
+	else if (strcmp(name, "md") == 0 || strcmp(name, "markdown") == 0)
+		*out = REPORT_MD;
+	else if (strcmp(name, "html") == 0)
+		*out = REPORT_HTML;
+	else
+		return false;
+	return true;
+}
+
+const char *report_format_ext(enum report_format f)
+{
+	return f == REPORT_MD ? "md" : f == REPORT_HTML ? "html" : "txt";
+}

@@ -1,0 +1,521 @@
+#include "core/session.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/util.h"
+
+struct frame {
+	int *branches;   /* first node of each chosen branch, in guide order */
+	unsigned n, pos;
+	int cont;        /* where to go after the last branch; -1: nowhere */
+};
+
+struct fact_change {
+	int fact, old_value, old_node, old_choice;
+};
+
+struct step {
+	int node;
+	unsigned *choices;
+	size_t nchoices;
+	struct fact_change *changes;
+	size_t nchanges, ccap;
+	size_t got_before, excl_before;
+	struct frame *stack;   /* the branch stack as it was before this step */
+	size_t nstack;
+};
+
+struct memory {
+	unsigned *choices;
+	size_t n;
+	bool seen;
+};
+
+struct session {
+	const struct guide *g;
+	int node;
+	int *fact_val, *fact_node, *fact_choice;
+	struct frame *stack;
+	size_t nstack, scap;
+	struct session_remedy *got;
+	size_t ngot, gcap;
+	unsigned char *have;
+	struct session_exclusion *excl;
+	size_t nexcl, ecap;
+	struct step *hist;
+	size_t nhist, hcap;
+	struct memory *mem;
+};
+
+static struct frame *copy_stack(const struct frame *st, size_t n)
+{
+	if (!n)
+		return NULL;
+	struct frame *c = xmalloc(n * sizeof *c);
+	for (size_t i = 0; i < n; i++) {
+		c[i] = st[i];
+		c[i].branches = xmalloc((st[i].n ? st[i].n : 1) * sizeof *c[i].branches);
+		memcpy(c[i].branches, st[i].branches, st[i].n * sizeof *c[i].branches);
+	}
+	return c;
+}
+
+static void free_stack(struct frame *st, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(st[i].branches);
+	free(st);
+}
+
+static void reset_state(struct session *s)
+{
+	const struct guide *g = s->g;
+	for (unsigned i = 0; i < g->nfacts; i++)
+		s->fact_val[i] = s->fact_node[i] = s->fact_choice[i] = -1;
+	free_stack(s->stack, s->nstack);
+	s->stack = NULL;
+	s->nstack = s->scap = 0;
+	for (size_t i = 0; i < s->ngot; i++)
+		s->have[s->got[i].remedy] = 0;
+	s->ngot = 0;
+	s->nexcl = 0;
+}
+
+static void free_step(struct step *st)
+{
+	free(st->choices);
+	free(st->changes);
+	free_stack(st->stack, st->nstack);
+}
+
+static int next_pending(struct session *s)
+{
+	while (s->nstack) {
+		struct frame *f = &s->stack[s->nstack - 1];
+		if (f->pos < f->n)
+			return f->branches[f->pos++];
+		int cont = f->cont;
+		free(f->branches);
+		s->nstack--;
+		if (cont >= 0)
+			return cont;
+	}
+	return -1;
+}
+
+/* The fact to blame for a condition that does not hold: one in the part
+ * that fails (the first false part of an `all`, any part of an `any`, a
+ * part of a `not` that holds), preferring a fact some answer has set. -1
+ * when none was set. */
+static int blame(const struct session *s, const struct cond *c, bool want)
+{
+	if (!c)
+		return -1;
+	switch (c->kind) {
+	case COND_MATCH:
+		return s->fact_node[c->fact] >= 0 ? c->fact : -1;
+	case COND_NOT:
+		return c->nkids ? blame(s, c->kids[0], !want) : -1;
+	case COND_ALL:
+	case COND_ANY: {
+		/* For `all` to be false (or `any` to be true) one part decides it;
+		 * otherwise every part does. */
+		bool one_decides = (c->kind == COND_ALL) == want;
+		for (unsigned i = 0; i < c->nkids; i++) {
+			bool v = cond_eval(c->kids[i], s->fact_val);
+			if (one_decides && v != want) {
+				int f = blame(s, c->kids[i], want);
+				if (f >= 0)
+					return f;
+			}
+		}
+		for (unsigned i = 0; i < c->nkids; i++) {
+			int f = blame(s, c->kids[i], want);
+			if (f >= 0)
+				return f;
+		}
+		return -1;
+	}
+	}
+	return -1;
+}
+
+static void exclude(struct session *s, int remedy, int node, int choice, const struct cond *why)
+{
+	struct session_exclusion *e = VEC_PUSH(s->excl, s->nexcl, s->ecap);
+	e->remedy = remedy;
+	e->node = node;
+	e->choice = choice;
+	int f = choice >= 0 ? -1 : blame(s, why, true);
+	e->cause_node = choice >= 0 ? node : f >= 0 ? s->fact_node[f] : -1;
+	e->cause_choice = choice >= 0 ? choice : f >= 0 ? s->fact_choice[f] : -1;
+}
+
+/* Whether an earlier answer ruled this remedy out (rules_out): then no later
+ * result offers it either. */
+static bool ruled_out_by_answer(const struct session *s, int remedy)
+{
+	for (size_t i = 0; i < s->nexcl; i++)
+		if (s->excl[i].remedy == remedy && s->excl[i].choice >= 0)
+			return true;
+	return false;
+}
+
+static void gather(struct session *s, int result)
+{
+	const struct node *n = &s->g->nodes[result];
+	for (unsigned i = 0; i < n->nremedies; i++) {
+		int r = n->remedies[i];
+		const struct remedy *rem = &s->g->remedies[r];
+		if (!cond_eval(rem->when, s->fact_val)) {
+			exclude(s, r, result, -1, rem->when);
+			continue;
+		}
+		if (s->have[r] || ruled_out_by_answer(s, r))
+			continue;
+		s->have[r] = 1;
+		struct session_remedy *sr = VEC_PUSH(s->got, s->ngot, s->gcap);
+		sr->remedy = r;
+		sr->result = result;
+	}
+}
+
+/* Moves on from s->node until it rests on a node that needs the user. The
+ * guard stops a broken (cyclic) guide from hanging the program. */
+static void settle(struct session *s)
+{
+	size_t guard = (size_t)s->g->nnodes * 2 + 2;
+	while (guard--) {
+		if (s->node < 0)
+			return;
+		const struct node *n = &s->g->nodes[s->node];
+		if (n->when && !cond_eval(n->when, s->fact_val)) {
+			s->node = n->otherwise;
+			continue;
+		}
+		if (n->kind != NODE_RESULT)
+			return;
+		gather(s, s->node);
+		s->node = next_pending(s);
+	}
+	s->node = -1;
+}
+
+struct session *session_new(const struct guide *g)
+{
+	struct session *s = xcalloc(1, sizeof *s);
+	s->g = g;
+	s->fact_val = xcalloc(g->nfacts + 1, sizeof *s->fact_val);
+	s->fact_node = xcalloc(g->nfacts + 1, sizeof *s->fact_node);
+	s->fact_choice = xcalloc(g->nfacts + 1, sizeof *s->fact_choice);
+	s->have = xcalloc(g->nremedies + 1, 1);
+	s->mem = xcalloc(g->nnodes + 1, sizeof *s->mem);
+	reset_state(s);
+	s->node = g->start;
+	settle(s);
+	return s;
+}
+
+void session_free(struct session *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->nhist; i++)
+		free_step(&s->hist[i]);
+	free(s->hist);
+	for (unsigned i = 0; i < s->g->nnodes; i++)
+		free(s->mem[i].choices);
+	free(s->mem);
+	free_stack(s->stack, s->nstack);
+	free(s->fact_val);
+	free(s->fact_node);
+	free(s->fact_choice);
+	free(s->got);
+	free(s->have);
+	free(s->excl);
+	free(s);
+}
+
+const struct guide *session_guide(const struct session *s) { return s->g; }
+int session_node_index(const struct session *s) { return s->node; }
+bool session_finished(const struct session *s) { return s->node < 0; }
+size_t session_depth(const struct session *s) { return s->nhist; }
+
+const struct node *session_node(const struct session *s)
+{
+	return s->node < 0 ? NULL : &s->g->nodes[s->node];
+}
+
+bool session_choice_visible(const struct session *s, unsigned i)
+{
+	const struct node *n = session_node(s);
+	return n && i < n->nchoices && cond_eval(n->choices[i].when, s->fact_val);
+}
+
+static struct step *begin_step(struct session *s)
+{
+	struct step *st = VEC_PUSH(s->hist, s->nhist, s->hcap);
+	memset(st, 0, sizeof *st);
+	st->node = s->node;
+	st->got_before = s->ngot;
+	st->excl_before = s->nexcl;
+	st->stack = copy_stack(s->stack, s->nstack);
+	st->nstack = s->nstack;
+	return st;
+}
+
+static void set_facts(struct session *s, struct step *st, int node, unsigned ci)
+{
+	const struct choice *c = &s->g->nodes[node].choices[ci];
+	for (unsigned k = 0; k < c->nsets; k++) {
+		int f = c->sets[k].fact;
+		struct fact_change *ch = VEC_PUSH(st->changes, st->nchanges, st->ccap);
+		ch->fact = f;
+		ch->old_value = s->fact_val[f];
+		ch->old_node = s->fact_node[f];
+		ch->old_choice = s->fact_choice[f];
+		s->fact_val[f] = c->sets[k].value;
+		s->fact_node[f] = node;
+		s->fact_choice[f] = (int)ci;
+	}
+	for (unsigned k = 0; k < c->nrules_out; k++)
+		exclude(s, c->rules_out[k], node, (int)ci, NULL);
+}
+
+static void remember(struct session *s, int node, const unsigned *choices, size_t n)
+{
+	struct memory *m = &s->mem[node];
+	free(m->choices);
+	m->choices = n ? xmalloc(n * sizeof *choices) : NULL;
+	if (n)
+		memcpy(m->choices, choices, n * sizeof *choices);
+	m->n = n;
+	m->seen = true;
+}
+
+static int cmp_unsigned(const void *a, const void *b)
+{
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
+	return x < y ? -1 : x > y;
+}
+
+enum session_status session_answer(struct session *s, const unsigned *choices, size_t n)
+{
+	const struct node *nd = session_node(s);
+	if (!nd || (nd->kind != NODE_QUESTION && nd->kind != NODE_MULTI))
+		return SESSION_NOT_QUESTION;
+	if (n == 0 || (nd->kind == NODE_QUESTION && n != 1))
+		return SESSION_BAD_COUNT;
+	unsigned *sorted = xmalloc(n * sizeof *sorted);
+	memcpy(sorted, choices, n * sizeof *sorted);
+	qsort(sorted, n, sizeof *sorted, cmp_unsigned);
+	for (size_t i = 0; i < n; i++)
+		if (!session_choice_visible(s, sorted[i]) || (i && sorted[i] == sorted[i - 1])) {
+			free(sorted);
+			return SESSION_BAD_CHOICE;
+		}
+	int here = s->node;
+	struct step *st = begin_step(s);
+	st->choices = sorted;
+	st->nchoices = n;
+	remember(s, here, sorted, n);
+	for (size_t i = 0; i < n; i++)
+		set_facts(s, st, here, sorted[i]);
+	if (nd->kind == NODE_QUESTION) {
+		s->node = nd->choices[sorted[0]].next;
+	} else {
+		struct frame *f = VEC_PUSH(s->stack, s->nstack, s->scap);
+		f->branches = xmalloc(n * sizeof *f->branches);
+		for (size_t i = 0; i < n; i++)
+			f->branches[i] = nd->choices[sorted[i]].next;
+		f->n = (unsigned)n;
+		f->pos = 0;
+		f->cont = nd->next;
+		s->node = next_pending(s);
+	}
+	settle(s);
+	return SESSION_OK;
+}
+
+enum session_status session_continue(struct session *s)
+{
+	const struct node *nd = session_node(s);
+	if (!nd || nd->kind != NODE_INFO)
+		return SESSION_NOT_INFO;
+	remember(s, s->node, NULL, 0);
+	begin_step(s);
+	s->node = nd->next;
+	settle(s);
+	return SESSION_OK;
+}
+
+bool session_back(struct session *s)
+{
+	if (!s->nhist)
+		return false;
+	struct step *st = &s->hist[--s->nhist];
+	for (size_t i = st->nchanges; i-- > 0;) {
+		const struct fact_change *ch = &st->changes[i];
+		s->fact_val[ch->fact] = ch->old_value;
+		s->fact_node[ch->fact] = ch->old_node;
+		s->fact_choice[ch->fact] = ch->old_choice;
+	}
+	while (s->ngot > st->got_before)
+		s->have[s->got[--s->ngot].remedy] = 0;
+	s->nexcl = st->excl_before;
+	free_stack(s->stack, s->nstack);
+	s->stack = st->stack;
+	s->nstack = s->scap = st->nstack;
+	st->stack = NULL;
+	st->nstack = 0;
+	s->node = st->node;
+	free_step(st);
+	return true;
+}
+
+void session_rewind(struct session *s, size_t i)
+{
+	while (s->nhist > i)
+		session_back(s);
+}
+
+void session_restart(struct session *s)
+{
+	session_rewind(s, 0);
+	for (unsigned i = 0; i < s->g->nnodes; i++) {
+		free(s->mem[i].choices);
+		memset(&s->mem[i], 0, sizeof s->mem[i]);
+	}
+	reset_state(s);
+	s->node = s->g->start;
+	settle(s);
+}
+
+size_t session_history_len(const struct session *s) { return s->nhist; }
+int session_history_node(const struct session *s, size_t i) { return s->hist[i].node; }
+
+const unsigned *session_history_choices(const struct session *s, size_t i, size_t *n)
+{
+	*n = s->hist[i].nchoices;
+	return s->hist[i].choices;
+}
+
+const unsigned *session_remembered(const struct session *s, int node, size_t *n)
+{
+	*n = 0;
+	if (node < 0 || !s->mem[node].seen)
+		return NULL;
+	*n = s->mem[node].n;
+	return s->mem[node].choices;
+}
+
+size_t session_replay_remembered(struct session *s)
+{
+	size_t steps = 0;
+	const struct node *n;
+	while ((n = session_node(s)) != NULL) {
+		const struct memory *m = &s->mem[s->node];
+		if (!m->seen)
+			break;
+		enum session_status st;
+		if (n->kind == NODE_INFO) {
+			st = session_continue(s);
+		} else {
+			/* Of a multi-select's ticks, those still offered are kept; a
+			 * question whose answer is no longer offered stops the replay. */
+			unsigned *keep = xmalloc((m->n ? m->n : 1) * sizeof *keep);
+			size_t k = 0;
+			for (size_t i = 0; i < m->n; i++)
+				if (session_choice_visible(s, m->choices[i]))
+					keep[k++] = m->choices[i];
+			st = k && (k == m->n || n->kind == NODE_MULTI) ? session_answer(s, keep, k)
+			                                               : SESSION_BAD_CHOICE;
+			free(keep);
+		}
+		if (st != SESSION_OK)
+			break;
+		steps++;
+	}
+	return steps;
+}
+
+const char *session_fact(const struct session *s, const char *name)
+{
+	int f = guide_fact(s->g, name);
+	if (f < 0 || s->fact_val[f] < 0)
+		return NULL;
+	return s->g->values[s->fact_val[f]];
+}
+
+static int days_key(int d)
+{
+	return d < 0 ? 1 << 30 : d;
+}
+
+/* Sort keys computed up front, so the comparison needs no context and ties
+ * keep the order in which remedies were gathered (qsort is not stable). */
+struct keyed {
+	int group_days, path, days;
+	size_t order;
+	struct session_remedy r;
+};
+
+static int cmp_keyed(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	if (x->group_days != y->group_days)
+		return x->group_days < y->group_days ? -1 : 1;
+	if (x->path != y->path)
+		return x->path < y->path ? -1 : 1;
+	if (x->days != y->days)
+		return x->days < y->days ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+size_t session_results(const struct session *s, struct session_remedy **out)
+{
+	const struct guide *g = s->g;
+	int *group_days = xmalloc((g->npaths ? g->npaths : 1) * sizeof *group_days);
+	for (unsigned i = 0; i < g->npaths; i++)
+		group_days[i] = 1 << 30;
+	for (size_t i = 0; i < s->ngot; i++) {
+		const struct remedy *r = &g->remedies[s->got[i].remedy];
+		if (days_key(r->min_days) < group_days[r->path])
+			group_days[r->path] = days_key(r->min_days);
+	}
+	struct keyed *k = xmalloc((s->ngot ? s->ngot : 1) * sizeof *k);
+	for (size_t i = 0; i < s->ngot; i++) {
+		const struct remedy *r = &g->remedies[s->got[i].remedy];
+		k[i].group_days = group_days[r->path];
+		k[i].path = r->path;
+		k[i].days = days_key(r->min_days);
+		k[i].order = i;
+		k[i].r = s->got[i];
+	}
+	qsort(k, s->ngot, sizeof *k, cmp_keyed);
+	struct session_remedy *v = xmalloc((s->ngot ? s->ngot : 1) * sizeof *v);
+	for (size_t i = 0; i < s->ngot; i++)
+		v[i] = k[i].r;
+	free(k);
+	free(group_days);
+	*out = v;
+	return s->ngot;
+}
+
+size_t session_exclusions(const struct session *s, struct session_exclusion **out)
+{
+	struct session_exclusion *v = xmalloc((s->nexcl ? s->nexcl : 1) * sizeof *v);
+	unsigned char *listed = xcalloc(s->g->nremedies + 1, 1);
+	size_t n = 0;
+	for (size_t i = 0; i < s->nexcl; i++) {
+		int r = s->excl[i].remedy;
+		if (s->have[r] || listed[r])
+			continue;
+		listed[r] = 1;
+		v[n++] = s->excl[i];
+	}
+	free(listed);
+	*out = v;
+	return n;
+}

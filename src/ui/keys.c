@@ -1,0 +1,213 @@
+#include "ui/keys.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct binding {
+	int key;
+	unsigned ctx;
+	enum action act;
+};
+
+#define CTX_LISTS (CTX_QUESTION | CTX_MULTI | CTX_RESULTS | CTX_LIST)
+#define CTX_SCROLLS (CTX_WELCOME | CTX_INFO | CTX_DOC | CTX_PANEL)
+#define CTX_MOVES (CTX_LISTS | CTX_SCROLLS | CTX_SEARCH)
+
+/* The first row that matches both the key and the context wins, so a
+ * narrower row must come before a wider one for the same key. */
+static const struct binding table[] = {
+	{K_F12, CTX_ALL, ACT_QUICK_EXIT},
+	{K_REDRAW, CTX_ALL, ACT_REDRAW},
+
+	/* A yes/no question: its own keys, nothing else leaks through. */
+	{'y', CTX_DIALOG, ACT_YES},
+	{'Y', CTX_DIALOG, ACT_YES},
+	{'s', CTX_DIALOG, ACT_YES}, /* "sí" */
+	{'S', CTX_DIALOG, ACT_YES},
+	{'n', CTX_DIALOG, ACT_NO},
+	{'N', CTX_DIALOG, ACT_NO},
+	{K_ESC, CTX_DIALOG, ACT_NO},
+	{K_ENTER, CTX_DIALOG, ACT_CONFIRM},
+	{K_LEFT, CTX_DIALOG, ACT_PREV_BUTTON},
+	{K_UP, CTX_DIALOG, ACT_PREV_BUTTON},
+	{K_BTAB, CTX_DIALOG, ACT_PREV_BUTTON},
+	{'h', CTX_DIALOG, ACT_PREV_BUTTON},
+	{K_RIGHT, CTX_DIALOG, ACT_NEXT_BUTTON},
+	{K_DOWN, CTX_DIALOG, ACT_NEXT_BUTTON},
+	{K_TAB, CTX_DIALOG, ACT_NEXT_BUTTON},
+	{'l', CTX_DIALOG, ACT_NEXT_BUTTON},
+
+	/* A file name field: characters are typed; Up and Down (Tab) move to
+	 * the other fields of the dialog. */
+	{K_BACKSPACE, CTX_PROMPT, ACT_DELETE_CHAR},
+	{K_KILL, CTX_PROMPT, ACT_CLEAR},
+	{K_ESC, CTX_PROMPT | CTX_FORM, ACT_BACK},
+	{K_ENTER, CTX_PROMPT | CTX_FORM, ACT_CONFIRM},
+	{K_UP, CTX_PROMPT | CTX_FORM, ACT_UP},
+	{K_BTAB, CTX_PROMPT | CTX_FORM, ACT_UP},
+	{K_DOWN, CTX_PROMPT | CTX_FORM, ACT_DOWN},
+	{K_TAB, CTX_PROMPT | CTX_FORM, ACT_DOWN},
+
+	/* The other fields of a dialog: Left and Right (Space) change them. */
+	{'k', CTX_FORM, ACT_UP},
+	{'j', CTX_FORM, ACT_DOWN},
+	{' ', CTX_FORM, ACT_TOGGLE},
+	{K_LEFT, CTX_FORM, ACT_PREV_BUTTON},
+	{'h', CTX_FORM, ACT_PREV_BUTTON},
+	{K_RIGHT, CTX_FORM, ACT_NEXT_BUTTON},
+	{'l', CTX_FORM, ACT_NEXT_BUTTON},
+	{'q', CTX_FORM, ACT_BACK},
+	{'L', CTX_FORM | CTX_DIALOG, ACT_LANG},
+
+	/* The search field: characters are typed, only these keys act. */
+	{K_BACKSPACE, CTX_SEARCH, ACT_DELETE_CHAR},
+	{K_KILL, CTX_SEARCH, ACT_CLEAR},
+	{K_ESC, CTX_SEARCH, ACT_BACK},
+	{K_LEFT, CTX_SEARCH, ACT_BACK},
+	{K_ENTER, CTX_SEARCH, ACT_CONFIRM},
+	{K_F1, CTX_SEARCH, ACT_HELP},
+
+	{K_UP, CTX_MOVES, ACT_UP},
+	{'k', CTX_LISTS | CTX_SCROLLS, ACT_UP},
+	{K_DOWN, CTX_MOVES, ACT_DOWN},
+	{'j', CTX_LISTS | CTX_SCROLLS, ACT_DOWN},
+	{K_PGUP, CTX_MOVES, ACT_PGUP},
+	{K_PGDN, CTX_MOVES, ACT_PGDN},
+	{K_HOME, CTX_MOVES, ACT_HOME},
+	{K_END, CTX_MOVES, ACT_END},
+
+	/* The help panel: anything that means "done" closes it. */
+	{K_ENTER, CTX_PANEL, ACT_BACK},
+	{'?', CTX_PANEL, ACT_BACK},
+	{'q', CTX_PANEL, ACT_BACK},
+	{' ', CTX_PANEL, ACT_PGDN},
+
+	{K_ENTER, CTX_WALK | CTX_LIST, ACT_CONFIRM},
+	{K_RIGHT, CTX_WALK | CTX_LIST, ACT_CONFIRM},
+	{' ', CTX_MULTI, ACT_TOGGLE},
+	{' ', CTX_QUESTION | CTX_INFO | CTX_WELCOME, ACT_CONFIRM},
+	{' ', CTX_DOC, ACT_PGDN},
+	{'1', CTX_LISTS, ACT_DIGIT},
+	{'2', CTX_LISTS, ACT_DIGIT},
+	{'3', CTX_LISTS, ACT_DIGIT},
+	{'4', CTX_LISTS, ACT_DIGIT},
+	{'5', CTX_LISTS, ACT_DIGIT},
+	{'6', CTX_LISTS, ACT_DIGIT},
+	{'7', CTX_LISTS, ACT_DIGIT},
+	{'8', CTX_LISTS, ACT_DIGIT},
+	{'9', CTX_LISTS, ACT_DIGIT},
+
+	{K_LEFT, CTX_SCREENS | CTX_PANEL, ACT_BACK},
+	{K_BACKSPACE, CTX_SCREENS | CTX_PANEL, ACT_BACK},
+	{'b', CTX_SCREENS | CTX_PANEL, ACT_BACK},
+	{K_ESC, CTX_SCREENS | CTX_PANEL, ACT_BACK},
+
+	{'?', CTX_SCREENS, ACT_HELP},
+	{K_F1, CTX_SCREENS, ACT_HELP},
+	{'g', CTX_SCREENS, ACT_GLOSSARY},
+	{'/', CTX_SCREENS, ACT_SEARCH},
+	{'a', CTX_SCREENS, ACT_REVIEW},
+	{'w', CTX_RESULTS | CTX_DOC, ACT_WHY_NOT},
+	{'r', CTX_SCREENS, ACT_RESTART},
+	{'q', CTX_SCREENS, ACT_QUIT},
+	{'s', CTX_SCREENS, ACT_SAVE},
+	{'e', CTX_SCREENS, ACT_EXPORT},
+	{'t', CTX_SCREENS, ACT_NOTES},
+	{'L', CTX_SCREENS | CTX_PANEL, ACT_LANG},
+	{'B', CTX_SCREENS | CTX_PANEL, ACT_BILINGUAL},
+};
+
+enum action keys_action(unsigned ctx, int key)
+{
+	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+		if (table[i].key == key && (table[i].ctx & ctx))
+			return table[i].act;
+	/* Printable characters go into the search or file name field. */
+	if ((ctx & (CTX_SEARCH | CTX_PROMPT)) && key >= 0x20 && key < K_BASE && key != 0x7F &&
+	    !(key >= 0x80 && key < 0xA0))
+		return ACT_INSERT;
+	return ACT_NONE;
+}
+
+#define ALL_HELP (CTX_SCREENS)
+
+static const struct key_hint footer[] = {
+	{CTX_WALK | CTX_DOC, NULL, NULL, M_KEY_SPACE, M_K_NEXT_STEP, 1, NEED_DEMO},
+	{CTX_QUESTION | CTX_MULTI | CTX_RESULTS | CTX_LIST | CTX_SEARCH, "\u2191\u2193", "Up/Dn", -1, M_K_MOVE, 5, NEED_NONE},
+	{CTX_DOC | CTX_PANEL, "\u2191\u2193", "Up/Dn", -1, M_K_SCROLL, 4, NEED_NONE},
+	{CTX_FORM, "\u2191\u2193", "Up/Dn", -1, M_K_FIELD, 3, NEED_NONE},
+	{CTX_FORM, NULL, NULL, M_KEY_SPACE, M_K_CHANGE_VALUE, 2, NEED_NONE},
+	{CTX_WELCOME, NULL, NULL, M_KEY_ENTER, M_K_START, 1, NEED_NONE},
+	{CTX_QUESTION, NULL, NULL, M_KEY_ENTER, M_K_CHOOSE, 2, NEED_NONE},
+	{CTX_MULTI, NULL, NULL, M_KEY_SPACE, M_K_TICK, 2, NEED_NONE},
+	{CTX_MULTI | CTX_INFO, NULL, NULL, M_KEY_ENTER, M_K_CONTINUE, 2, NEED_NONE},
+	{CTX_RESULTS | CTX_SEARCH, NULL, NULL, M_KEY_ENTER, M_K_OPEN, 1, NEED_NONE},
+	{CTX_LIST, NULL, NULL, M_KEY_ENTER, M_K_CHANGE, 1, NEED_NONE},
+	{CTX_DIALOG | CTX_PROMPT | CTX_FORM, NULL, NULL, M_KEY_ENTER, M_K_CONFIRM, 1, NEED_NONE},
+	{CTX_RESULTS, "e", "e", -1, M_K_EXPORT, 2, NEED_NONE},
+	{CTX_RESULTS, "w", "w", -1, M_K_WHY_NOT, 3, NEED_NONE},
+	{CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS | CTX_DOC | CTX_LIST, "\u2190", "b", -1,
+	 M_K_BACK, 2, NEED_NONE},
+	{CTX_SEARCH | CTX_PANEL | CTX_DIALOG, "Esc", "Esc", -1, M_K_CLOSE, 2, NEED_NONE},
+	{CTX_PROMPT | CTX_FORM, "Esc", "Esc", -1, M_K_CANCEL, 1, NEED_NONE},
+	{CTX_WALK | CTX_DOC, "?", "?", -1, M_K_HELP, 1, NEED_NONE},
+	{CTX_WALK | CTX_DOC | CTX_LIST, "L", "L", -1, M_K_LANGUAGE, 3, NEED_LANGS},
+	{CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS, "a", "a", -1, M_K_ANSWERS, 4, NEED_NONE},
+	{CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS, "s", "s", -1, M_K_SAVE, 5, NEED_NONE},
+	{CTX_WALK | CTX_DOC, "g", "g", -1, M_K_GLOSSARY, 6, NEED_NONE},
+	{CTX_WALK | CTX_DOC, "/", "/", -1, M_K_SEARCH, 6, NEED_NONE},
+	{CTX_RESULTS, "r", "r", -1, M_K_RESTART, 7, NEED_NONE},
+	{CTX_QUESTION | CTX_MULTI | CTX_INFO, "B", "B", -1, M_K_BILINGUAL, 8, NEED_LANGS},
+	{CTX_WALK | CTX_DOC, "t", "t", -1, M_K_NOTES, 8, NEED_NONE},
+	{CTX_WALK, "q", "q", -1, M_K_QUIT, 3, NEED_NONE},
+	{CTX_ALL, "F12", "F12", -1, M_K_QUICK_EXIT, 0, NEED_NONE},
+};
+
+static const struct key_hint help[] = {
+	{ALL_HELP, "\u2191 \u2193  k j", "Up Down  k j", -1, M_K_MOVE, 0, NEED_NONE},
+	{ALL_HELP, "1-9", "1-9", -1, M_K_DIRECT, 0, NEED_NONE},
+	{ALL_HELP, "%s  \u2192", "%s  Right", M_KEY_ENTER, M_K_CONFIRM_LONG, 0, NEED_NONE},
+	{ALL_HELP, NULL, NULL, M_KEY_SPACE, M_K_TICK_LONG, 0, NEED_NONE},
+	{ALL_HELP, "\u2190  %s  b", "Left  %s  b", M_KEY_BACKSPACE, M_K_BACK_LONG, 0, NEED_NONE},
+	{ALL_HELP, NULL, NULL, M_KEY_PAGES, M_K_SCROLL, 0, NEED_NONE},
+	{ALL_HELP, "?", "?", -1, M_K_HELP, 0, NEED_NONE},
+	{ALL_HELP, "g", "g", -1, M_K_GLOSSARY_LONG, 0, NEED_NONE},
+	{ALL_HELP, "/", "/", -1, M_K_SEARCH_LONG, 0, NEED_NONE},
+	{ALL_HELP, "a", "a", -1, M_K_ANSWERS_LONG, 0, NEED_NONE},
+	{ALL_HELP, "w", "w", -1, M_K_WHY_NOT_LONG, 0, NEED_NONE},
+	{ALL_HELP, "s", "s", -1, M_K_SAVE_LONG, 0, NEED_NONE},
+	{ALL_HELP, "e", "e", -1, M_K_EXPORT_LONG, 0, NEED_NONE},
+	{ALL_HELP, "L", "L", -1, M_K_LANGUAGE_LONG, 0, NEED_LANGS},
+	{ALL_HELP, "B", "B", -1, M_K_BILINGUAL_LONG, 0, NEED_LANGS},
+	{ALL_HELP, "t", "t", -1, M_K_NOTES_LONG, 0, NEED_NONE},
+	{ALL_HELP, "r", "r", -1, M_K_RESTART_LONG, 0, NEED_NONE},
+	{ALL_HELP, "q", "q", -1, M_K_QUIT_LONG, 0, NEED_NONE},
+	{ALL_HELP, "Esc", "Esc", -1, M_K_CLOSE_LONG, 0, NEED_NONE},
+	{ALL_HELP, "F12", "F12", -1, M_K_QUICK_EXIT_LONG, 0, NEED_NONE},
+};
+
+size_t keys_footer(const struct key_hint **out)
+{
+	*out = footer;
+	return sizeof footer / sizeof footer[0];
+}
+
+size_t keys_help(const struct key_hint **out)
+{
+	*out = help;
+	return sizeof help / sizeof help[0];
+}
+
+const char *keys_hint_key(const struct key_hint *h, const char *lang, bool ascii)
+{
+	static char buf[96];
+	const char *fmt = ascii ? h->ascii : h->sym;
+	const char *word = h->key_msg >= 0 ? msg(lang, (enum msg_id)h->key_msg) : "";
+	if (!fmt)
+		return word;
+	if (!strstr(fmt, "%s"))
+		return fmt;
+	const char *p = strstr(fmt, "%s");
+	snprintf(buf, sizeof buf, "%.*s%s%s", (int)(p - fmt), fmt, word, p + 2);
+	return buf;
+}

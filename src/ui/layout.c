@@ -1,0 +1,717 @@
+/* The geometry of the full-screen front end: bars, footer, panels, and
+ * placing a body (written as a document by ui_pages.c) in the rows between
+ * them, scrolled and with the cursor item highlighted. Pure: no terminal,
+ * no globals, the same view and size always give the same layout. */
+#include "ui/layout.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/keys.h"
+#include "core/lang.h"
+#include "core/msg.h"
+#include "core/text.h"
+#include "pages.h"
+#include "core/util.h"
+
+/* Document helpers (see pages.h) -------------------------------------- */
+
+static int clampi(int v, int lo, int hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+const char *doc_own(struct layout *l, char *s)
+{
+	*VEC_PUSH(l->owned, l->nowned, l->owned_cap) = s;
+	return s;
+}
+
+static const char *ellipsis(const struct view *v)
+{
+	return v->ascii ? "..." : "\u2026";
+}
+
+/* Guide text for the screen: glossary marks rendered, then sanitised (the
+ * loader already refused control characters; this does not rely on it). */
+static const char *gtext(struct doc *d, const char *raw, const char *lang)
+{
+	char *r = guide_render(d->g, raw, lang);
+	char *s = text_sanitize(r, true, d->v->ascii);
+	free(r);
+	return doc_own(d->l, s);
+}
+
+const char *doc_lstr(struct doc *d, const lstr *s)
+{
+	return gtext(d, guide_str(d->g, s, d->v->lang), d->v->lang);
+}
+
+const char *doc_lstr_in(struct doc *d, const lstr *s, const char *lang)
+{
+	return gtext(d, guide_str(d->g, s, lang), lang);
+}
+
+/* Any other text (our messages, URLs, citations, typed input). */
+const char *doc_safe(struct layout *l, const struct view *v, const char *raw)
+{
+	return doc_own(l, text_sanitize(raw ? raw : "", false, v->ascii));
+}
+
+const char *doc_msg(struct layout *l, const struct view *v, enum msg_id id)
+{
+	return doc_safe(l, v, msg(v->lang, id));
+}
+
+const char *doc_msg_in(struct layout *l, const struct view *v, const char *lang, enum msg_id id)
+{
+	return doc_safe(l, v, msg(lang, id));
+}
+
+const char *doc_tail(const char *s, int width)
+{
+	size_t w = text_width(s), room = width > 0 ? (size_t)width : 0;
+	while (w > room && *s) {
+		size_t skip = text_fit(s, strlen(s), 1, NULL);
+		if (!skip)
+			skip = text_fit(s, strlen(s), 2, NULL);
+		if (!skip)
+			skip = 1;
+		s += skip;
+		w = text_width(s);
+	}
+	return s;
+}
+
+/* The first line of s, as much of it as fits in `width` columns, with an
+ * ellipsis when something had to go. */
+const char *doc_fit(struct layout *l, const struct view *v, const char *s, int width)
+{
+	if (width <= 0)
+		return "";
+	size_t len = strcspn(s, "\n");
+	bool more = s[len] != '\0';
+	if (!more && (int)text_width(s) <= width)
+		return s;
+	const char *e = ellipsis(v);
+	int ew = (int)text_width(e);
+	if (width <= ew)
+		return doc_own(l, xstrndup(s, text_fit(s, len, (size_t)width, NULL)));
+	size_t n = text_fit(s, len, (size_t)(width - ew), NULL);
+	if (!more && n == len)
+		return s;
+	return doc_own(l, xasprintf("%.*s%s", (int)n, s, e));
+}
+
+/* s[0..len) followed by an ellipsis, within `width` columns: the last line
+ * shown of a text that goes on. */
+static const char *cut_more(struct layout *l, const struct view *v, const char *s, size_t len,
+                            int width)
+{
+	const char *e = ellipsis(v);
+	int room = width - (int)text_width(e) - 1;
+	if (room < 0)
+		room = 0;
+	size_t n = text_fit(s, len, (size_t)room, NULL);
+	return doc_own(l, xasprintf("%.*s %s", (int)n, s, e));
+}
+
+/* Whether a glossary mark is open after s[0..n), given the state before. */
+static bool marks_after(const char *s, size_t n, bool open)
+{
+	for (size_t i = 0; i + 3 <= n; i++) {
+		if (memcmp(s + i, TEXT_MARK_ON, 3) == 0)
+			open = true;
+		else if (memcmp(s + i, TEXT_MARK_OFF, 3) == 0)
+			open = false;
+	}
+	return open;
+}
+
+void doc_put(struct doc *d, int row, int x, const char *s, size_t len, enum lay_style st,
+                    bool mark)
+{
+	struct dline *l = VEC_PUSH(d->d, d->n, d->cap);
+	*l = (struct dline){row, x, s, len, st, mark, d->item};
+	if (row + 1 > d->rows)
+		d->rows = row + 1;
+}
+
+/* Wraps text at column x to the body's width; at most max_lines (0: all),
+ * the last one cut with an ellipsis when there is more. */
+void doc_wrap_max(struct doc *d, int x, const char *text, enum lay_style st, size_t max_lines)
+{
+	int w = d->width - x;
+	if (w < 1)
+		w = 1;
+	struct text_line *lines;
+	size_t n = text_wrap(text, (size_t)w, &lines);
+	bool open = false;
+	size_t done = 0;
+	int row = d->rows;
+	for (size_t i = 0; i < n; i++) {
+		open = marks_after(text + done, lines[i].off - done, open);
+		if (max_lines && i + 1 == max_lines && i + 1 < n) {
+			const char *cut = cut_more(d->l, d->v, text + lines[i].off, lines[i].len, w);
+			doc_put(d, row++, x, cut, strlen(cut), st, open);
+			break;
+		}
+		doc_put(d, row++, x, text + lines[i].off, lines[i].len, st, open);
+		open = marks_after(text + lines[i].off, lines[i].len, open);
+		done = lines[i].off + lines[i].len;
+	}
+	free(lines);
+}
+
+void doc_wrap(struct doc *d, int x, const char *text, enum lay_style st)
+{
+	doc_wrap_max(d, x, text, st, 0);
+}
+
+/* A prefix ("1. ", "- ") at column x, the text wrapped beside it. */
+void doc_prefixed(struct doc *d, int x, const char *prefix, enum lay_style pst,
+                         const char *text, enum lay_style st)
+{
+	int row = d->rows;
+	int pw = (int)text_width(prefix);
+	if (pw > d->width / 2) { /* a prefix that wide would leave no room: text below */
+		pw = 0;
+		prefix = doc_fit(d->l, d->v, prefix, d->width - x);
+	}
+	doc_put(d, row, x, prefix, strlen(prefix), pst, false);
+	if (pw == 0)
+		d->rows = row + 1;
+	else
+		d->rows = row;
+	doc_wrap(d, x + pw, text, st);
+}
+
+/* One line at column x, cut to fit. */
+void doc_line(struct doc *d, int x, const char *text, enum lay_style st)
+{
+	const char *s = doc_fit(d->l, d->v, text, d->width - x);
+	doc_put(d, d->rows, x, s, strlen(s), st, false);
+}
+
+void doc_gap(struct doc *d)
+{
+	if (d->rows > 0)
+		d->rows++;
+}
+
+void doc_item_begin(struct doc *d, enum lay_item_kind kind, int index)
+{
+	struct lay_item *it = VEC_PUSH(d->items, d->nitems, d->icap);
+	*it = (struct lay_item){kind, index, d->rows, d->rows};
+	d->item = (int)d->nitems - 1;
+}
+
+void doc_item_end(struct doc *d)
+{
+	struct lay_item *it = &d->items[d->item];
+	it->last = d->rows > it->first ? d->rows - 1 : it->first;
+	d->item = -1;
+}
+
+static void doc_free(struct doc *d)
+{
+	free(d->d);
+	free(d->items);
+}
+
+static void emit(struct layout *l, struct lay_line line)
+{
+	*VEC_PUSH(l->v, l->n, l->cap) = line;
+}
+
+static void emit_text(struct layout *l, int y, int x, const char *s, enum lay_style st)
+{
+	emit(l, (struct lay_line){LK_TEXT, st, y, x, 0, 0, s, strlen(s), false, false, -1});
+}
+
+static void emit_fill(struct layout *l, int y, int x, int w, enum lay_style st)
+{
+	if (w > 0)
+		emit(l, (struct lay_line){LK_FILL, st, y, x, w, 1, NULL, 0, false, false, -1});
+}
+
+/* The title bar says where in the guide this is: the current node's
+ * section, else the last one passed. */
+static const char *section_of(const struct session *s, const struct guide *g, const char *lang)
+{
+	const struct node *n = session_node(s);
+	if (n && n->section.n)
+		return guide_str(g, &n->section, lang);
+	for (size_t i = session_history_len(s); i-- > 0;) {
+		const struct node *h = &g->nodes[session_history_node(s, i)];
+		if (h->section.n)
+			return guide_str(g, &h->section, lang);
+	}
+	return NULL;
+}
+
+/* Placing a document on the screen ---------------------------------------- */
+
+struct area {
+	int top, rows;      /* screen rows */
+	int x, w;           /* text column, and the width a selection bar fills */
+	int bar_x;          /* where the selection bar and its marker start */
+	int ind_x;          /* the column of the scroll arrows */
+	bool bars;          /* fill the rows of the selected item */
+};
+
+/* Shows d in area a, scrolled to *scroll (clamped; moved to the cursor
+ * item when follow). Returns the clamped cursor, or -1. */
+static int place(struct layout *l, const struct view *v, struct doc *d, const struct area *a,
+                 int cursor, int *scroll, bool follow, bool *cursor_shown)
+{
+	int cur = d->nitems ? clampi(cursor, 0, (int)d->nitems - 1) : -1;
+	int sc = *scroll;
+	if (follow && cur >= 0) {
+		const struct lay_item *it = &d->items[cur];
+		if (it->first < sc || it->last - it->first + 1 > a->rows)
+			sc = it->first;
+		else if (it->last >= sc + a->rows)
+			sc = it->last - a->rows + 1;
+	}
+	int max = d->rows > a->rows ? d->rows - a->rows : 0;
+	sc = clampi(sc, 0, max);
+	*scroll = sc;
+	if (cursor_shown)
+		*cursor_shown = cur >= 0 && d->items[cur].first >= sc &&
+		                d->items[cur].last < sc + a->rows;
+	if (cur >= 0 && a->bars) {
+		const struct lay_item *it = &d->items[cur];
+		for (int r = it->first; r <= it->last; r++)
+			if (r >= sc && r < sc + a->rows)
+				emit_fill(l, a->top + r - sc, a->bar_x, a->w, LS_SELECTED);
+		if (it->first >= sc && it->first < sc + a->rows)
+			emit(l, (struct lay_line){LK_TEXT, LS_SELECTED, a->top + it->first - sc, a->bar_x, 0, 0,
+			                          v->ascii ? ">" : "\u203a", strlen(v->ascii ? ">" : "\u203a"),
+			                          false, true, cur});
+	}
+	for (size_t i = 0; i < d->n; i++) {
+		const struct dline *dl = &d->d[i];
+		if (dl->row < sc || dl->row >= sc + a->rows)
+			continue;
+		emit(l, (struct lay_line){LK_TEXT, dl->st, a->top + dl->row - sc, a->x + dl->x, 0, 0, dl->s,
+		                          dl->len, dl->mark, dl->item >= 0 && dl->item == cur, dl->item});
+	}
+	if (sc > 0)
+		emit_text(l, a->top, a->ind_x, v->ascii ? "^" : "\u25b2", LS_DIM);
+	if (sc < max)
+		emit_text(l, a->top + a->rows - 1, a->ind_x, v->ascii ? "v" : "\u25bc", LS_DIM);
+	return cur;
+}
+
+/* Bars, footer, panels ---------------------------------------------------- */
+
+static unsigned context_of(const struct view *v)
+{
+	switch (v->panel) {
+	case PANEL_QUIT:
+	case PANEL_RESTART:
+	case PANEL_OVERWRITE:
+		return CTX_DIALOG;
+	case PANEL_HELP:
+	case PANEL_TERM:
+	case PANEL_QUESTION:
+	case PANEL_NOTICE:
+		return CTX_PANEL;
+	case PANEL_SAVE:
+		return CTX_PROMPT;
+	case PANEL_EXPORT:
+		return v->form && v->form->focus != FORM_NAME ? CTX_FORM : CTX_PROMPT;
+	case PANEL_NONE:
+		break;
+	}
+	switch (v->kind) {
+	case VIEW_WELCOME: return CTX_WELCOME;
+	case VIEW_NODE: {
+		const struct node *n = session_node(v->s);
+		if (!n)
+			return CTX_RESULTS;
+		return n->kind == NODE_MULTI ? CTX_MULTI : n->kind == NODE_INFO ? CTX_INFO : CTX_QUESTION;
+	}
+	case VIEW_RESULTS: return CTX_RESULTS;
+	case VIEW_REVIEW: return CTX_LIST;
+	case VIEW_SEARCH: return CTX_SEARCH;
+	case VIEW_DETAIL:
+	case VIEW_WHY_NOT:
+	case VIEW_GLOSSARY:
+		return CTX_DOC;
+	}
+	return CTX_DOC;
+}
+
+/* The right side of the title bar; with brief, the step without the section. */
+static const char *screen_name(struct layout *l, const struct view *v, const struct guide *g,
+                               bool brief)
+{
+	switch (v->kind) {
+	case VIEW_WELCOME: return "";
+	case VIEW_NODE: {
+		const char *sec = brief ? NULL : section_of(v->s, g, v->lang);
+		const char *step = msg(v->lang, M_STEP);
+		char *raw = sec ? xasprintf("%s %s %s %zu", sec, v->ascii ? "-" : "\u00b7", step,
+		                            session_depth(v->s) + 1)
+		                : xasprintf("%s %zu", step, session_depth(v->s) + 1);
+		char *r = guide_render(g, raw, v->lang);
+		char *bare = text_strip_marks(r);
+		const char *s = doc_safe(l, v, bare);
+		free(bare);
+		free(r);
+		free(raw);
+		return s;
+	}
+	case VIEW_RESULTS:
+	case VIEW_DETAIL: return doc_msg(l, v, M_RESULTS);
+	case VIEW_WHY_NOT: return doc_msg(l, v, M_RULED_OUT);
+	case VIEW_REVIEW: return doc_msg(l, v, M_UI_REVIEW);
+	case VIEW_GLOSSARY: return doc_msg(l, v, M_UI_GLOSSARY);
+	case VIEW_SEARCH: return doc_msg(l, v, M_UI_SEARCH);
+	}
+	return "";
+}
+
+static void title_bar(struct layout *l, const struct view *v, const struct guide *g)
+{
+	int w = l->width;
+	emit_fill(l, 0, 0, w, LS_BAR);
+	const char *right = screen_name(l, v, g, false);
+	if ((int)text_width(right) > w / 2)
+		right = screen_name(l, v, g, true);
+	right = doc_fit(l, v, right, w / 2);
+	int rw = (int)text_width(right);
+	char *r = guide_render(g, guide_str(g, &g->title, v->lang), v->lang);
+	char *bare = text_strip_marks(r);
+	const char *title = doc_fit(l, v, doc_safe(l, v, bare), w - 2 - rw - (rw ? 2 : 0));
+	free(bare);
+	free(r);
+	emit_text(l, 0, 1, title, LS_BAR);
+	if (rw)
+		emit_text(l, 0, w - 1 - rw, right, LS_BAR);
+}
+
+static void footer(struct layout *l, const struct view *v, int y)
+{
+	const struct key_hint *h;
+	size_t n = keys_footer(&h);
+	const char **key = xcalloc(n, sizeof *key), **label = xcalloc(n, sizeof *label);
+	bool *keep = xcalloc(n, sizeof *keep);
+	int total = 0, maxprio = 0;
+	bool langs = lang_count(session_guide(v->s)) >= 2;
+	for (size_t i = 0; i < n; i++) {
+		if (!(h[i].ctx & l->ctx) || (h[i].need == NEED_LANGS && !langs) ||
+		    (h[i].need == NEED_DEMO && !v->demo))
+			continue;
+		key[i] = doc_safe(l, v, keys_hint_key(&h[i], v->lang, v->ascii));
+		label[i] = doc_msg(l, v, h[i].label);
+		keep[i] = true;
+		total += (int)(text_width(key[i]) + 1 + text_width(label[i]) + 2);
+		if (h[i].prio > maxprio)
+			maxprio = h[i].prio;
+	}
+	/* Drop the least important hints until the rest fit. */
+	for (int p = maxprio; p > 0 && total > l->width - 1; p--)
+		for (size_t i = n; i-- > 0 && total > l->width - 1;)
+			if (keep[i] && h[i].prio == p) {
+				keep[i] = false;
+				total -= (int)(text_width(key[i]) + 1 + text_width(label[i]) + 2);
+			}
+	emit_fill(l, y, 0, l->width, LS_FOOT);
+	int x = 1;
+	for (size_t i = 0; i < n; i++) {
+		if (!keep[i])
+			continue;
+		int kw = (int)text_width(key[i]), lw = (int)text_width(label[i]);
+		if (x + kw + 1 + lw > l->width)
+			break;
+		emit_text(l, y, x, key[i], LS_FOOT_KEY);
+		emit_text(l, y, x + kw + 1, label[i], LS_FOOT);
+		x += kw + 1 + lw + 2;
+	}
+	free(key);
+	free(label);
+	free(keep);
+}
+
+static void panel(struct layout *l, const struct view *v, const struct guide *g)
+{
+	int W = l->width, H = l->height;
+	int pw = W - 4 < 72 ? W - 4 : 72;
+	bool dialog = v->panel == PANEL_QUIT || v->panel == PANEL_RESTART ||
+	              v->panel == PANEL_OVERWRITE;
+	bool form = v->panel == PANEL_SAVE || v->panel == PANEL_EXPORT;
+	struct doc d = {.l = l, .v = v, .g = g, .width = pw - 4, .item = -1,
+	                .bi = v->lang2 ? BI_STACK : BI_OFF, .input_row = -1};
+	const char *title = pages_panel(&d);
+	int ph = d.rows + 2;
+	if (ph > H - 2)
+		ph = H - 2;
+	int px = (W - pw) / 2, py = 1 + (H - 2 - ph) / 2;
+	emit(l, (struct lay_line){LK_BOX, LS_BORDER, py, px, pw, ph, NULL, 0, false, false, -1});
+	if (*title) {
+		const char *t = doc_fit(l, v, doc_own(l, xasprintf(" %s ", title)), pw - 4);
+		emit_text(l, py, px + 2, t, LS_BORDER);
+	}
+	struct area a = {py + 1, ph - 2, px + 2, pw - 2, px + 1, px + pw - 1, false};
+	int sc = v->panel_scroll;
+	/* A form's cursor is the field with the focus: always in view. */
+	int cursor = dialog ? v->panel_cursor : 0;
+	if (form) {
+		cursor = 0;
+		for (size_t i = 0; i < d.nitems; i++)
+			if (v->form && d.items[i].index == v->form->focus)
+				cursor = (int)i;
+	}
+	place(l, v, &d, &a, cursor, &sc, dialog || form, NULL);
+	l->panel_rows = ph - 2;
+	l->panel_content = d.rows;
+	l->panel_scroll = sc;
+	if (form && d.input_row >= sc && d.input_row < sc + a.rows &&
+	    (v->panel == PANEL_SAVE || (v->form && v->form->focus == FORM_NAME))) {
+		l->cur_y = a.top + d.input_row - sc;
+		l->cur_x = a.x + d.input_x;
+	}
+	doc_free(&d);
+}
+
+/* The width of the trainer demo's panel when it goes beside the body. */
+static int demo_side_width(int width)
+{
+	return width >= LAYOUT_DEMO_SIDE ? clampi(width / 3, 32, 48) : 0;
+}
+
+/* The trainer demo's panel: beside the body in a wide window (returns the
+ * columns it takes), else at the bottom of the body (moves *bottom up). */
+static int demo_panel(struct layout *l, const struct view *v, const struct guide *g, int top,
+                      int *bottom)
+{
+	int W = l->width, rows = *bottom - top;
+	int pw = demo_side_width(W);
+	bool beside = pw > 0;
+	if (!beside)
+		pw = W;
+	struct doc d = {.l = l, .v = v, .g = g, .width = pw - 4, .item = -1, .input_row = -1};
+	const char *title = pages_demo(&d);
+	int ph = rows, px = W - pw, py = top;
+	if (!beside) {
+		/* Below the body: at most half of it, and never less than three
+		 * rows of body; on a window too low for both, no panel. */
+		ph = d.rows + 2;
+		if (ph > rows / 2)
+			ph = rows / 2;
+		if (ph < 4 || rows - ph < 3) {
+			doc_free(&d);
+			return 0;
+		}
+		py = *bottom - ph;
+		*bottom = py;
+	}
+	emit(l, (struct lay_line){LK_BOX, LS_BORDER, py, px, pw, ph, NULL, 0, false, false, -1});
+	const char *t = doc_fit(l, v, doc_own(l, xasprintf(" %s ", title)), pw - 4);
+	emit_text(l, py, px + 2, t, LS_BORDER);
+	struct area a = {py + 1, ph - 2, px + 2, pw - 2, px + 1, px + pw - 1, false};
+	int sc = 0;
+	place(l, v, &d, &a, 0, &sc, false, NULL);
+	doc_free(&d);
+	return beside ? pw : 0;
+}
+
+static void too_small(struct layout *l, const struct view *v)
+{
+	l->ctx = CTX_SMALL;
+	if (l->width <= 0 || l->height <= 0)
+		return;
+	char *raw = xasprintf("%s (%dx%d)\nF12: %s", msg(v->lang, M_UI_TOO_SMALL), LAYOUT_MIN_WIDTH,
+	                      LAYOUT_MIN_HEIGHT, msg(v->lang, M_K_QUICK_EXIT));
+	const char *s = doc_safe(l, v, raw);
+	free(raw);
+	struct text_line *lines;
+	size_t n = text_wrap(s, (size_t)l->width, &lines);
+	int top = l->height > (int)n ? (l->height - (int)n) / 2 : 0;
+	for (size_t i = 0; i < n && top + (int)i < l->height; i++) {
+		int x = (l->width - (int)lines[i].width) / 2;
+		emit(l, (struct lay_line){LK_TEXT, LS_NORMAL, top + (int)i, x > 0 ? x : 0, 0, 0,
+		                          s + lines[i].off, lines[i].len, false, false, -1});
+	}
+	free(lines);
+}
+
+struct layout *layout_build(const struct view *v, int width, int height)
+{
+	struct layout *l = xcalloc(1, sizeof *l);
+	const struct guide *g = session_guide(v->s);
+	l->width = width;
+	l->height = height;
+	l->cursor = -1;
+	l->cur_y = l->cur_x = -1;
+	l->ctx = context_of(v);
+	if (width < LAYOUT_MIN_WIDTH || height < LAYOUT_MIN_HEIGHT) {
+		l->too_small = true;
+		too_small(l, v);
+		return l;
+	}
+	title_bar(l, v, g);
+	int top = 1, bottom = height - 1;
+	if (v->kind == VIEW_RESULTS || v->kind == VIEW_DETAIL || v->kind == VIEW_WHY_NOT) {
+		/* Every screen with remedies on it says what they are, scrolled or not. */
+		emit_fill(l, 1, 0, width, LS_PIN);
+		emit_text(l, 1, 1, doc_fit(l, v, doc_msg(l, v, M_UI_DISCLAIMER_SHORT), width - 2), LS_PIN);
+		top = 2;
+	}
+	struct lay_item *hits = NULL;
+	size_t nhits = 0;
+	if (v->kind == VIEW_SEARCH) {
+		nhits = layout_search(g, v->query, v->notes, &hits);
+		const char *label = doc_own(l, xasprintf("%s: ", doc_msg(l, v, M_UI_SEARCH)));
+		int lw = (int)text_width(label);
+		/* The end of a long query stays in view, where the typing is. */
+		const char *q = doc_tail(doc_safe(l, v, v->query), width - 3 - lw);
+		size_t qw = text_width(q);
+		emit_text(l, 1, 1, label, LS_HEADING);
+		emit_fill(l, 1, 1 + lw, width - 2 - lw, LS_INPUT);
+		emit_text(l, 1, 1 + lw, q, LS_INPUT);
+		l->cur_y = 1;
+		l->cur_x = 1 + lw + (int)qw;
+		const char *status = !v->query || !*v->query ? doc_msg(l, v, M_UI_SEARCH_HINT)
+		                     : nhits ? doc_own(l, xasprintf("%s: %zu", doc_msg(l, v, M_UI_MATCHES), nhits))
+		                             : doc_msg(l, v, M_UI_SEARCH_NONE);
+		emit_text(l, 2, 1, doc_fit(l, v, status, width - 2), LS_DIM);
+		top = 3;
+	}
+	/* The bilingual view where it fits; where it does not, a word why. */
+	int bw = width - (v->demo ? demo_side_width(width) : 0);
+	enum bi_mode bi = !v->lang2 ? BI_OFF : bw >= LAYOUT_BI_SIDE ? BI_SIDE
+	                  : bw >= LAYOUT_BI_STACK ? BI_STACK : BI_OFF;
+	if (bi == BI_SIDE && v->kind != VIEW_NODE)
+		bi = BI_STACK; /* lists read better one language under the other */
+	const char *message = v->message;
+	if (v->lang2 && bi == BI_OFF && v->kind == VIEW_NODE && !(message && *message))
+		message = msg(v->lang, M_UI_BI_NARROW);
+	if (message && *message) {
+		bottom--;
+		emit_fill(l, bottom, 0, width, LS_MESSAGE);
+		emit_text(l, bottom, 1, doc_fit(l, v, doc_safe(l, v, message), width - 2), LS_MESSAGE);
+	}
+	if (v->demo)
+		bw = width - demo_panel(l, v, g, top, &bottom);
+	int maxw = bi == BI_SIDE ? 2 * LAYOUT_MAX_TEXT + 3 : LAYOUT_MAX_TEXT;
+	int tw = bw - 3 < maxw ? bw - 3 : maxw;
+	struct doc d = {.l = l, .v = v, .g = g, .width = tw, .item = -1, .bi = bi, .input_row = -1};
+	pages_body(&d, hits, nhits);
+	free(hits);
+	l->body_top = top;
+	l->body_rows = bottom - top;
+	l->content_rows = d.rows;
+	struct area a = {top, bottom - top, 1, bw - 1, 0, bw - 1, true};
+	l->scroll = v->scroll;
+	l->cursor = place(l, v, &d, &a, v->cursor, &l->scroll, v->follow, &l->cursor_shown);
+	l->items = d.items;
+	l->nitems = (int)d.nitems;
+	d.items = NULL;
+	doc_free(&d);
+	footer(l, v, height - 1);
+	if (v->panel != PANEL_NONE)
+		panel(l, v, g);
+	return l;
+}
+
+void layout_free(struct layout *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->nowned; i++)
+		free(l->owned[i]);
+	free(l->owned);
+	free(l->v);
+	free(l->items);
+	free(l);
+}
+
+int layout_first_item_in(const struct layout *l, int scroll)
+{
+	for (int i = 0; i < l->nitems; i++)
+		if (l->items[i].first >= scroll && l->items[i].last < scroll + l->body_rows)
+			return i;
+	return -1;
+}
+
+/* layout_dump ------------------------------------------------------------- */
+
+enum { CELL = 32 };
+
+/* Writes s at (y, x) into a grid of cells, one grapheme cluster per cell
+ * and an empty cell after a wide one; marks and zero-width clusters go. */
+static void put_cells(char *grid, int w, int y, int x, const char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len && x < w) {
+		size_t used, n = text_fit(s + i, len - i, 1, &used);
+		if (used == 0 && n > 0) {
+			i += n;
+			continue;
+		}
+		if (n == 0)
+			n = text_fit(s + i, len - i, 2, &used);
+		if (n == 0) {
+			n = len - i;
+			used = 1;
+		}
+		if (x >= 0) {
+			char *cell = grid + ((size_t)y * (size_t)w + (size_t)x) * CELL;
+			char *tmp = xstrndup(s + i, n);
+			char *bare = text_strip_marks(tmp);
+			snprintf(cell, CELL, "%s", bare);
+			free(bare);
+			free(tmp);
+			if (used == 2 && x + 1 < w)
+				grid[((size_t)y * (size_t)w + (size_t)x + 1) * CELL] = '\0';
+		}
+		x += (int)used;
+		i += n;
+	}
+}
+
+char *layout_dump(const struct layout *l)
+{
+	int w = l->width, h = l->height;
+	if (w <= 0 || h <= 0)
+		return xstrdup("");
+	char *grid = xmalloc((size_t)w * (size_t)h * CELL);
+	for (int i = 0; i < w * h; i++)
+		strcpy(grid + (size_t)i * CELL, " ");
+	for (size_t i = 0; i < l->n; i++) {
+		const struct lay_line *ln = &l->v[i];
+		if (ln->y < 0 || ln->y >= h)
+			continue;
+		if (ln->kind == LK_TEXT) {
+			put_cells(grid, w, ln->y, ln->x, ln->s, ln->len);
+		} else if (ln->kind == LK_FILL) {
+			for (int x = ln->x; x < ln->x + ln->w && x < w; x++)
+				strcpy(grid + ((size_t)ln->y * (size_t)w + (size_t)x) * CELL, " ");
+		} else {
+			for (int y = ln->y; y < ln->y + ln->h && y < h; y++)
+				for (int x = ln->x; x < ln->x + ln->w && x < w; x++) {
+					bool top = y == ln->y, bot = y == ln->y + ln->h - 1;
+					bool side = x == ln->x || x == ln->x + ln->w - 1;
+					const char *c = (top || bot) && side ? "+" : top || bot ? "-" : side ? "|" : " ";
+					strcpy(grid + ((size_t)y * (size_t)w + (size_t)x) * CELL, c);
+				}
+		}
+	}
+	struct buf b = {0};
+	buf_add(&b, "", 0);
+	for (int y = 0; y < h; y++) {
+		size_t start = b.len;
+		for (int x = 0; x < w; x++)
+			buf_adds(&b, grid + ((size_t)y * (size_t)w + (size_t)x) * CELL);
+		while (b.len > start && b.s[b.len - 1] == ' ')
+			b.s[--b.len] = '\0';
+		buf_addc(&b, '\n');
+	}
+	free(grid);
+	return buf_take(&b);
+}

@@ -1,0 +1,680 @@
+/* What each screen says: the bodies of the screens, laid out as documents
+ * (pages.h) that layout.c places on the screen, and the search. Guide
+ * text goes through doc_lstr, which sanitises it. The panels are in
+ * ui_panels.c. */
+#include "pages.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/keys.h"
+#include "core/lang.h"
+#include "core/msg.h"
+#include "core/report.h"
+#include "core/text.h"
+#include "core/util.h"
+
+/* The deadline to show first: the one with the fewest days, else the first. */
+static const struct deadline *urgent_deadline(const struct remedy *r)
+{
+	const struct deadline *best = NULL;
+	for (unsigned i = 0; i < r->ndeadlines; i++) {
+		const struct deadline *d = &r->deadlines[i];
+		if (!best || (d->days >= 0 && (best->days < 0 || d->days < best->days)))
+			best = d;
+	}
+	return best;
+}
+
+static void doc_heading(struct doc *d, enum msg_id id)
+{
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, id), LS_HEADING);
+}
+
+static void doc_list(struct doc *d, const lstr *items, unsigned n, bool numbered)
+{
+	for (unsigned i = 0; i < n; i++) {
+		const char *p = numbered ? doc_own(d->l, xasprintf("%u. ", i + 1)) : "- ";
+		doc_prefixed(d, 2, p, LS_NORMAL, doc_lstr(d, &items[i]), LS_NORMAL);
+	}
+}
+
+void doc_keys(struct doc *d)
+{
+	const struct key_hint *h;
+	size_t n = keys_help(&h);
+	int kw = 0;
+	const char **names = xcalloc(n, sizeof *names);
+	bool langs = lang_count(d->g) >= 2;
+	for (size_t i = 0; i < n; i++) {
+		if (h[i].need == NEED_LANGS && !langs)
+			continue;
+		names[i] = doc_safe(d->l, d->v, keys_hint_key(&h[i], d->v->lang, d->v->ascii));
+		int w = (int)text_width(names[i]);
+		if (w > kw)
+			kw = w;
+	}
+	if (kw > d->width / 2)
+		kw = d->width / 2;
+	for (size_t i = 0; i < n; i++) {
+		if (!names[i])
+			continue;
+		int row = d->rows;
+		const char *name = doc_fit(d->l, d->v, names[i], kw);
+		doc_put(d, row, 0, name, strlen(name), LS_HEADING, false);
+		d->rows = row;
+		doc_wrap(d, kw + 2, doc_msg(d->l, d->v, h[i].label), LS_NORMAL);
+	}
+	free(names);
+}
+
+static void doc_disclaimer(struct doc *d)
+{
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_GET_HELP), LS_NORMAL);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_DISCLAIMER), LS_HEADING);
+}
+
+/* The screens' bodies ----------------------------------------------------- */
+
+static void body_welcome(struct doc *d)
+{
+	const struct guide *g = d->g;
+	doc_wrap(d, 0, doc_lstr(d, &g->title), LS_TITLE);
+	if (lang_count(g) >= 2) {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_OTHER_LANG_HINT), LS_HEADING);
+	}
+	if (g->about.n) {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_lstr(d, &g->about), LS_NORMAL);
+	}
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_ABOUT), LS_NORMAL);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_DISCLAIMER), LS_HEADING);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_PRIVACY), LS_NORMAL);
+	doc_gap(d);
+	doc_item_begin(d, LI_BUTTON, 0);
+	doc_line(d, 0, doc_own(d->l, xasprintf("[ %s ]", doc_msg(d->l, d->v, M_UI_START_BUTTON))),
+	         LS_TITLE);
+	doc_item_end(d);
+	doc_line(d, 0, doc_msg(d->l, d->v, M_UI_START), LS_DIM);
+	doc_heading(d, M_UI_KEYS);
+	doc_keys(d);
+}
+
+/* The bilingual view ------------------------------------------------------ */
+
+static int col_width(const struct doc *d)
+{
+	return (d->width - 3) / 2;
+}
+
+/* Two texts side by side from the current row: a in the left column and b
+ * in the right, each at column x of its half, beside its prefix if any. */
+static void side(struct doc *d, int x, const char *pa, const char *a, const char *pb,
+                 const char *b, enum lay_style st)
+{
+	int full = d->width, cw = col_width(d);
+	int row = d->rows;
+	d->width = cw;
+	if (pa)
+		doc_prefixed(d, x, pa, st, a, st);
+	else
+		doc_wrap(d, x, a, st);
+	int end = d->rows;
+	d->rows = row;
+	d->width = full;
+	if (pb)
+		doc_prefixed(d, cw + 3 + x, pb, st, b, st);
+	else
+		doc_wrap(d, cw + 3 + x, b, st);
+	if (end > d->rows)
+		d->rows = end;
+}
+
+/* A text in the view's language and, in the bilingual view, in the second
+ * one too: beside it, or under it in the second language's style. */
+static void bi_text(struct doc *d, int x, const char *a, const char *b, enum lay_style st)
+{
+	if (d->bi == BI_SIDE) {
+		side(d, x, NULL, a, NULL, b, st);
+		return;
+	}
+	doc_wrap(d, x, a, st);
+	if (d->bi == BI_STACK && strcmp(a, b) != 0) /* a name, the same in both */
+		doc_wrap(d, x, b, LS_ALT);
+}
+
+/* The same for one of the program's own messages. */
+static void bi_msg(struct doc *d, int x, enum msg_id id, enum lay_style st)
+{
+	const char *a = doc_msg(d->l, d->v, id);
+	if (d->bi == BI_OFF)
+		doc_wrap(d, x, a, st);
+	else
+		bi_text(d, x, a, doc_msg_in(d->l, d->v, d->v->lang2, id), st);
+}
+
+static void bi_lstr(struct doc *d, int x, const lstr *s, enum lay_style st)
+{
+	const char *a = doc_lstr(d, s);
+	if (d->bi == BI_OFF)
+		doc_wrap(d, x, a, st);
+	else
+		bi_text(d, x, a, doc_lstr_in(d, s, d->v->lang2), st);
+}
+
+/* In the bilingual view, guide text s in the second language under the
+ * same text in the first, unless it reads the same (a name, an acronym). */
+static void second(struct doc *d, int x, const lstr *s)
+{
+	if (d->bi == BI_OFF)
+		return;
+	const char *b = doc_lstr_in(d, s, d->v->lang2);
+	if (strcmp(b, doc_lstr(d, s)) != 0)
+		doc_wrap(d, x, b, LS_ALT);
+}
+
+/* The rule between the two columns, on every row, part of the item that
+ * row belongs to so that the cursor bar runs through it. */
+static void side_rule(struct doc *d)
+{
+	const char *bar = d->v->ascii ? "|" : "\u2502";
+	int x = col_width(d) + 1, saved = d->item;
+	int rows = d->rows;
+	for (int r = 0; r < rows; r++) {
+		d->item = -1;
+		for (size_t i = 0; i < d->nitems; i++)
+			if (d->items[i].first <= r && r <= d->items[i].last)
+				d->item = (int)i;
+		doc_put(d, r, x, bar, strlen(bar), LS_DIM, false);
+	}
+	d->item = saved;
+	d->rows = rows;
+}
+
+static void body_node(struct doc *d)
+{
+	const struct view *v = d->v;
+	const struct node *n = session_node(v->s);
+	if (!n)
+		return;
+	if (d->bi == BI_SIDE) {
+		side(d, 0, NULL, doc_msg(d->l, v, M_LANG_NAME), NULL,
+		     doc_msg_in(d->l, v, v->lang2, M_LANG_NAME), LS_HEADING);
+		doc_gap(d);
+	}
+	bi_lstr(d, 0, &n->text, LS_TITLE);
+	if (n->note.n && v->notes && !v->demo) {
+		doc_gap(d);
+		doc_prefixed(d, 0, doc_own(d->l, xasprintf("%s: ", doc_msg(d->l, v, M_UI_NOTE))),
+		             LS_HEADING, doc_lstr(d, &n->note), LS_DIM);
+	}
+	doc_gap(d);
+	if (n->kind == NODE_INFO) {
+		doc_item_begin(d, LI_BUTTON, 0);
+		doc_line(d, 0, doc_own(d->l, xasprintf("[ %s ]", doc_msg(d->l, v, M_UI_CONTINUE_BUTTON))),
+		         LS_TITLE);
+		doc_item_end(d);
+		if (d->bi == BI_SIDE)
+			side_rule(d);
+		return;
+	}
+	bool multi = n->kind == NODE_MULTI;
+	bi_msg(d, 0, multi ? M_UI_HINT_MANY : M_UI_HINT_ONE, LS_DIM);
+	doc_gap(d);
+	unsigned shown = 0;
+	for (unsigned i = 0; i < n->nchoices; i++)
+		shown += session_choice_visible(v->s, i);
+	int numw = shown >= 10 ? 2 : 1;
+	unsigned k = 0;
+	for (unsigned i = 0; i < n->nchoices; i++) {
+		if (!session_choice_visible(v->s, i))
+			continue;
+		k++;
+		const char *box = !multi ? "" : v->checked && v->checked[i] ? "[x] " : "[ ] ";
+		const char *p = doc_own(d->l, xasprintf("%s%*u. ", box, numw, k));
+		const char *label = doc_lstr(d, &n->choices[i].label);
+		doc_item_begin(d, LI_CHOICE, (int)i);
+		if (d->bi == BI_SIDE) {
+			side(d, 0, p, label, p, doc_lstr_in(d, &n->choices[i].label, v->lang2), LS_NORMAL);
+		} else {
+			doc_prefixed(d, 0, p, LS_NORMAL, label, LS_NORMAL);
+			const char *label2 = doc_lstr_in(d, &n->choices[i].label, v->lang2);
+			if (d->bi == BI_STACK && strcmp(label, label2) != 0) {
+				int pw = (int)text_width(p);
+				doc_wrap(d, pw < d->width / 2 ? pw : 2, label2, LS_ALT);
+			}
+		}
+		doc_item_end(d);
+	}
+	if (d->bi == BI_SIDE)
+		side_rule(d);
+}
+
+static void body_results(struct doc *d)
+{
+	const struct view *v = d->v;
+	const struct guide *g = d->g;
+	struct session_remedy *r;
+	size_t n = session_results(v->s, &r);
+	doc_wrap(d, 0, doc_msg(d->l, v, n ? M_UI_RESULTS_HINT : M_NO_RESULTS), n ? LS_DIM : LS_TITLE);
+	int path = -1;
+	const char *dl = doc_msg(d->l, v, M_UI_DEADLINE);
+	for (size_t i = 0; i < n; i++) {
+		const struct remedy *rem = &g->remedies[r[i].remedy];
+		if (i == 0 || rem->path != path) {
+			path = rem->path;
+			doc_gap(d);
+			doc_wrap(d, 0, doc_lstr(d, &g->paths[path].title), LS_HEADING);
+		}
+		doc_item_begin(d, LI_REMEDY, r[i].remedy);
+		doc_wrap(d, 0, doc_lstr(d, &rem->title), LS_TITLE);
+		if (rem->summary.n)
+			doc_line(d, 2, doc_lstr(d, &rem->summary), LS_NORMAL);
+		const struct deadline *u = urgent_deadline(rem);
+		if (u)
+			doc_line(d, 2, doc_own(d->l, xasprintf("%s: %s", dl, doc_lstr(d, &u->text))), LS_DIM);
+		doc_item_end(d);
+	}
+	free(r);
+	struct session_exclusion *e;
+	size_t ne = session_exclusions(v->s, &e);
+	free(e);
+	if (ne) {
+		doc_gap(d);
+		doc_item_begin(d, LI_WHY_NOT, 0);
+		doc_line(d, 0, doc_own(d->l, xasprintf("%s (%zu)", doc_msg(d->l, v, M_UI_WHY_NOT), ne)),
+		         LS_NORMAL);
+		doc_item_end(d);
+	}
+	doc_disclaimer(d);
+}
+
+static void body_detail(struct doc *d, int remedy)
+{
+	const struct view *v = d->v;
+	const struct guide *g = d->g;
+	if (remedy < 0 || (unsigned)remedy >= g->nremedies)
+		return;
+	const struct remedy *r = &g->remedies[remedy];
+	doc_wrap(d, 0, doc_lstr(d, &r->title), LS_TITLE);
+	doc_wrap(d, 0, doc_lstr(d, &g->paths[r->path].title), LS_DIM);
+	if (r->summary.n) {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_lstr(d, &r->summary), LS_NORMAL);
+	}
+	if (r->note.n && v->notes) {
+		doc_gap(d);
+		doc_prefixed(d, 0, doc_own(d->l, xasprintf("%s: ", doc_msg(d->l, v, M_UI_NOTE))),
+		             LS_HEADING, doc_lstr(d, &r->note), LS_DIM);
+	}
+	if (r->who.n) {
+		doc_heading(d, M_WHO);
+		doc_wrap(d, 2, doc_lstr(d, &r->who), LS_NORMAL);
+	}
+	if (r->ndeadlines) {
+		doc_heading(d, M_DEADLINES);
+		for (unsigned i = 0; i < r->ndeadlines; i++)
+			doc_prefixed(d, 2, "- ", LS_NORMAL, doc_lstr(d, &r->deadlines[i].text), LS_NORMAL);
+	}
+	if (r->nsteps) {
+		doc_heading(d, M_STEPS);
+		doc_list(d, r->steps, r->nsteps, true);
+	}
+	if (r->nneed) {
+		doc_heading(d, M_NEED);
+		doc_list(d, r->need, r->nneed, false);
+	}
+	if (r->nlimits) {
+		doc_heading(d, M_LIMITS);
+		doc_list(d, r->limits, r->nlimits, false);
+	}
+	if (r->nwhere) {
+		doc_heading(d, M_WHERE);
+		for (unsigned i = 0; i < r->nwhere; i++) {
+			doc_prefixed(d, 2, "- ", LS_NORMAL, doc_lstr(d, &r->where[i].name), LS_NORMAL);
+			if (r->where[i].url)
+				doc_wrap(d, 4, doc_safe(d->l, v, r->where[i].url), LS_URL);
+		}
+	}
+	if (r->ncitations) {
+		doc_heading(d, M_CITATIONS);
+		for (unsigned i = 0; i < r->ncitations; i++) {
+			const struct citation *c = &g->citations[r->citations[i]];
+			const char *t = c->title.n ? doc_lstr(d, &c->title) : "";
+			const char *line = doc_own(d->l, xasprintf("%s%s%s", doc_safe(d->l, v, c->cite),
+			                                       *t ? ". " : "", t));
+			doc_prefixed(d, 2, "- ", LS_NORMAL, line, LS_NORMAL);
+			if (c->url)
+				doc_wrap(d, 4, doc_safe(d->l, v, c->url), LS_URL);
+			if (c->verified)
+				doc_wrap(d, 4, doc_own(d->l, xasprintf("(%s %s)", doc_msg(d->l, v, M_VERIFIED),
+				                                   doc_safe(d->l, v, c->verified))), LS_DIM);
+		}
+	}
+	doc_disclaimer(d);
+}
+
+static void body_why_not(struct doc *d)
+{
+	const struct view *v = d->v;
+	const struct guide *g = d->g;
+	struct session_exclusion *e;
+	size_t n = session_exclusions(v->s, &e);
+	doc_wrap(d, 0, doc_msg(d->l, v, n ? M_RULED_OUT : M_UI_NONE_RULED_OUT), LS_HEADING);
+	for (size_t i = 0; i < n; i++) {
+		const struct remedy *r = &g->remedies[e[i].remedy];
+		doc_gap(d);
+		doc_wrap(d, 0, doc_lstr(d, &r->title), LS_TITLE);
+		char *why = report_exclusion_reason(g, &e[i], v->lang);
+		doc_wrap(d, 2, doc_safe(d->l, v, why), LS_NORMAL);
+		free(why);
+		if (r->why_not.n)
+			doc_wrap(d, 2, doc_lstr(d, &r->why_not), LS_NORMAL);
+	}
+	free(e);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, v, M_DISCLAIMER), LS_HEADING);
+}
+
+const char *doc_answer(struct doc *d, size_t i)
+{
+	const struct node *n = &d->g->nodes[session_history_node(d->v->s, i)];
+	size_t k;
+	const unsigned *c = session_history_choices(d->v->s, i, &k);
+	if (!k)
+		return NULL;
+	struct buf b = {0};
+	for (size_t j = 0; j < k; j++) {
+		if (j)
+			buf_adds(&b, "; ");
+		buf_adds(&b, doc_lstr(d, &n->choices[c[j]].label));
+	}
+	return doc_own(d->l, buf_take(&b));
+}
+
+/* The answer at history entry i, or "read" for an info screen. */
+static const char *answer_text(struct doc *d, size_t i)
+{
+	const char *a = doc_answer(d, i);
+	return a ? a : doc_msg(d->l, d->v, M_UI_READ);
+}
+
+static void body_review(struct doc *d)
+{
+	const struct view *v = d->v;
+	size_t n = session_history_len(v->s);
+	doc_wrap(d, 0, doc_msg(d->l, v, n ? M_UI_REVIEW_HINT : M_UI_REVIEW_NONE), n ? LS_DIM : LS_TITLE);
+	const char *arrow = v->ascii ? "-> " : "\u2192 ";
+	int numw = n >= 100 ? 5 : n >= 10 ? 4 : 3;
+	for (size_t i = 0; i < n; i++) {
+		const struct node *nd = &d->g->nodes[session_history_node(v->s, i)];
+		doc_gap(d);
+		doc_item_begin(d, LI_ANSWER, (int)i);
+		const char *p = doc_own(d->l, xasprintf("%*zu. ", numw - 2, i + 1));
+		int row = d->rows;
+		doc_put(d, row, 0, p, strlen(p), LS_NORMAL, false);
+		d->rows = row;
+		doc_wrap_max(d, numw, doc_lstr(d, &nd->text), LS_NORMAL, 3);
+		doc_prefixed(d, numw, arrow, LS_NORMAL, answer_text(d, i), LS_TITLE);
+		doc_item_end(d);
+	}
+}
+
+struct term_set {
+	const struct guide *g;
+	unsigned char *on;
+	bool any;
+};
+
+static void note_term(const char *id, size_t len, void *arg)
+{
+	struct term_set *ts = arg;
+	char *s = xstrndup(id, len);
+	int t = guide_term(ts->g, s);
+	free(s);
+	if (t >= 0)
+		ts->on[t] = ts->any = true;
+}
+
+static void terms_in(struct term_set *ts, const lstr *s, const char *lang)
+{
+	if (s->n)
+		guide_each_mark(guide_str(ts->g, s, lang), note_term, ts);
+}
+
+/* The glossary terms marked on the screen the glossary was opened from. */
+static void screen_terms(const struct view *v, struct term_set *ts)
+{
+	const struct guide *g = ts->g;
+	if (v->under == VIEW_NODE && session_node(v->s)) {
+		const struct node *n = session_node(v->s);
+		terms_in(ts, &n->text, v->lang);
+		terms_in(ts, &n->help, v->lang);
+		if (v->notes)
+			terms_in(ts, &n->note, v->lang);
+		for (unsigned i = 0; i < n->nchoices; i++)
+			if (session_choice_visible(v->s, i)) {
+				terms_in(ts, &n->choices[i].label, v->lang);
+				terms_in(ts, &n->choices[i].help, v->lang);
+			}
+	} else if (v->under == VIEW_DETAIL && v->under_remedy >= 0 &&
+	           (unsigned)v->under_remedy < g->nremedies) {
+		const struct remedy *r = &g->remedies[v->under_remedy];
+		terms_in(ts, &r->title, v->lang);
+		terms_in(ts, &r->summary, v->lang);
+		terms_in(ts, &r->who, v->lang);
+		if (v->notes)
+			terms_in(ts, &r->note, v->lang);
+		for (unsigned i = 0; i < r->nsteps; i++)
+			terms_in(ts, &r->steps[i], v->lang);
+		for (unsigned i = 0; i < r->nneed; i++)
+			terms_in(ts, &r->need[i], v->lang);
+		for (unsigned i = 0; i < r->nlimits; i++)
+			terms_in(ts, &r->limits[i], v->lang);
+		for (unsigned i = 0; i < r->ndeadlines; i++)
+			terms_in(ts, &r->deadlines[i].text, v->lang);
+	} else if (v->under == VIEW_RESULTS) {
+		struct session_remedy *r;
+		size_t n = session_results(v->s, &r);
+		for (size_t i = 0; i < n; i++) {
+			terms_in(ts, &g->remedies[r[i].remedy].title, v->lang);
+			terms_in(ts, &g->remedies[r[i].remedy].summary, v->lang);
+		}
+		free(r);
+	}
+}
+
+/* One term and its definition; in the bilingual view each is followed by
+ * the second language (the glossary is a list: never in two columns). */
+static void doc_term(struct doc *d, unsigned t)
+{
+	const struct term *tm = &d->g->terms[t];
+	doc_gap(d);
+	doc_wrap(d, 0, doc_lstr(d, &tm->term), LS_TITLE);
+	second(d, 0, &tm->term);
+	doc_wrap(d, 2, doc_lstr(d, &tm->definition), LS_NORMAL);
+	second(d, 2, &tm->definition);
+}
+
+static void body_glossary(struct doc *d)
+{
+	const struct guide *g = d->g;
+	if (!g->nterms) {
+		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_NO_TERMS), LS_TITLE);
+		return;
+	}
+	struct term_set ts = {g, xcalloc(g->nterms, 1), false};
+	screen_terms(d->v, &ts);
+	if (ts.any) {
+		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_ON_SCREEN), LS_HEADING);
+		for (unsigned t = 0; t < g->nterms; t++)
+			if (ts.on[t])
+				doc_term(d, t);
+		doc_gap(d);
+	}
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_ALL_TERMS), LS_HEADING);
+	for (unsigned t = 0; t < g->nterms; t++)
+		doc_term(d, t);
+	free(ts.on);
+}
+
+/* Search ------------------------------------------------------------------ */
+
+struct haystack {
+	const struct guide *g;
+	const char *needle;
+	bool hit;
+};
+
+/* Looks in every language of s: the volunteer may type the English name
+ * of a law on a Spanish screen, and the other way round. */
+static void look(struct haystack *h, const lstr *s)
+{
+	for (unsigned i = 0; i < s->n && !h->hit; i++) {
+		const char *lang = s->items[i].lang ? s->items[i].lang : h->g->languages[0];
+		char *r = guide_render(h->g, s->items[i].text, lang);
+		char *f = text_fold(r);
+		h->hit = text_folded_contains(f, h->needle);
+		free(f);
+		free(r);
+	}
+}
+
+static void look_list(struct haystack *h, const lstr *s, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		look(h, &s[i]);
+}
+
+static void add_hit(struct lay_item **v, size_t *n, size_t *cap, enum lay_item_kind k, int i)
+{
+	struct lay_item *it = VEC_PUSH(*v, *n, *cap);
+	*it = (struct lay_item){k, i, 0, 0};
+}
+
+size_t layout_search(const struct guide *g, const char *query, bool notes,
+                     struct lay_item **out)
+{
+	struct lay_item *v = NULL;
+	size_t n = 0, cap = 0;
+	char *needle = text_fold(query ? query : "");
+	*out = NULL;
+	if (!*needle) {
+		free(needle);
+		return 0;
+	}
+	for (unsigned i = 0; i < g->nremedies; i++) {
+		const struct remedy *r = &g->remedies[i];
+		struct haystack h = {g, needle, false};
+		look(&h, &r->title);
+		look(&h, &r->summary);
+		look(&h, &r->who);
+		if (notes)
+			look(&h, &r->note);
+		look(&h, &r->why_not);
+		look_list(&h, r->steps, r->nsteps);
+		look_list(&h, r->need, r->nneed);
+		look_list(&h, r->limits, r->nlimits);
+		for (unsigned k = 0; k < r->ndeadlines; k++)
+			look(&h, &r->deadlines[k].text);
+		for (unsigned k = 0; k < r->nwhere; k++)
+			look(&h, &r->where[k].name);
+		if (h.hit)
+			add_hit(&v, &n, &cap, LI_REMEDY, (int)i);
+	}
+	for (unsigned i = 0; i < g->nnodes; i++) {
+		const struct node *nd = &g->nodes[i];
+		if (nd->kind == NODE_RESULT)
+			continue;
+		struct haystack h = {g, needle, false};
+		look(&h, &nd->text);
+		look(&h, &nd->help);
+		if (notes)
+			look(&h, &nd->note);
+		for (unsigned k = 0; k < nd->nchoices; k++) {
+			look(&h, &nd->choices[k].label);
+			look(&h, &nd->choices[k].help);
+		}
+		if (h.hit)
+			add_hit(&v, &n, &cap, LI_NODE, (int)i);
+	}
+	for (unsigned i = 0; i < g->nterms; i++) {
+		struct haystack h = {g, needle, false};
+		look(&h, &g->terms[i].term);
+		look(&h, &g->terms[i].definition);
+		if (h.hit)
+			add_hit(&v, &n, &cap, LI_TERM, (int)i);
+	}
+	free(needle);
+	*out = v;
+	return n;
+}
+
+static void body_search(struct doc *d, const struct lay_item *hits, size_t n)
+{
+	const struct view *v = d->v;
+	const struct guide *g = d->g;
+	const char *lang2 = d->bi != BI_OFF ? v->lang2 : NULL;
+	for (size_t i = 0; i < n; i++) {
+		const char *tag, *title, *more = NULL;
+		const lstr *ts;
+		int k = hits[i].index;
+		switch (hits[i].kind) {
+		case LI_REMEDY:
+			tag = doc_msg(d->l, v, M_UI_KIND_REMEDY);
+			ts = &g->remedies[k].title;
+			more = g->remedies[k].summary.n ? doc_lstr(d, &g->remedies[k].summary) : NULL;
+			break;
+		case LI_NODE:
+			tag = doc_msg(d->l, v, M_UI_KIND_QUESTION);
+			ts = &g->nodes[k].text;
+			break;
+		default:
+			tag = doc_msg(d->l, v, M_UI_KIND_TERM);
+			ts = &g->terms[k].term;
+			more = doc_lstr(d, &g->terms[k].definition);
+			break;
+		}
+		title = doc_lstr(d, ts);
+		if (i)
+			doc_gap(d);
+		doc_item_begin(d, hits[i].kind, k);
+		const char *p = doc_own(d->l, xasprintf("%s: ", tag));
+		int row = d->rows;
+		doc_put(d, row, 0, p, strlen(p), LS_DIM, false);
+		d->rows = row;
+		int pw = (int)text_width(p);
+		if (pw >= d->width / 2) { /* no room beside the tag: below it */
+			d->rows = row + 1;
+			pw = 2;
+		}
+		doc_wrap_max(d, pw, title, LS_TITLE, 2);
+		const char *title2 = lang2 ? doc_lstr_in(d, ts, lang2) : NULL;
+		if (title2 && strcmp(title, title2) != 0)
+			doc_wrap_max(d, pw, title2, LS_ALT, 2);
+		if (more)
+			doc_line(d, 2, more, LS_NORMAL);
+		doc_item_end(d);
+	}
+}
+
+void pages_body(struct doc *d, const struct lay_item *hits, size_t nhits)
+{
+	switch (d->v->kind) {
+	case VIEW_WELCOME: body_welcome(d); break;
+	case VIEW_NODE: body_node(d); break;
+	case VIEW_RESULTS: body_results(d); break;
+	case VIEW_DETAIL: body_detail(d, d->v->remedy); break;
+	case VIEW_WHY_NOT: body_why_not(d); break;
+	case VIEW_REVIEW: body_review(d); break;
+	case VIEW_GLOSSARY: body_glossary(d); break;
+	case VIEW_SEARCH: body_search(d, hits, nhits); break;
+	}
+}

@@ -1,0 +1,355 @@
+/* What the panels say: help, a glossary term, a question from the search,
+ * the yes/no questions, the save and export dialogs, the notice about
+ * resumed answers, and the trainer demo's side panel. Written as documents
+ * (pages.h) that layout.c places in a box. */
+#include "pages.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/msg.h"
+#include "core/report.h"
+#include "core/text.h"
+#include "core/util.h"
+
+/* Guide text in the view's language; in the bilingual view the second
+ * language under it (a panel is too narrow for two columns), unless it
+ * reads the same. */
+static void both(struct doc *d, int x, const lstr *s, enum lay_style st)
+{
+	const char *a = doc_lstr(d, s);
+	doc_wrap(d, x, a, st);
+	if (d->bi == BI_OFF)
+		return;
+	const char *b = doc_lstr_in(d, s, d->v->lang2);
+	if (strcmp(a, b) != 0) /* a name, an acronym: once is enough */
+		doc_wrap(d, x, b, LS_ALT);
+}
+
+static void body_help(struct doc *d, const struct view *v)
+{
+	const struct node *n = v->kind == VIEW_NODE ? session_node(v->s) : NULL;
+	if (n) {
+		bool any = false;
+		if (n->help.n) {
+			both(d, 0, &n->help, LS_PANEL);
+			any = true;
+		}
+		unsigned k = 0;
+		for (unsigned i = 0; i < n->nchoices; i++) {
+			if (!session_choice_visible(v->s, i))
+				continue;
+			k++;
+			if (!n->choices[i].help.n)
+				continue;
+			any = true;
+			doc_gap(d);
+			doc_prefixed(d, 0, doc_own(d->l, xasprintf("%u. ", k)), LS_TITLE,
+			             doc_lstr(d, &n->choices[i].label), LS_TITLE);
+			both(d, 3, &n->choices[i].help, LS_PANEL);
+		}
+		if (!any)
+			doc_wrap(d, 0, doc_msg(d->l, v, M_NO_HELP), LS_PANEL);
+		doc_gap(d);
+	} else if (v->kind == VIEW_RESULTS) {
+		doc_wrap(d, 0, doc_msg(d->l, v, M_UI_RESULTS_HINT), LS_PANEL);
+		doc_gap(d);
+		doc_wrap(d, 0, doc_msg(d->l, v, M_DISCLAIMER), LS_HEADING);
+		doc_gap(d);
+	}
+	doc_wrap(d, 0, doc_msg(d->l, v, M_UI_KEYS), LS_HEADING);
+	doc_keys(d);
+}
+
+static void body_panel_question(struct doc *d, const struct view *v)
+{
+	const struct guide *g = d->g;
+	int i = v->panel_index;
+	if (i < 0 || (unsigned)i >= g->nnodes)
+		return;
+	const struct node *n = &g->nodes[i];
+	both(d, 0, &n->text, LS_TITLE);
+	if (n->help.n) {
+		doc_gap(d);
+		both(d, 0, &n->help, LS_PANEL);
+	}
+	bool on_path = false;
+	for (size_t k = 0; k < session_history_len(v->s); k++)
+		on_path |= session_history_node(v->s, k) == i;
+	if (session_node_index(v->s) != i) {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_msg(d->l, v, on_path ? M_UI_ON_PATH : M_UI_NOT_ON_PATH), LS_DIM);
+	}
+}
+
+/* Two buttons side by side when they fit, else one under the other. */
+static void buttons(struct doc *d, enum msg_id yes_id, enum msg_id no_id)
+{
+	struct layout *l = d->l;
+	const char *yes = doc_own(l, xasprintf("[ %s ]", doc_msg(l, d->v, yes_id)));
+	const char *no = doc_own(l, xasprintf("[ %s ]", doc_msg(l, d->v, no_id)));
+	int yw = (int)text_width(yes), nw = (int)text_width(no);
+	int row = d->rows;
+	doc_item_begin(d, LI_BUTTON, 0);
+	doc_put(d, row, 0, yes, strlen(yes), LS_PANEL, false);
+	doc_item_end(d);
+	if (yw + 2 + nw <= d->width) {
+		d->rows = row;
+		doc_item_begin(d, LI_BUTTON, 1);
+		doc_put(d, row, yw + 2, no, strlen(no), LS_PANEL, false);
+	} else {
+		doc_item_begin(d, LI_BUTTON, 1);
+		doc_put(d, row + 1, 0, no, strlen(no), LS_PANEL, false);
+	}
+	doc_item_end(d);
+}
+
+static enum msg_id quit_question(const struct view *v)
+{
+	return v->saved == 1 ? M_UI_QUIT_Q_SAVED : v->saved == 2 ? M_UI_QUIT_Q_CHANGED : M_UI_QUIT_Q;
+}
+
+/* The file name field: a label, then the name on a line of its own in the
+ * input style, its end in view; the terminal cursor goes after it. */
+static void name_field(struct doc *d, const struct view_form *f)
+{
+	struct layout *l = d->l;
+	const struct view *v = d->v;
+	doc_line(d, 0, doc_own(l, xasprintf("%s:", doc_msg(l, v, M_UI_FILE_NAME))), LS_PANEL);
+	const char *name = doc_tail(doc_safe(l, v, f && f->name ? f->name : ""), d->width - 1);
+	int w = (int)text_width(name);
+	char *padded = xasprintf("%s%*s", name, d->width - w, "");
+	d->input_row = d->rows;
+	d->input_x = w;
+	doc_put(d, d->rows, 0, doc_own(l, padded), strlen(padded), LS_INPUT, false);
+}
+
+/* Why the last try failed, in the user's language. */
+static void form_error(struct doc *d, const struct view_form *f)
+{
+	if (!f || f->error < 0)
+		return;
+	struct layout *l = d->l;
+	const struct view *v = d->v;
+	const char *why = doc_msg(l, v, (enum msg_id)f->error);
+	char *text = f->error == M_UI_NEED_NAME ? xstrdup(why)
+	             : f->detail ? xasprintf("%s %s (%s).", doc_msg(l, v, M_UI_NOT_SAVED), why,
+	                                     f->detail)
+	                         : xasprintf("%s %s", doc_msg(l, v, M_UI_NOT_SAVED), why);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_safe(l, v, text), LS_MESSAGE);
+	free(text);
+}
+
+static void folder_line(struct doc *d, const struct view_form *f)
+{
+	if (!f || !f->folder)
+		return;
+	char *t = xasprintf("%s: %s", doc_msg(d->l, d->v, M_UI_FOLDER), f->folder);
+	doc_wrap(d, 0, doc_safe(d->l, d->v, t), LS_DIM);
+	free(t);
+}
+
+static void body_save(struct doc *d, const struct view_form *f)
+{
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_SAVE_ABOUT), LS_PANEL);
+	form_error(d, f);
+	doc_gap(d);
+	doc_item_begin(d, LI_BUTTON, FORM_NAME);
+	name_field(d, f);
+	doc_item_end(d);
+	folder_line(d, f);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_SAVE_KEYS), LS_DIM);
+}
+
+static void body_export(struct doc *d, const struct view_form *f)
+{
+	struct layout *l = d->l;
+	const struct view *v = d->v;
+	static const enum msg_id names[] = {M_UI_FMT_TXT, M_UI_FMT_MD, M_UI_FMT_HTML};
+	int format = f ? f->format : REPORT_TXT;
+	doc_wrap(d, 0, doc_msg(l, v, M_UI_EXPORT_ABOUT), LS_PANEL);
+	doc_gap(d);
+	struct buf b = {0};
+	buf_printf(&b, "%s:", doc_msg(l, v, M_UI_FORMAT));
+	for (int i = 0; i < 3; i++)
+		buf_printf(&b, "  %s %s", i == format ? (v->ascii ? "(*)" : "(\u2022)") : "( )",
+		           doc_msg(l, v, names[i]));
+	doc_item_begin(d, LI_BUTTON, FORM_FORMAT);
+	doc_wrap(d, 0, doc_safe(l, v, b.s), LS_PANEL);
+	doc_item_end(d);
+	buf_free(&b);
+	doc_item_begin(d, LI_BUTTON, FORM_ANSWERS);
+	doc_prefixed(d, 0, f && f->include_answers ? "[x] " : "[ ] ", LS_PANEL,
+	             doc_msg(l, v, M_UI_INCLUDE_ANSWERS), LS_PANEL);
+	doc_item_end(d);
+	form_error(d, f);
+	doc_gap(d);
+	doc_item_begin(d, LI_BUTTON, FORM_NAME);
+	name_field(d, f);
+	doc_item_end(d);
+	folder_line(d, f);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(l, v, M_UI_EXPORT_KEYS), LS_DIM);
+}
+
+static void body_notice(struct doc *d, const struct view_notice *n)
+{
+	struct layout *l = d->l;
+	const struct view *v = d->v;
+	doc_wrap(d, 0, doc_msg(l, v, M_UI_GUIDE_CHANGED), LS_PANEL);
+	if (!n)
+		return;
+	doc_gap(d);
+	doc_wrap(d, 0, doc_own(l, xasprintf("%s: %zu/%zu", doc_msg(l, v, M_UI_ANSWERS_USED), n->used,
+	                                    n->total)), LS_HEADING);
+	if (n->file)
+		doc_wrap(d, 0, doc_safe(l, v, n->file), LS_DIM);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(l, v, M_UI_CHECK_FROM_HERE), LS_PANEL);
+}
+
+const char *pages_panel(struct doc *d)
+{
+	struct layout *l = d->l;
+	const struct view *v = d->v;
+	const struct guide *g = d->g;
+	const char *title = "";
+	switch (v->panel) {
+	case PANEL_HELP:
+		title = doc_msg(l, v, M_UI_HELP);
+		body_help(d, v);
+		break;
+	case PANEL_TERM:
+		title = doc_msg(l, v, M_UI_GLOSSARY);
+		if (v->panel_index >= 0 && (unsigned)v->panel_index < g->nterms) {
+			both(d, 0, &g->terms[v->panel_index].term, LS_TITLE);
+			both(d, 2, &g->terms[v->panel_index].definition, LS_PANEL);
+		}
+		break;
+	case PANEL_QUESTION:
+		title = doc_msg(l, v, M_UI_KIND_QUESTION);
+		body_panel_question(d, v);
+		break;
+	case PANEL_QUIT:
+		doc_wrap(d, 0, doc_msg(l, v, quit_question(v)), LS_PANEL);
+		doc_gap(d);
+		buttons(d, M_UI_QUIT_YES, M_UI_STAY);
+		break;
+	case PANEL_RESTART:
+		doc_wrap(d, 0, doc_msg(l, v, M_UI_RESTART_Q), LS_PANEL);
+		doc_gap(d);
+		buttons(d, M_UI_RESTART_YES, M_UI_CANCEL);
+		break;
+	case PANEL_OVERWRITE:
+		doc_wrap(d, 0, doc_msg(l, v, M_UI_EXISTS_Q), LS_PANEL);
+		if (v->form && v->form->name)
+			doc_wrap(d, 0, doc_safe(l, v, v->form->name), LS_HEADING);
+		doc_gap(d);
+		buttons(d, M_UI_REPLACE, M_UI_CANCEL);
+		break;
+	case PANEL_SAVE:
+		title = doc_msg(l, v, M_UI_SAVE_TITLE);
+		body_save(d, v->form);
+		break;
+	case PANEL_EXPORT:
+		title = doc_msg(l, v, M_UI_EXPORT_TITLE);
+		body_export(d, v->form);
+		break;
+	case PANEL_NOTICE:
+		title = doc_msg(l, v, M_UI_NOTICE);
+		body_notice(d, v->notice);
+		break;
+	case PANEL_NONE:
+		break;
+	}
+	return title;
+}
+
+/* The trainer demo's panel ------------------------------------------------ */
+
+/* "2. Label; 4. Label": the choices of entry e at the current node, each
+ * with the number it has on the screen. */
+static const char *entry_choices(struct doc *d, const struct answer_entry *e)
+{
+	const struct session *s = d->v->s;
+	const struct node *n = session_node(s);
+	struct buf b = {0};
+	for (unsigned j = 0; n && j < e->nchoices; j++) {
+		int c = guide_choice(n, e->choices[j]);
+		if (c < 0)
+			continue;
+		unsigned k = 0;
+		for (int i = 0; i <= c; i++)
+			k += session_choice_visible(s, (unsigned)i);
+		if (b.len)
+			buf_adds(&b, "; ");
+		buf_printf(&b, "%u. %s", k, doc_lstr(d, &n->choices[c].label));
+	}
+	return doc_own(d->l, buf_take(&b));
+}
+
+/* The choices of the last answer given, "Label; Label". */
+static const char *last_answer(struct doc *d)
+{
+	for (size_t i = session_history_len(d->v->s); i-- > 0;) {
+		const char *a = doc_answer(d, i);
+		if (a)
+			return a;
+	}
+	return NULL;
+}
+
+static void labelled(struct doc *d, enum msg_id label, const char *text, enum lay_style st)
+{
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, label), LS_HEADING);
+	doc_wrap(d, 0, text, st);
+}
+
+const char *pages_demo(struct doc *d)
+{
+	struct layout *l = d->l;
+	const struct view *v = d->v;
+	const struct view_demo *dm = v->demo;
+	const struct answers *a = dm->a;
+	const struct session *s = v->s;
+	const struct node *n = session_node(s);
+	if (a->title.n)
+		doc_wrap(d, 0, doc_lstr(d, &a->title), LS_TITLE);
+	size_t at = dm->step + 1 > a->n ? a->n : dm->step + 1;
+	doc_wrap(d, 0, doc_own(l, xasprintf("%s %zu %s %zu", doc_msg(l, v, M_STEP), at,
+	                                    doc_msg(l, v, M_UI_OF), a->n)), LS_DIM);
+	bool start = v->kind == VIEW_WELCOME && session_depth(s) == 0;
+	if (start) {
+		if (a->story.n) {
+			doc_gap(d);
+			doc_wrap(d, 0, doc_lstr(d, &a->story), LS_PANEL);
+		}
+		doc_gap(d);
+		doc_wrap(d, 0, doc_msg(l, v, M_UI_DEMO_START), LS_HEADING);
+	} else if (!n) {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_msg(l, v, M_UI_DEMO_END), LS_HEADING);
+	} else if (n->kind == NODE_INFO) {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_msg(l, v, M_UI_DEMO_CONTINUE), LS_HEADING);
+	} else if (dm->entry >= 0) {
+		const struct answer_entry *e = &a->v[dm->entry];
+		labelled(d, M_UI_DEMO_CHOOSE, entry_choices(d, e), LS_TITLE);
+		if (e->note.n)
+			labelled(d, M_UI_DEMO_NOTE, doc_lstr(d, &e->note), LS_PANEL);
+	} else {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_msg(l, v, M_UI_DEMO_OFF_SCRIPT), LS_HEADING);
+	}
+	if (!start && n && n->note.n)
+		labelled(d, M_UI_NOTE, doc_lstr(d, &n->note), LS_PANEL);
+	const char *last = start ? NULL : last_answer(d);
+	if (last)
+		labelled(d, M_UI_DEMO_TAKEN, last, LS_PANEL);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(l, v, M_UI_DEMO_KEYS), LS_DIM);
+	return doc_msg(l, v, M_UI_DEMO);
+}

@@ -1,0 +1,144 @@
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/answers.h"
+#include "core/guide.h"
+#include "core/session.h"
+
+static struct guide *G;
+
+static int setup(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	G = guide_load("tests/guides/mini.yaml", &d);
+	diags_free(&d);
+	return G ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	guide_free(G);
+	return 0;
+}
+
+static void test_full_replay_and_expectations(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct answers *a = answers_load("tests/answers/mini-full.yaml", G, &d);
+	assert_non_null(a);
+	assert_true(answers_match_guide(a, G, &d));
+	struct session *s = session_new(G);
+	assert_int_equal(answers_replay(a, s, true, &d), 4);
+	assert_int_equal(d.errors, 0);
+	assert_true(session_finished(s));
+	assert_true(answers_check_expectations(a, s, &d));
+	assert_string_equal(G->nodes[0].id, "who");
+	assert_string_equal(a->v[0].note.items[0].text, "A resident: the Privacy Act applies.");
+	session_free(s);
+	answers_free(a);
+	diags_free(&d);
+}
+
+static void test_format_round_trip(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct answers *a = answers_load("tests/answers/mini-full.yaml", G, &d);
+	struct session *s = session_new(G);
+	answers_replay(a, s, true, &d);
+	char *text = answers_format(s);
+	struct answers *b = answers_parse(text, strlen(text), "saved", G, &d);
+	assert_non_null(b);
+	assert_int_equal(d.errors, 0);
+	assert_int_equal(d.warnings, 0);
+	assert_true(answers_match_guide(b, G, &d));
+	assert_int_equal(d.warnings, 0); /* same version and hash */
+	struct session *s2 = session_new(G);
+	assert_int_equal(answers_replay(b, s2, true, &d), 4);
+	struct session_remedy *r1, *r2;
+	size_t n1 = session_results(s, &r1), n2 = session_results(s2, &r2);
+	assert_int_equal(n1, n2);
+	assert_memory_equal(r1, r2, n1 * sizeof *r1);
+	free(r1);
+	free(r2);
+	free(text);
+	answers_free(a);
+	answers_free(b);
+	session_free(s);
+	session_free(s2);
+	/* An empty session still gives a valid file. */
+	s = session_new(G);
+	text = answers_format(s);
+	b = answers_parse(text, strlen(text), "empty", G, &d);
+	assert_non_null(b);
+	assert_int_equal(b->n, 0);
+	answers_free(b);
+	free(text);
+	session_free(s);
+	diags_free(&d);
+}
+
+static void expect_replay_error(const char *file, unsigned line, const char *want)
+{
+	struct diags d = {0};
+	struct answers *a = answers_load(file, G, &d);
+	struct session *s = session_new(G);
+	if (a && answers_match_guide(a, G, &d))
+		answers_replay(a, s, true, &d);
+	assert_true(d.errors >= 1);
+	size_t i = 0;
+	while (i < d.n && !strstr(d.v[i].msg, want))
+		i++;
+	if (i == d.n)
+		fail_msg("%s: no message has '%s' (first: '%s')", file, want, d.v[0].msg);
+	assert_int_equal(d.v[i].line, line);
+	session_free(s);
+	answers_free(a);
+	diags_free(&d);
+}
+
+static void test_bad_answers(void **state)
+{
+	(void)state;
+	expect_replay_error("tests/answers/bad-wrong-node.yaml", 7, "answer for 'phone-q', but the guide asks 'what' here");
+	expect_replay_error("tests/answers/bad-unknown-choice.yaml", 5, "'citizen' is not a choice of 'who'");
+	expect_replay_error("tests/answers/bad-wrong-guide.yaml", 2, "these answers are for guide 'other-guide'");
+	expect_replay_error("tests/answers/bad-hidden-choice.yaml", 7, "not offered");
+	expect_replay_error("tests/answers/bad-key.yaml", 6, "unknown key 'choise' in an answer; did you mean 'choice'?");
+}
+
+static void test_changed_guide_resumes_as_far_as_it_fits(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct answers *a = answers_load("tests/answers/changed-guide.yaml", G, &d);
+	assert_true(answers_match_guide(a, G, &d));
+	assert_int_equal(d.warnings, 1);
+	assert_non_null(strstr(d.v[0].msg, "version 0 of the guide"));
+	struct session *s = session_new(G);
+	assert_int_equal(answers_replay(a, s, false, &d), 1);
+	assert_int_equal(d.errors, 0);
+	assert_string_equal(session_node(s)->id, "what");
+	session_free(s);
+	answers_free(a);
+	diags_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_full_replay_and_expectations),
+		cmocka_unit_test(test_format_round_trip),
+		cmocka_unit_test(test_bad_answers),
+		cmocka_unit_test(test_changed_guide_resumes_as_far_as_it_fits),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,847 @@
+/* The wizard's screens as a state machine, driven the way ui.c drives it
+ * (view -> layout at a size -> action), but without a terminal. */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "core/answers.h"
+#include "core/guide.h"
+#include "ui/keys.h"
+#include "ui/layout.h"
+#include "core/msg.h"
+#include "core/session.h"
+#include "ui/demo.h"
+#include "ui/dialogs.h"
+#include "ui/state.h"
+#include "core/util.h"
+
+static struct guide *MINI, *WIDE;
+
+static int setup(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	MINI = guide_load("tests/guides/mini.yaml", &d);
+	WIDE = guide_load("tests/e2e/wide.yaml", &d);
+	diags_free(&d);
+	return MINI && WIDE ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	guide_free(MINI);
+	guide_free(WIDE);
+	return 0;
+}
+
+/* A terminal without a terminal: the last layout, at a chosen size. */
+struct drive {
+	struct session *s;
+	struct ui_state *u;
+	struct layout *l;
+	int w, h;
+};
+
+static void draw(struct drive *d)
+{
+	struct view v = ui_state_view(d->u);
+	layout_free(d->l);
+	d->l = layout_build(&v, d->w, d->h);
+	ui_state_laid_out(d->u, d->l);
+}
+
+static void start(struct drive *d, struct guide *g, const char *lang, int w, int h)
+{
+	d->s = session_new(g);
+	d->u = ui_state_new(d->s, lang, false);
+	d->l = NULL;
+	d->w = w;
+	d->h = h;
+	draw(d);
+}
+
+static void stop(struct drive *d)
+{
+	layout_free(d->l);
+	ui_state_free(d->u);
+	session_free(d->s);
+}
+
+/* Presses a key: the action comes from the key table, as in ui.c. */
+static enum ui_outcome press(struct drive *d, int key)
+{
+	enum ui_outcome o = ui_state_act(d->u, keys_action(d->l->ctx, key), key);
+	draw(d);
+	return o;
+}
+
+static char *screen(const struct drive *d)
+{
+	return layout_dump(d->l);
+}
+
+static bool shows(const struct drive *d, const char *text)
+{
+	char *s = screen(d);
+	bool r = strstr(s, text) != NULL;
+	if (!r)
+		fprintf(stderr, "not on screen: '%s'\n%s", text, s);
+	free(s);
+	return r;
+}
+
+static const char *node_id(const struct drive *d)
+{
+	const struct node *n = session_node(d->s);
+	return n ? n->id : "(finished)";
+}
+
+static void test_welcome_then_walk_to_results(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, MINI, "en", 80, 24);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_WELCOME);
+	assert_true(shows(&d, "Press Enter to start."));
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "who");
+	press(&d, '1');
+	assert_string_equal(node_id(&d), "what");
+	/* Enter with nothing ticked says what to do and stays. */
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "what");
+	assert_true(shows(&d, msg("en", M_UI_TICK_FIRST)));
+	press(&d, '1');
+	assert_true(shows(&d, "[x] 1. Face photo"));
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "face-info");
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "harm");
+	press(&d, K_DOWN);
+	press(&d, K_RIGHT);
+	assert_true(session_finished(d.s));
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_RESULTS);
+	assert_true(shows(&d, "FOIA request"));
+	press(&d, K_ENTER);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_DETAIL);
+	press(&d, K_END);
+	assert_true(shows(&d, "(verified 2026-11-27)"));
+	press(&d, K_ESC);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_RESULTS);
+	stop(&d);
+}
+
+static void test_back_restores_the_screen_exactly(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, MINI, "en", 40, 12);
+	char *welcome = screen(&d);
+	press(&d, K_ENTER);
+	press(&d, K_DOWN);
+	char *q1 = screen(&d);
+	press(&d, K_ENTER);
+	press(&d, K_DOWN);
+	press(&d, ' ');
+	char *q2 = screen(&d);
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "phone-q");
+	press(&d, K_LEFT);
+	char *s = screen(&d);
+	assert_string_equal(s, q2);
+	free(s);
+	press(&d, K_BACKSPACE);
+	s = screen(&d);
+	assert_string_equal(s, q1);
+	free(s);
+	press(&d, 'b');
+	s = screen(&d);
+	assert_string_equal(s, welcome);
+	free(s);
+	/* At the very start, Back says so and stays. */
+	press(&d, K_LEFT);
+	assert_true(shows(&d, msg("en", M_UI_FIRST_SCREEN)));
+	free(welcome);
+	free(q1);
+	free(q2);
+	stop(&d);
+}
+
+static void walk_lpr_face_no(struct drive *d)
+{
+	press(d, K_ENTER);
+	press(d, '1');
+	press(d, '1');
+	press(d, K_ENTER);
+	press(d, K_ENTER);
+	press(d, '2');
+	assert_true(session_finished(d->s));
+}
+
+static void test_review_change_keeps_later_answers(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, MINI, "en", 80, 24);
+	walk_lpr_face_no(&d);
+	press(&d, 'a');
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_REVIEW);
+	assert_true(shows(&d, "\u203a4. Were you harmed?"));
+	press(&d, K_HOME);
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "who");
+	assert_true(ui_state_view(d.u).changing);
+	assert_true(shows(&d, msg("en", M_UI_CHANGING)));
+	/* Going back without a change returns to the review, as it was. */
+	press(&d, K_LEFT);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_REVIEW);
+	assert_true(session_finished(d.s));
+	assert_true(shows(&d, "\u203a1. Who are you?"));
+	press(&d, K_ENTER);
+	press(&d, '2');
+	/* Every later answer still fits: straight back to the results. */
+	assert_true(session_finished(d.s));
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_RESULTS);
+	assert_true(shows(&d, "Answer changed. Later answers kept: 3"));
+	assert_true(shows(&d, "Why not other remedies? (1)"));
+	press(&d, 'w');
+	assert_true(shows(&d, "because you answered \"Visitor\""));
+	stop(&d);
+}
+
+static void test_dialogs(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, MINI, "es", 80, 24);
+	press(&d, K_ENTER);
+	assert_int_equal(press(&d, 'q'), UI_GO_ON);
+	assert_true(shows(&d, "[ Salir ]  [ Quedarse ]"));
+	/* Keys of the screen below do nothing while the question is open. */
+	press(&d, 'g');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_QUIT);
+	assert_int_equal(press(&d, 'n'), UI_GO_ON);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	press(&d, 'q');
+	press(&d, K_RIGHT);
+	assert_int_equal(press(&d, K_ENTER), UI_GO_ON); /* "Stay" was chosen */
+	press(&d, 'q');
+	assert_int_equal(press(&d, 's'), UI_QUIT);
+	stop(&d);
+	start(&d, MINI, "en", 80, 24);
+	walk_lpr_face_no(&d);
+	press(&d, 'r');
+	assert_true(shows(&d, "Start again from the first question?"));
+	press(&d, 'y');
+	assert_string_equal(node_id(&d), "who");
+	assert_int_equal(session_depth(d.s), 0);
+	size_t n;
+	assert_null(session_remembered(d.s, guide_node(MINI, "who"), &n));
+	stop(&d);
+}
+
+static void test_quick_exit_forgets(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, MINI, "en", 80, 24);
+	press(&d, K_ENTER);
+	press(&d, '1');
+	press(&d, '/');
+	assert_int_equal(press(&d, K_F12), UI_QUICK_EXIT);
+	assert_int_equal(session_depth(d.s), 0);
+	stop(&d);
+	/* Even when the window is too small to show anything. */
+	start(&d, MINI, "en", 20, 5);
+	assert_true(d.l->too_small);
+	assert_int_equal(press(&d, 'q'), UI_GO_ON);
+	assert_int_equal(press(&d, K_ENTER), UI_GO_ON);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_WELCOME);
+	assert_int_equal(press(&d, K_F12), UI_QUICK_EXIT);
+	stop(&d);
+}
+
+static void test_search_help_glossary(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, WIDE, "es", 80, 24);
+	press(&d, K_ENTER);
+	press(&d, '?');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_HELP);
+	assert_true(shows(&d, "Responda sobre el cruce m\u00e1s reciente."));
+	press(&d, K_ESC);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	press(&d, 'g');
+	assert_true(shows(&d, "T\u00e9rminos en esta pantalla"));
+	press(&d, '/');
+	const char *q = "PETICI\u00d3N";
+	for (const char *p = q; *p;) {
+		/* one code point at a time, as the terminal sends them */
+		int cp = (unsigned char)*p;
+		size_t len = 1;
+		if (cp >= 0xC0) {
+			cp = ((cp & 0x1F) << 6) | (p[1] & 0x3F);
+			len = 2;
+		}
+		press(&d, cp);
+		p += len;
+	}
+	assert_true(shows(&d, "Buscar: PETICI\u00d3N"));
+	assert_true(shows(&d, "Encontrados: 1"));
+	press(&d, K_BACKSPACE);
+	char *after = screen(&d);
+	assert_non_null(strstr(after, "Buscar: PETICI\u00d3\n"));
+	free(after);
+	press(&d, 'n');
+	press(&d, K_ENTER);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_DETAIL);
+	assert_true(shows(&d, "Informaci\u00f3n legal, no asesor\u00eda legal."));
+	press(&d, K_ESC);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_SEARCH);
+	press(&d, K_ESC);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_GLOSSARY);
+	press(&d, K_ESC);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_NODE);
+	/* The language is a field: switching it changes the next screen. */
+	ui_state_set_lang(d.u, "en");
+	draw(&d);
+	assert_true(shows(&d, "Choose one answer and press Enter."));
+	stop(&d);
+}
+
+static void test_lists_scroll_to_the_cursor(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, WIDE, "en", 40, 12);
+	press(&d, K_ENTER);
+	/* The long question pushes the second choice below the window: Down
+	 * scrolls until the cursor choice shows, then moves. */
+	for (int i = 0; i < 10 && d.l->cursor == 0; i++)
+		press(&d, K_DOWN);
+	assert_int_equal(d.l->cursor, 1);
+	assert_true(d.l->cursor_shown);
+	press(&d, K_HOME);
+	assert_int_equal(d.l->scroll, 0);
+	assert_int_equal(d.l->cursor, 0);
+	press(&d, K_PGDN);
+	assert_true(d.l->scroll > 0);
+	press(&d, K_END);
+	assert_int_equal(d.l->cursor, 1);
+	stop(&d);
+}
+
+
+/* The screen without its message row (the row above the footer when a
+ * message shows), to compare screens before and after a notice. */
+static char *screen_quiet(struct drive *d)
+{
+	press(d, 'x'); /* no action: the message goes */
+	return screen(d);
+}
+
+static void type(struct drive *d, const char *text)
+{
+	for (const char *p = text; *p; p++)
+		press(d, (unsigned char)*p);
+}
+
+static void test_language_switch_keeps_the_place(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, MINI, "en", 40, 12);
+	press(&d, K_ENTER);
+	press(&d, '1');
+	press(&d, K_DOWN);
+	press(&d, ' ');      /* Phone search ticked, cursor on it */
+	press(&d, K_DOWN);
+	char *before = screen_quiet(&d);
+	struct view v = ui_state_view(d.u);
+	int cursor = v.cursor, scroll = v.scroll;
+	press(&d, 'L');
+	assert_string_equal(ui_state_lang(d.u), "es");
+	assert_true(shows(&d, "Ahora en espa\u00f1ol."));
+	assert_true(shows(&d, "[x] 2. Revisi\u00f3n del tel\u00e9fono"));
+	assert_string_equal(node_id(&d), "what");
+	assert_int_equal(session_depth(d.s), 1);
+	v = ui_state_view(d.u);
+	assert_int_equal(v.cursor, cursor);
+	/* Over a panel too, and the panel stays open. */
+	press(&d, '?');
+	press(&d, 'L');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_HELP);
+	assert_true(shows(&d, "Tick all that apply."));
+	press(&d, K_ESC);
+	char *after = screen_quiet(&d);
+	assert_string_equal(after, before);
+	v = ui_state_view(d.u);
+	assert_int_equal(v.cursor, cursor);
+	assert_int_equal(v.scroll, scroll);
+	free(before);
+	free(after);
+	/* Typing in the search field types the L. */
+	press(&d, '/');
+	press(&d, 'L');
+	assert_string_equal(ui_state_lang(d.u), "en");
+	assert_true(shows(&d, "Search: L"));
+	stop(&d);
+}
+
+static void test_bilingual_and_notes(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, WIDE, "en", 120, 30);
+	press(&d, K_ENTER);
+	assert_null(ui_state_view(d.u).lang2);
+	press(&d, 'B');
+	assert_string_equal(ui_state_view(d.u).lang2, "es");
+	assert_true(shows(&d, "Two languages: questions and answers are shown in both."));
+	assert_true(shows(&d, "Espa\u00f1ol"));
+	/* L swaps the two. */
+	press(&d, 'L');
+	assert_string_equal(ui_state_view(d.u).lang2, "en");
+	press(&d, 'B');
+	assert_null(ui_state_view(d.u).lang2);
+	/* Too narrow: it says so at once. */
+	d.w = 50;
+	draw(&d);
+	press(&d, 'B');
+	assert_true(shows(&d, "Para dos idiomas, agrande la ventana."));
+	press(&d, 'B');
+	/* Trainer notes: hidden until asked for. */
+	d.w = 80;
+	press(&d, 'L');
+	char *s = screen(&d);
+	assert_null(strstr(s, "ask for the date"));
+	free(s);
+	press(&d, 't');
+	assert_true(ui_state_view(d.u).notes);
+	assert_true(shows(&d, "Volunteer: ask for the date"));
+	press(&d, 't');
+	assert_false(ui_state_view(d.u).notes);
+	assert_true(shows(&d, "Trainer notes are hidden."));
+	stop(&d);
+	/* A guide in one language: B and L say so. */
+	struct diags dg = {0};
+	static const char one[] =
+		"guide: {id: g, title: T, version: '1', reviewed: '2026-11-27', languages: [en], start: q}\n"
+		"paths: [{id: p, title: P}]\n"
+		"nodes:\n"
+		"  - {id: q, kind: question, text: Q, choices: [{id: a, label: A, next: r}]}\n"
+		"  - {id: r, kind: result, remedies: [m]}\n"
+		"remedies: [{id: m, path: p, title: M, summary: S, who: W, steps: [X], limits: [L],\n"
+		"            where: [{name: N}], citations: [c]}]\n"
+		"citations: [{id: c, cite: C, title: T, url: 'https://example.org/', verified: '2026-11-27',\n"
+		"             source: s}]\n";
+	struct guide *g = guide_parse(one, sizeof one - 1, "one.yaml", &dg);
+	assert_non_null(g);
+	start(&d, g, "en", 80, 24);
+	press(&d, 'L');
+	assert_true(shows(&d, "This guide is in one language only."));
+	press(&d, 'B');
+	assert_null(ui_state_view(d.u).lang2);
+	char *w = screen(&d);
+	assert_null(strstr(w, "espa\u00f1ol"));
+	free(w);
+	stop(&d);
+	guide_free(g);
+	diags_free(&dg);
+}
+
+static struct answers *mini_demo(void)
+{
+	struct diags dg = {0};
+	struct answers *a = answers_load("tests/e2e/mini-demo.yaml", MINI, &dg);
+	diags_free(&dg);
+	assert_non_null(a);
+	return a;
+}
+
+static void start_demo(struct drive *d, struct answers *a, int w, int h)
+{
+	start(d, MINI, "en", w, h);
+	struct ui_options o = {"en", a, NULL, 0, 0, false, NULL};
+	ui_state_configure(d->u, &o);
+	draw(d);
+}
+
+static void test_demo_steps_back_and_takes_over(void **state)
+{
+	(void)state;
+	struct answers *a = mini_demo();
+	struct drive d;
+	start_demo(&d, a, 120, 30);
+	struct view v = ui_state_view(d.u);
+	assert_non_null(v.demo);
+	assert_true(v.notes);
+	assert_true(shows(&d, "Ana, a visitor"));
+	press(&d, ' ');
+	assert_string_equal(node_id(&d), "who");
+	/* The cursor is already on the scenario's answer. */
+	assert_true(shows(&d, "\u203a2. Visitor"));
+	assert_true(shows(&d, "Visitors cannot use the Privacy Act."));
+	press(&d, ' ');
+	assert_string_equal(node_id(&d), "what");
+	assert_true(shows(&d, "[x] 1. Face photo"));
+	assert_true(shows(&d, "Just chosen:"));
+	/* Space takes the step here too (it does not untick). */
+	press(&d, ' ');
+	assert_string_equal(node_id(&d), "face-info");
+	press(&d, K_RIGHT);
+	assert_string_equal(node_id(&d), "harm");
+	assert_true(shows(&d, "Step 3 of 3"));
+	assert_true(shows(&d, "No harm means no damages claim."));
+	/* Left: one step back, still the demo. */
+	press(&d, K_LEFT);
+	assert_string_equal(node_id(&d), "face-info");
+	press(&d, K_LEFT);
+	assert_string_equal(node_id(&d), "what");
+	assert_non_null(ui_state_view(d.u).demo);
+	assert_true(shows(&d, "[x] 1. Face photo"));
+	/* A digit that ticks the same answers stays in the demo... */
+	press(&d, '2');
+	press(&d, '2');
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "face-info");
+	assert_non_null(ui_state_view(d.u).demo);
+	press(&d, K_ENTER);
+	/* ...another answer takes over: the normal wizard from here. */
+	press(&d, K_UP);
+	press(&d, K_ENTER);
+	assert_true(session_finished(d.s));
+	assert_null(ui_state_view(d.u).demo);
+	assert_true(shows(&d, "You took over: from here on it is the normal wizard."));
+	assert_true(shows(&d, "Damages claim"));
+	press(&d, K_LEFT);
+	assert_null(ui_state_view(d.u).demo);
+	stop(&d);
+	/* t hides and shows the panel; the demo goes on. */
+	start_demo(&d, a, 80, 24);
+	press(&d, 't');
+	assert_null(ui_state_view(d.u).demo);
+	press(&d, ' ');
+	press(&d, 't');
+	assert_non_null(ui_state_view(d.u).demo);
+	assert_true(shows(&d, "\u203a2. Visitor"));
+	/* A digit for another answer takes over at once. */
+	press(&d, '1');
+	assert_null(ui_state_view(d.u).demo);
+	assert_string_equal(node_id(&d), "what");
+	stop(&d);
+	answers_free(a);
+}
+
+/* Runs the test inside a fresh temporary folder. */
+static char *enter_temp(char *cwd, size_t n)
+{
+	assert_non_null(getcwd(cwd, n));
+	char *dir = xstrdup("/tmp/remedies-ui-state.XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	assert_int_equal(chdir(dir), 0);
+	return dir;
+}
+
+static void leave_temp(const char *cwd, char *dir)
+{
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	assert_int_equal(chdir(cwd), 0);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	free(dir);
+}
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return NULL;
+	struct buf b = {0};
+	char tmp[4096];
+	size_t n;
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+		buf_add(&b, tmp, n);
+	fclose(f);
+	buf_add(&b, "", 0);
+	return buf_take(&b);
+}
+
+static void test_save_dialog(void **state)
+{
+	(void)state;
+	char cwd[4096];
+	char *dir = enter_temp(cwd, sizeof cwd);
+	struct drive d;
+	start(&d, MINI, "en", 80, 24);
+	press(&d, K_ENTER);
+	press(&d, '2');
+	press(&d, 's');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_SAVE);
+	assert_int_equal(d.l->ctx, CTX_PROMPT);
+	assert_true(shows(&d, "answers.yaml"));
+	press(&d, K_ENTER);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	assert_true(shows(&d, "Answers saved in "));
+	assert_true(ui_state_wrote_files(d.u));
+	struct stat st;
+	assert_int_equal(stat("answers.yaml", &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	char *text = slurp("answers.yaml"), *want = answers_format(d.s);
+	assert_string_equal(text, want);
+	free(text);
+	free(want);
+	/* Nothing changed since: quitting says the answers are kept. */
+	press(&d, 'q');
+	assert_int_equal(ui_state_view(d.u).saved, 1);
+	press(&d, 'n');
+	press(&d, '1');
+	press(&d, K_ENTER);
+	press(&d, 'q');
+	assert_int_equal(ui_state_view(d.u).saved, 2);
+	press(&d, 'n');
+	/* Again: the file is there, so it asks; Enter alone keeps it. */
+	press(&d, 's');
+	press(&d, K_ENTER);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_OVERWRITE);
+	assert_true(shows(&d, "This file already exists. Replace it?"));
+	press(&d, K_ENTER);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_SAVE);
+	text = slurp("answers.yaml");
+	assert_null(strstr(text, "face"));
+	free(text);
+	press(&d, K_ENTER);
+	press(&d, 'y');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	text = slurp("answers.yaml");
+	assert_non_null(strstr(text, "face"));
+	free(text);
+	/* A folder that is not there: a clear message, the dialog stays, the
+	 * answers stay. */
+	size_t depth = session_depth(d.s);
+	press(&d, 's');
+	press(&d, K_KILL);
+	type(&d, "no/such/folder/a.yaml");
+	press(&d, K_ENTER);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_SAVE);
+	assert_true(shows(&d, "Nothing was saved: that folder does not exist."));
+	/* The name is kept: Backspace edits it, and clears the message. */
+	press(&d, K_BACKSPACE);
+	assert_true(shows(&d, "no/such/folder/a.yam"));
+	char *s = screen(&d);
+	assert_null(strstr(s, "Nothing was saved"));
+	free(s);
+	press(&d, K_KILL);
+	press(&d, K_ENTER);
+	assert_true(shows(&d, "Type a file name first."));
+	press(&d, K_ESC);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	assert_int_equal(session_depth(d.s), depth);
+	assert_string_equal(node_id(&d), "face-info");
+	/* A disk that is full. */
+	press(&d, 's');
+	press(&d, K_KILL);
+	type(&d, "/dev/full");
+	press(&d, K_ENTER);
+	assert_true(shows(&d, "Nothing was saved: the disk is full."));
+	press(&d, K_ESC);
+	/* Saving while an answer is being changed would lose the later ones. */
+	press(&d, 'a');
+	press(&d, K_HOME);
+	press(&d, K_ENTER);
+	press(&d, 's');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	assert_true(shows(&d, "First choose the new answer"));
+	stop(&d);
+	leave_temp(cwd, dir);
+}
+
+static void test_export_dialog(void **state)
+{
+	(void)state;
+	char cwd[4096];
+	char *dir = enter_temp(cwd, sizeof cwd);
+	struct drive d;
+	start(&d, MINI, "es", 80, 24);
+	press(&d, K_ENTER);
+	press(&d, 'e');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	assert_true(shows(&d, "Se exporta desde los resultados."));
+	stop(&d);
+	start(&d, MINI, "en", 80, 24);
+	walk_lpr_face_no(&d);
+	struct ui_options o = {"en", NULL, NULL, 0, 0, false, "2026-11-27"};
+	ui_state_configure(d.u, &o);
+	press(&d, 'e');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_EXPORT);
+	assert_int_equal(d.l->ctx, CTX_FORM);
+	assert_true(shows(&d, "remedies-report.txt"));
+	press(&d, K_ENTER);
+	struct stat st;
+	assert_int_equal(stat("remedies-report.txt", &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	char *text = slurp("remedies-report.txt");
+	assert_non_null(strstr(text, "FOIA request"));
+	assert_non_null(strstr(text, "2026-11-27"));
+	assert_null(strstr(text, "Questions and answers"));
+	free(text);
+	/* Markdown with the answers: the name follows the format. */
+	press(&d, 'e');
+	press(&d, K_RIGHT);
+	assert_true(shows(&d, "remedies-report.md"));
+	press(&d, K_DOWN);
+	press(&d, ' ');
+	press(&d, K_DOWN);
+	assert_int_equal(d.l->ctx, CTX_PROMPT);
+	press(&d, K_ENTER);
+	text = slurp("remedies-report.md");
+	assert_non_null(text);
+	assert_non_null(strstr(text, "# "));
+	assert_non_null(strstr(text, "Questions and answers"));
+	free(text);
+	/* HTML, going left from text. */
+	press(&d, 'e');
+	press(&d, K_LEFT);
+	assert_true(shows(&d, "remedies-report.html"));
+	press(&d, K_ENTER);
+	text = slurp("remedies-report.html");
+	assert_non_null(strstr(text, "<html"));
+	assert_null(strstr(text, "Questions and answers"));
+	free(text);
+	/* Each time the box starts unticked. */
+	press(&d, 'e');
+	press(&d, K_DOWN);
+	assert_true(shows(&d, "[ ] Include my answers"));
+	/* An existing file: asked, refused, left alone. */
+	press(&d, K_DOWN);
+	press(&d, K_ENTER);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_OVERWRITE);
+	press(&d, 'n');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_EXPORT);
+	press(&d, K_ESC);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_RESULTS);
+	stop(&d);
+	leave_temp(cwd, dir);
+}
+
+static void test_resume_notice(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, MINI, "es", 80, 24);
+	struct ui_options o = {"es", NULL, "client.yaml", 1, 2, true, NULL};
+	ui_state_configure(d.u, &o);
+	draw(&d);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NOTICE);
+	assert_true(shows(&d, "La gu\u00eda cambi\u00f3 desde que se guardaron estas respuestas."));
+	assert_true(shows(&d, "Respuestas usadas: 1/2"));
+	press(&d, 'L');
+	assert_true(shows(&d, "The guide has changed since these answers were saved."));
+	press(&d, K_ENTER);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	stop(&d);
+	start(&d, MINI, "en", 80, 24);
+	o.guide_changed = false;
+	ui_state_configure(d.u, &o);
+	draw(&d);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	assert_true(shows(&d, "Answers loaded from client.yaml"));
+	stop(&d);
+}
+
+
+static void test_form_and_demo_helpers(void **state)
+{
+	(void)state;
+	struct ui_form f = {0};
+	ui_form_open(&f, UI_FORM_EXPORT);
+	assert_string_equal(f.name.s, "remedies-report.txt");
+	assert_int_equal(f.focus, FORM_FORMAT);
+	assert_false(f.include_answers);
+	ui_form_step_format(&f, 1);
+	assert_string_equal(f.name.s, "remedies-report.md");
+	ui_form_step_format(&f, 1);
+	assert_string_equal(f.name.s, "remedies-report.html");
+	ui_form_step_format(&f, 1);
+	assert_string_equal(f.name.s, "remedies-report.txt");
+	ui_form_step_format(&f, -1);
+	assert_int_equal(f.format, REPORT_HTML);
+	/* A name the user chose keeps its own ending. */
+	ui_form_clear(&f);
+	ui_form_insert(&f, 'n');
+	ui_form_insert(&f, 0xF1); /* ñ: two bytes, one character */
+	ui_form_insert(&f, 'o');
+	assert_string_equal(f.name.s, "n\u00f1o");
+	ui_form_step_format(&f, 1);
+	assert_string_equal(f.name.s, "n\u00f1o");
+	ui_form_delete(&f);
+	ui_form_delete(&f);
+	assert_string_equal(f.name.s, "n");
+	ui_form_open(&f, UI_FORM_SAVE);
+	assert_string_equal(f.name.s, "answers.yaml");
+	assert_int_equal(f.focus, FORM_NAME);
+	ui_form_free(&f);
+
+	/* The demo: a multi-select's ticks match in any order. */
+	static const char text[] =
+		"guide: mini\n"
+		"answers:\n"
+		"  - {node: who, choice: lpr}\n"
+		"  - {node: what, choice: [phone, face]}\n";
+	struct diags dg = {0};
+	struct answers *a = answers_parse(text, sizeof text - 1, "demo.yaml", MINI, &dg);
+	assert_non_null(a);
+	struct session *s = session_new(MINI);
+	assert_int_equal(ui_demo_entry(a, s), 0);
+	assert_true(ui_demo_on_script(a, s));
+	unsigned lpr = 0;
+	assert_int_equal(session_answer(s, &lpr, 1), SESSION_OK);
+	assert_int_equal(ui_demo_step(s), 1);
+	assert_int_equal(ui_demo_entry(a, s), 1);
+	const struct node *n = session_node(s);
+	unsigned c[3];
+	assert_int_equal(ui_demo_choices(&a->v[1], n, c), 2);
+	unsigned both[2] = {0, 1};
+	assert_int_equal(session_answer(s, both, 2), SESSION_OK);
+	assert_true(ui_demo_on_script(a, s));
+	assert_int_equal(ui_demo_entry(a, s), -1); /* an info screen */
+	session_back(s);
+	unsigned one = 0;
+	assert_int_equal(session_answer(s, &one, 1), SESSION_OK);
+	assert_false(ui_demo_on_script(a, s));
+	session_free(s);
+	answers_free(a);
+	diags_free(&dg);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_welcome_then_walk_to_results),
+		cmocka_unit_test(test_back_restores_the_screen_exactly),
+		cmocka_unit_test(test_review_change_keeps_later_answers),
+		cmocka_unit_test(test_dialogs),
+		cmocka_unit_test(test_quick_exit_forgets),
+		cmocka_unit_test(test_search_help_glossary),
+		cmocka_unit_test(test_lists_scroll_to_the_cursor),
+		cmocka_unit_test(test_language_switch_keeps_the_place),
+		cmocka_unit_test(test_bilingual_and_notes),
+		cmocka_unit_test(test_demo_steps_back_and_takes_over),
+		cmocka_unit_test(test_save_dialog),
+		cmocka_unit_test(test_export_dialog),
+		cmocka_unit_test(test_resume_notice),
+		cmocka_unit_test(test_form_and_demo_helpers),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

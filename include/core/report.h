@@ -38,7 +38,9 @@ void report_remedy_text(struct buf *b, const struct guide *g, int remedy, const 
                         size_t width);
 /* Wraps text (already clean) into b with indents; see report.c. */
 void report_wrap(struct buf *b, const char *text, size_t first, size_t rest, size_t width);
-/* "because you answered "X" (question)" for a ruled-out remedy. New string. */
+/* "because you answered "X" (question)" for a ruled-out remedy: quotes the
+ * person's answer, so only for their own screen or a report with
+ * include_answers. New string. */
 char *report_exclusion_reason(const struct guide *g, const struct session_exclusion *e,
                               const char *lang);
 

@@ -422,7 +422,11 @@ char *report_render(const struct session *s, const struct report_options *o)
 	for (size_t i = 0; i < ne; i++) {
 		const struct remedy *rem = &g->remedies[e[i].remedy];
 		char *t = clean(g, guide_str(g, &rem->title, o->lang), o->lang);
-		char *why = report_exclusion_reason(g, &e[i], o->lang);
+		/* The person's own answer is personal data: quoted only when the
+		 * answers were asked for. Otherwise the reason stays general and
+		 * the guide's neutral why_not text says the rest. */
+		char *why = o->include_answers ? report_exclusion_reason(g, &e[i], o->lang)
+		                               : xstrdup(msg(o->lang, M_RULED_OUT_COND));
 		char *wn = rem->why_not.n ? clean(g, guide_str(g, &rem->why_not, o->lang), o->lang)
 		                          : NULL;
 		char *line = wn ? xasprintf("%s: %s. %s", t, why, wn) : xasprintf("%s: %s.", t, why);

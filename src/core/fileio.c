@@ -4,7 +4,9 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "core/util.h"
@@ -21,6 +23,51 @@ static bool write_all(int fd, const char *data, size_t len)
 		len -= (size_t)n;
 	}
 	return true;
+}
+
+#ifndef RENAME_NOREPLACE
+#define RENAME_NOREPLACE (1 << 0)
+#endif
+
+/* Gives the finished temporary file tmp the name path, never replacing a
+ * file of that name. Returns 0 or an errno (EEXIST when path exists).
+ *  1. link(): atomic and refuses to replace; but FAT, exFAT and some FUSE
+ *     and network file systems have no hard links (EPERM, EOPNOTSUPP).
+ *  2. renameat2(RENAME_NOREPLACE): atomic as well; Linux 3.15+, and the
+ *     kernel's vfat and exfat support it (called through syscall() since
+ *     glibc 2.36 declares it only with _GNU_SOURCE).
+ *  3. Where neither works (FUSE file systems without rename flags, other
+ *     kernels): claim the name with open(O_CREAT|O_EXCL), then rename the
+ *     temporary file over that empty placeholder. No existing file is ever
+ *     replaced; the race that remains is that a program which replaces the
+ *     placeholder in the instant between the two calls loses its file, and a
+ *     crash in that instant leaves an empty file of that name. */
+static int publish_new(const char *tmp, const char *path)
+{
+	if (link(tmp, path) == 0) {
+		unlink(tmp);
+		return 0;
+	}
+	int err = errno;
+	if (err != EPERM && err != EOPNOTSUPP && err != ENOSYS && err != EMLINK)
+		return err;
+#ifdef SYS_renameat2
+	if (syscall(SYS_renameat2, AT_FDCWD, tmp, AT_FDCWD, path, RENAME_NOREPLACE) == 0)
+		return 0;
+	err = errno;
+	if (err != EINVAL && err != ENOSYS && err != EOPNOTSUPP && err != EPERM)
+		return err;
+#endif
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
+	if (fd < 0)
+		return errno;
+	close(fd);
+	if (rename(tmp, path) != 0) {
+		err = errno;
+		unlink(path);
+		return err;
+	}
+	return 0;
 }
 
 static enum fileio_status fail(struct diags *d, const char *path, const char *what, int err,
@@ -89,11 +136,8 @@ enum fileio_status fileio_write_err(const char *path, const char *data, size_t l
 		if (overwrite) {
 			if (rename(tmp, path) != 0)
 				err = errno;
-		} else if (link(tmp, path) != 0) {
-			/* link() refuses to replace: no window where another file is clobbered. */
-			err = errno;
 		} else {
-			unlink(tmp);
+			err = publish_new(tmp, path);
 		}
 	}
 	if (err) {

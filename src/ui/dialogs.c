@@ -96,8 +96,11 @@ static int error_of(int err)
 	switch (err) {
 	case ENOENT:
 	case ENOTDIR: return M_ERR_NO_FOLDER;
-	case EACCES:
-	case EPERM: return M_ERR_NO_PERMISSION;
+	case EACCES: return M_ERR_NO_PERMISSION;
+	/* EPERM is not about permissions: the file system refused the
+	 * operation (FAT has no hard links, an immutable file...). */
+	case EPERM:
+	case EOPNOTSUPP: return M_ERR_NOT_SUPPORTED;
 	case EROFS: return M_ERR_READ_ONLY;
 	case ENOSPC:
 #ifdef EDQUOT

@@ -1,0 +1,85 @@
+#!/bin/sh
+# Saving files where people really save them: a USB stick (FAT, no hard
+# links), targets that are not regular files, long names, interrupted saves.
+# Usage: run.sh BINARY
+bin=${1:-./remedies}
+mini=tests/guides/mini.yaml
+full=tests/answers/mini-full.yaml
+pass=0
+fail=0
+tmp=$(mktemp -d)
+fatmnt=
+cleanup() {
+	[ -n "$fatmnt" ] && { fusermount -u "$fatmnt" 2>/dev/null || umount "$fatmnt" 2>/dev/null; }
+	chmod -R u+w "$tmp" 2>/dev/null
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+export LANG=C.UTF-8 REMEDIES_TODAY=2026-11-27
+unset LC_ALL LC_MESSAGES
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+skip() { echo "SKIP: $*"; }
+pre=
+report() { timeout 20 $pre "$bin" report --guide "$mini" --answers "$full" "$@"; }
+"$bin" report --guide "$mini" --answers "$full" >"$tmp/expected.txt" 2>/dev/null
+
+# No temporary file may be left in a folder ($1) after a save.
+no_leftovers() {
+	left=$(ls -A "$1" | grep -v -x -F "$2" | grep -v -e '^expected\.txt$' -e '^fat\.img$' -e '^fat$')
+	[ -z "$left" ] && ok || bad "$3: left behind: $left"
+}
+
+# A file system without hard links: a save creates the file, never replaces
+# one without --force, and says so. Both the kernel's answer on a FAT image
+# (FUSE or loop mount) and an injected EPERM from link() (strace) are tried.
+fat_checks() { # folder label
+	report -o "$1/report.txt" 2>"$tmp/err"
+	rc=$?
+	if [ $rc -eq 0 ] && cmp -s "$1/report.txt" "$tmp/expected.txt"; then ok
+	else bad "$2: a new report could not be saved (exit $rc)"; cat "$tmp/err"; fi
+	echo "keep me" >"$1/keep.txt"
+	report -o "$1/keep.txt" 2>"$tmp/err"
+	rc=$?
+	if [ $rc -eq 1 ] && grep -q "already exists" "$tmp/err" && [ "$(cat "$1/keep.txt")" = "keep me" ]; then ok
+	else bad "$2: an existing file was not protected (exit $rc)"; cat "$tmp/err"; fi
+	report -o "$1/keep.txt" --force 2>"$tmp/err" && cmp -s "$1/keep.txt" "$tmp/expected.txt" && ok ||
+		{ bad "$2: --force did not replace the file"; cat "$tmp/err"; }
+	ls -A "$1" | grep -q -v -x -e report.txt -e keep.txt && bad "$2: left behind: $(ls -A "$1")" || ok
+}
+
+if command -v mkfs.vfat >/dev/null 2>&1; then
+	dd if=/dev/zero of="$tmp/fat.img" bs=1024 count=4096 2>/dev/null
+	mkfs.vfat "$tmp/fat.img" >/dev/null 2>&1
+	mkdir "$tmp/fat"
+	if command -v fusefat >/dev/null 2>&1 && [ -e /dev/fuse ] &&
+		fusefat -o rw+ "$tmp/fat.img" "$tmp/fat" >/dev/null 2>&1; then
+		fatmnt=$tmp/fat
+	elif mount -o loop "$tmp/fat.img" "$tmp/fat" >/dev/null 2>&1; then
+		fatmnt=$tmp/fat
+	fi
+fi
+if [ -n "$fatmnt" ]; then
+	fat_checks "$fatmnt" "FAT image"
+	fusermount -u "$fatmnt" 2>/dev/null || umount "$fatmnt" 2>/dev/null
+	fatmnt=
+else
+	skip "cannot mount a FAT image here (needs mkfs.vfat and fusefat with /dev/fuse, or loop mounts)"
+fi
+if command -v strace >/dev/null 2>&1 && strace -f -o /dev/null true 2>/dev/null; then
+	mkdir "$tmp/nolink"
+	# link() fails as on FAT; then renameat2(RENAME_NOREPLACE) as well (an
+	# old kernel or a FUSE file system): the O_EXCL placeholder fallback.
+	pre="strace -f -o /dev/null -e inject=link:error=EPERM"
+	fat_checks "$tmp/nolink" "no hard links (injected EPERM)"
+	rm -f "$tmp/nolink"/*
+	pre="$pre -e inject=renameat2:error=EINVAL"
+	fat_checks "$tmp/nolink" "no hard links, no RENAME_NOREPLACE"
+	pre=
+else
+	skip "strace cannot trace here: the link() fallback is tested only on a FAT mount"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -5,6 +5,7 @@
 #define REMEDIES_CHECK_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "core/diag.h"
 #include "core/guide.h"
@@ -26,6 +27,16 @@ void guide_check(const struct guide *g, const struct check_options *o, struct di
 /* One line: counts and translation coverage per language. Caller frees. */
 char *check_summary_format(const struct guide *g, const struct check_summary *sum);
 void check_summary_free(struct check_summary *sum);
+
+/* Whether a citation's cite text names the authority its address opens, for
+ * the address patterns known: LII U.S. Code (law.cornell.edu/uscode/text/
+ * TITLE/SECTION) and CFR (law.cornell.edu/cfr/text/TITLE/SECTION-OR-PART),
+ * eCFR (ecfr.gov/.../title-T/.../part-P/.../section-S) and Justia U.S. Reports
+ * (supreme.justia.com/cases/federal/us/VOLUME/PAGE-OR-DOCKET). Any other
+ * address is CITE_URL_UNKNOWN. On a mismatch, msg (msglen bytes, may be 0)
+ * gets one sentence saying what the address opens and what the cite names. */
+enum cite_url_result { CITE_URL_AGREE, CITE_URL_UNKNOWN, CITE_URL_MISMATCH };
+enum cite_url_result check_cite_url(const char *cite, const char *url, char *msg, size_t msglen);
 
 /* Calls fn for every localised string in the guide. lstr_place_text(where),
  * called from inside fn, describes where the string is ("text of node

@@ -1,17 +1,28 @@
 # remedies: one plain GNU Makefile. Paths can be overridden on the command
 # line; CFLAGS is yours, the project's warnings are appended to it.
-PREFIX ?= /usr/local
-BINDIR ?= $(PREFIX)/bin
-DATADIR ?= $(PREFIX)/share
-MANDIR ?= $(PREFIX)/share/man
+# The GNU lower-case names (prefix, bindir, datadir, mandir, docdir) work
+# too. PREFIX may be given to `make install` only: the installed program is
+# linked there with the install-time DATADIR (see install).
+prefix ?= /usr/local
+PREFIX ?= $(prefix)
+bindir ?= $(PREFIX)/bin
+BINDIR ?= $(bindir)
+datadir ?= $(PREFIX)/share
+DATADIR ?= $(datadir)
+mandir ?= $(DATADIR)/man
+MANDIR ?= $(mandir)
+docdir ?= $(DATADIR)/doc/remedies
+DOCDIR ?= $(docdir)
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
 VERSION = 0.1.0
 
 CC ?= cc
 PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -Wall -Wextra -Wpedantic
-DEFS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DVERSION='"$(VERSION)"' \
-       -DDATADIR='"$(DATADIR)"'
+DEFS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DVERSION='"$(VERSION)"'
+# Only src/cli/paths.c is told where the data is installed (see install).
+DATADIR_DEF = -DDATADIR='"$(DATADIR)"'
 # Recursive (=) so pkg-config runs when a recipe needs it, after `deps`.
 CORE_LIBS = $(shell $(PKG_CONFIG) --libs yaml-0.1 libutf8proc)
 UI_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw)
@@ -61,7 +72,7 @@ build/ui/term.o: src/ui/term.c | build/ui build/inc/ui
 	$(CC) $(ALL_CFLAGS) $(INC_ui) $(UI_CFLAGS) -c -o $@ $<
 
 build/%.o: src/%.c | build/core build/ui build/cli build/inc/core build/inc/ui
-	$(CC) $(ALL_CFLAGS) $(INC_$(call layer_of,$@)) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(INC_$(call layer_of,$@)) $(if $(filter %/paths.o,$@),$(DATADIR_DEF)) -c -o $@ $<
 
 # The program's own words are built in from guide/messages.yaml: each line
 # becomes a C string (short ones: ISO C promises 4095 bytes per literal).
@@ -85,7 +96,7 @@ SAN_CFLAGS = $(CPPFLAGS) $(SAN_FLAGS) $(WARNINGS) $(DEFS) -MMD -MP
 build/asan/ui/term.o: src/ui/term.c | build/asan/ui build/inc/ui
 	$(CC) $(SAN_CFLAGS) $(INC_ui) $(UI_CFLAGS) -c -o $@ $<
 build/asan/%.o: src/%.c | build/asan/core build/asan/ui build/asan/cli build/inc/core build/inc/ui
-	$(CC) $(SAN_CFLAGS) $(INC_$(call layer_of,$(@:build/asan/%=build/%))) -c -o $@ $<
+	$(CC) $(SAN_CFLAGS) $(INC_$(call layer_of,$(@:build/asan/%=build/%))) $(if $(filter %/paths.o,$@),$(DATADIR_DEF)) -c -o $@ $<
 
 build/asan/remedies: $(ALL_OBJ:build/%=build/asan/%)
 	$(CC) $(SAN_FLAGS) -o $@ $^ $(CORE_LIBS) $(UI_LIBS)
@@ -106,13 +117,20 @@ deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
 	    echo "remedies: missing Debian packages:$$missing" >&2; \
-	    echo "remedies: install them with: sudo apt-get install$$missing" >&2; exit 1; \
+	    echo "remedies: install them as root with: su -c 'apt-get install$$missing'" >&2; \
+	    echo "remedies: (or, where sudo is set up: sudo apt-get install$$missing)" >&2; exit 1; \
 	  fi; \
 	fi
 
+# Run as root (`sudo make run`, `su -c 'make run'`) in a clone that belongs
+# to someone else, only the package installation is done as root: the build
+# and the program run as the clone's owner, so that no root-owned file is
+# left behind to make their own `make` or `make clean` fail.
+AS_OWNER = $(shell [ "$$(id -u)" = 0 ] && owner=$$(stat -c %U .) && [ "$$owner" != root ] && \
+             command -v runuser >/dev/null && echo "runuser -u $$owner --")
 run: deps
-	@$(MAKE) --no-print-directory remedies
-	./remedies
+	@$(AS_OWNER) $(MAKE) --no-print-directory remedies
+	$(AS_OWNER) ./remedies
 
 check: 
 	@$(MAKE) --no-print-directory deps DEPS_FOR=test
@@ -121,19 +139,32 @@ check:
 test-all: remedies build/asan/remedies $(UNIT_BINS) $(ASAN_UNIT_BINS)
 	@sh tests/run-all.sh
 
+# The installed program is linked here, in a temporary folder, with
+# src/cli/paths.c told the install-time DATADIR: so `make; make install
+# PREFIX=/usr` finds /usr/share/remedies, and nothing in the tree is
+# rebuilt (or left owned by root after `sudo make install`).
+INSTALL_LINK = $(filter-out build/cli/paths.o,$(ALL_OBJ))
 install: remedies
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/remedies/scenarios \
-	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
-	install -m 755 remedies $(DESTDIR)$(BINDIR)/remedies
+	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DOCDIR) \
+	  $(DESTDIR)$(BASHCOMPDIR)
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(CC) $(ALL_CFLAGS) $(INC_cli) $(DATADIR_DEF) -DREMEDIES_INSTALLED=1 -c -o $$tmp/paths.o src/cli/paths.c && \
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $$tmp/remedies $(INSTALL_LINK) $$tmp/paths.o $(CORE_LIBS) $(UI_LIBS) && \
+	install -m 755 $$tmp/remedies $(DESTDIR)$(BINDIR)/remedies
 	install -m 644 guide/remedies.yaml $(DESTDIR)$(DATADIR)/remedies/remedies.yaml
 	install -m 644 guide/scenarios/*.yaml $(DESTDIR)$(DATADIR)/remedies/scenarios/
 	install -m 644 man/remedies.1 $(DESTDIR)$(MANDIR)/man1/remedies.1
 	install -m 644 man/remedies-guide.5 $(DESTDIR)$(MANDIR)/man5/remedies-guide.5
+	install -m 644 completion/remedies.bash $(DESTDIR)$(BASHCOMPDIR)/remedies
+	install -m 644 README.md NEWS $(DESTDIR)$(DOCDIR)/
+	install -m 644 LICENSE $(DESTDIR)$(DOCDIR)/LICENSE
+	install -m 644 guide/LICENSE $(DESTDIR)$(DOCDIR)/LICENSE.guide
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/remedies $(DESTDIR)$(MANDIR)/man1/remedies.1 \
-	  $(DESTDIR)$(MANDIR)/man5/remedies-guide.5
-	rm -rf $(DESTDIR)$(DATADIR)/remedies
+	  $(DESTDIR)$(MANDIR)/man5/remedies-guide.5 $(DESTDIR)$(BASHCOMPDIR)/remedies
+	rm -rf $(DESTDIR)$(DATADIR)/remedies $(DESTDIR)$(DOCDIR)
 
 clean:
 	rm -rf build remedies

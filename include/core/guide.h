@@ -118,6 +118,7 @@ struct guide {
 	const char *file;     /* name used in messages */
 	unsigned long long hash;
 	const char *id, *version, *reviewed;
+	const char *license; /* SPDX id of the guide's content licence, or NULL */
 	lstr title, about;
 	const char **languages;
 	unsigned nlanguages;

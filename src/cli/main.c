@@ -19,6 +19,7 @@
 #include "core/lang.h"
 #include "core/dot.h"
 #include "core/msg.h"
+#include "cli/paths.h"
 #include "cli/plain.h"
 #include "core/report.h"
 #include "core/session.h"
@@ -28,9 +29,6 @@
 
 #ifndef VERSION
 #define VERSION "0.1.0"
-#endif
-#ifndef DATADIR
-#define DATADIR "/usr/local/share"
 #endif
 
 enum { EXIT_USAGE = 2 };
@@ -47,6 +45,38 @@ static void print_diags(const struct diags *d, bool with_level, const char *pref
 	if (d->dropped)
 		fprintf(stderr, "%s%zu more problems not shown\n", prefix, d->dropped);
 }
+
+/* The one line that follows a usage mistake (GNU: not the whole help). */
+static int usage_error(void)
+{
+	fputs("Try 'remedies --help' for more information.\n", stderr);
+	return EXIT_USAGE;
+}
+
+/* `remedies help COMMAND`: that command's synopsis and options. */
+static const struct {
+	const char *name, *text;
+} command_help[] = {
+	{"check", "Usage: remedies check [--strict] [GUIDE]\n"
+	          "Validate a guide and print every problem as FILE:LINE:COL: LEVEL: message,\n"
+	          "then a summary with each language's share of translated (and stale) texts.\n"
+	          "  -s, --strict   warnings (stale translations too) count as errors\n"},
+	{"paths", "Usage: remedies paths [GUIDE]\n"
+	          "Print every path from the first question to each result.\n"},
+	{"scenarios", "Usage: remedies scenarios [--check] [-l CODE] [-g GUIDE | GUIDE]\n"
+	              "List the trainer scenarios in the folder scenarios/ beside the guide.\n"
+	              "  -c, --check    replay each one and check the remedies it must and must\n"
+	              "                 not give\n"},
+	{"report", "Usage: remedies report --answers FILE [--format txt|md|html] [-o FILE]\n"
+	           "                       [--force] [--include-answers] [-l CODE] [-g GUIDE | GUIDE]\n"
+	           "Write the remedies for an answers file, for the client file.\n"
+	           "  -f, --format FORMAT  txt (default), md or html\n"
+	           "  -o, --output FILE    write to FILE (mode 0600) instead of stdout\n"
+	           "      --force          replace FILE if it exists\n"
+	           "      --include-answers  list every question and answer\n"},
+	{"dot", "Usage: remedies dot [--answers FILE] [-l CODE] [-g GUIDE | GUIDE]\n"
+	        "Print the guide as a Graphviz graph (dot -Tsvg makes a picture).\n"},
+};
 
 static void usage(FILE *f)
 {
@@ -86,10 +116,14 @@ static void usage(FILE *f)
 	      "See remedies(1) and remedies-guide(5).\n", f);
 }
 
-/* The bundled guide: beside the binary in a built source tree, otherwise
- * where `make install` put it. Returns a new string. */
+/* The bundled guide: for the installed program, where `make install` put
+ * it; for one built in a source tree, the tree's; otherwise BIN/../share
+ * (a moved installation) or the built-in folder. Returns a new string. */
 static char *default_guide(void)
 {
+	char *datadir = xasprintf("%s/remedies/remedies.yaml", paths_datadir);
+	if (paths_installed && access(datadir, R_OK) == 0)
+		return datadir;
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
@@ -97,8 +131,10 @@ static char *default_guide(void)
 		/* An installed tree: BIN/../share/remedies, wherever it was moved. */
 		char *installed = xasprintf("%.*s/../share/remedies/remedies.yaml",
 		                            (int)(strrchr(exe, '/') ? strrchr(exe, '/') - exe : 0), exe);
-		if (access(installed, R_OK) == 0)
+		if (access(installed, R_OK) == 0) {
+			free(datadir);
 			return installed;
+		}
 		free(installed);
 		/* The binary's folder and two above it: ./remedies, and the
 		 * sanitizer build in build/asan/. */
@@ -106,26 +142,35 @@ static char *default_guide(void)
 		for (int up = 0; up < 3 && (slash = strrchr(exe, '/')) != NULL; up++) {
 			*slash = '\0';
 			char *p = xasprintf("%s/guide/remedies.yaml", exe);
-			if (access(p, R_OK) == 0)
+			if (access(p, R_OK) == 0) {
+				free(datadir);
 				return p;
+			}
 			free(p);
 		}
 	}
-	return xstrdup(DATADIR "/remedies/remedies.yaml");
+	return datadir;
 }
 
-/* The language asked for by --lang or the environment, or NULL. A notice
- * goes to stderr once when the guide lacks it. */
+/* The language asked for by --lang or the environment (lang.h has the
+ * rule), or the guide's first. A notice goes to stderr once when the guide
+ * has none of the languages asked for. */
 static const char *pick_language(const struct guide *g, const char *lang_opt)
 {
-	static char env[4];
-	const char *asked = lang_opt ? lang_opt : lang_from_env(env) ? env : NULL;
+	char asked[LANG_MAX_ASKED][LANG_CODE_SIZE];
+	size_t n = 0;
 	bool fell_back;
-	const char *lang = lang_choose(g, asked, &fell_back);
+	const char *lang;
+	if (lang_opt) {
+		lang = lang_choose(g, lang_opt, &fell_back);
+	} else {
+		n = lang_env_list(asked, LANG_MAX_ASKED);
+		lang = lang_choose_list(g, (const char (*)[LANG_CODE_SIZE])asked, n, &fell_back);
+	}
 	/* English asked of a guide without it is not worth a notice from the
 	 * environment; an explicit --lang always is. */
-	if (fell_back && (lang_opt || strcmp(asked, "en") != 0)) {
-		char *safe = text_sanitize(asked, false, true);
+	if (fell_back && (lang_opt || strcmp(asked[0], "en") != 0)) {
+		char *safe = text_sanitize(lang_opt ? lang_opt : asked[0], false, true);
 		fprintf(stderr, "remedies: this guide has no '%s' version; using '%s'\n", safe, lang);
 		free(safe);
 	}
@@ -187,11 +232,13 @@ static int cmd_check(const char *path, bool strict)
 	print_diags(&d, true, "");
 	if (summary) {
 		char *safe = text_sanitize(summary, false, false);
-		printf("%s; %zu errors, %zu warnings\n", safe, d.errors, d.warnings);
+		printf("%s; %zu %s, %zu %s\n", safe, d.errors, d.errors == 1 ? "error" : "errors",
+		       d.warnings, d.warnings == 1 ? "warning" : "warnings");
 		free(safe);
 	} else {
 		char *safe = text_sanitize(path, false, false);
-		printf("%s: cannot be loaded; %zu errors\n", safe, d.errors);
+		printf("%s: cannot be loaded; %zu %s\n", safe, d.errors,
+		       d.errors == 1 ? "error" : "errors");
 		free(safe);
 	}
 	free(summary);
@@ -512,6 +559,26 @@ static struct answers *load_scenario(const char *file, const struct guide *g)
 	return a;
 }
 
+/* `remedies help [COMMAND]`: the whole help, or one command's. */
+static int cmd_help(const char *cmd)
+{
+	if (!cmd) {
+		usage(stdout);
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof command_help / sizeof *command_help; i++)
+		if (strcmp(cmd, command_help[i].name) == 0) {
+			fputs(command_help[i].text, stdout);
+			fputs("Options for every command: -g, --guide FILE; -l, --lang CODE. "
+			      "See remedies(1).\n", stdout);
+			return 0;
+		}
+	char *safe = text_sanitize(cmd, false, true);
+	fprintf(stderr, "remedies: no help for '%s': there is no such command\n", safe);
+	free(safe);
+	return usage_error();
+}
+
 static int run(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -528,7 +595,8 @@ static int run(int argc, char **argv)
 	bool plain = false, strict = false, verify = false;
 	struct report_args ra = {0};
 	int c;
-	while ((c = getopt_long(argc, argv, "g:l:pa:scf:o:hV", opts, NULL)) != -1) {
+	opterr = 0; /* our own one-line messages, named "remedies", not argv[0] */
+	while ((c = getopt_long(argc, argv, ":g:l:pa:scf:o:hV", opts, NULL)) != -1) {
 		switch (c) {
 		case 'g': guide_path = optarg; break;
 		case 'l': lang_opt = optarg; break;
@@ -543,22 +611,41 @@ static int run(int argc, char **argv)
 		case 'S': scenario = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("remedies %s\n", VERSION); return 0;
-		default: usage(stderr); return EXIT_USAGE;
+		case ':':
+			fprintf(stderr, "remedies: option '%s' needs an argument\n", argv[optind - 1]);
+			return usage_error();
+		default: {
+			char *safe = text_sanitize(optopt ? (char[]){'-', (char)optopt, '\0'}
+			                                  : argv[optind - 1], false, true);
+			fprintf(stderr, "remedies: unknown option '%s'\n", safe);
+			free(safe);
+			return usage_error();
+		}
 		}
 	}
 	char *bundled = default_guide();
 	int rc;
 	if (optind < argc) {
 		const char *cmd = argv[optind];
-		static const char *const cmds[] = {"check", "paths", "scenarios", "report", "dot", NULL};
+		static const char *const cmds[] = {"check", "paths", "scenarios", "report", "dot",
+		                                   "help", NULL};
 		bool known = false;
 		for (size_t i = 0; cmds[i]; i++)
 			known = known || strcmp(cmd, cmds[i]) == 0;
-		if (argc - optind > 2 || !known) {
-			fprintf(stderr, "remedies: unknown command '%s'\n", cmd);
-			usage(stderr);
+		if (!known || argc - optind > 2) {
+			char *safe = text_sanitize(known ? argv[optind + 2] : cmd, false, true);
+			if (known)
+				fprintf(stderr, "remedies: %s takes at most one operand; what is '%s'?\n",
+				        cmd, safe);
+			else
+				fprintf(stderr, "remedies: unknown command '%s'\n", safe);
+			free(safe);
 			free(bundled);
-			return EXIT_USAGE;
+			return usage_error();
+		}
+		if (strcmp(cmd, "help") == 0) {
+			free(bundled);
+			return cmd_help(argc - optind == 2 ? argv[optind + 1] : NULL);
 		}
 		const char *path = argc - optind == 2 ? argv[optind + 1] : guide_path ? guide_path : bundled;
 		if (strcmp(cmd, "check") == 0)

@@ -455,9 +455,15 @@ void guide_check(const struct guide *g, const struct check_options *o, struct di
 char *check_summary_format(const struct guide *g, const struct check_summary *sum)
 {
 	struct buf b = {0};
-	buf_printf(&b, "%s: %u nodes (%u questions, %u results), %u remedies, %u citations, "
-	           "%u glossary terms; translations:", g->file, sum->nodes, sum->questions,
-	           sum->results, sum->remedies, sum->citations, sum->terms);
+	/* English counts: "1 citation", "2 citations" (this line is for authors,
+	 * in English like every diagnostic). */
+#define NOUN(n, one, many) (n), (n) == 1 ? (one) : (many)
+	buf_printf(&b, "%s: %u %s (%u %s, %u %s), %u %s, %u %s, %u %s; translations:", g->file,
+	           NOUN(sum->nodes, "node", "nodes"), NOUN(sum->questions, "question", "questions"),
+	           NOUN(sum->results, "result", "results"), NOUN(sum->remedies, "remedy", "remedies"),
+	           NOUN(sum->citations, "citation", "citations"),
+	           NOUN(sum->terms, "glossary term", "glossary terms"));
+#undef NOUN
 	for (unsigned l = 0; l < g->nlanguages; l++) {
 		unsigned have = sum->strings - sum->missing[l];
 		unsigned pct = sum->strings ? (unsigned)((100ULL * have) / sum->strings) : 100;

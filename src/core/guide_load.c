@@ -297,7 +297,7 @@ static void load_path(struct loader *L, struct path *p, const struct ynode *m, s
 static void load_header(struct loader *L, const struct ynode *m)
 {
 	static const char *const keys[] = {"id", "title", "version", "reviewed", "languages",
-	                                   "start", "about", NULL};
+	                                   "start", "about", "license", NULL};
 	static const char *const req[] = {"id", "title", "version", "reviewed", "languages",
 	                                  "start", NULL};
 	struct guide *g = L->g;
@@ -305,6 +305,9 @@ static void load_header(struct loader *L, const struct ynode *m)
 	g->id = gr_id(L, m, "'guide'");
 	g->version = gr_scalar(L, m, "version", "'guide'");
 	g->reviewed = gr_scalar(L, m, "reviewed", "'guide'");
+	/* Optional: the content's own licence (an SPDX id such as CC-BY-4.0),
+	 * which may differ from the program's. */
+	g->license = ynode_get(m, "license") ? gr_scalar(L, m, "license", "'guide'") : NULL;
 	if (g->reviewed && !gr_valid_date(g->reviewed))
 		gr_err(L, ynode_get(m, "reviewed"), "'reviewed' must be a date written YYYY-MM-DD, "
 		    "not '%s'", g->reviewed);

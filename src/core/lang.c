@@ -6,7 +6,7 @@
 
 #include "core/msg.h"
 
-bool lang_from_locale(const char *v, char out[4])
+bool lang_from_locale(const char *v, char out[LANG_CODE_SIZE])
 {
 	if (!v || !*v || strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 || strncmp(v, "C.", 2) == 0)
 		return false;
@@ -22,35 +22,92 @@ bool lang_from_locale(const char *v, char out[4])
 	return true;
 }
 
-bool lang_from_env(char out[4])
+/* The locale that decides messages: the first of LC_ALL, LC_MESSAGES, LANG
+ * that is set and not empty, or NULL. */
+static const char *messages_locale(void)
 {
 	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
 	for (size_t i = 0; i < 3; i++) {
 		const char *v = getenv(vars[i]);
 		if (v && *v)
-			return lang_from_locale(v, out); /* the first one set decides */
+			return v;
 	}
-	return false;
+	return NULL;
+}
+
+bool lang_from_env(char out[LANG_CODE_SIZE])
+{
+	return lang_from_locale(messages_locale(), out);
+}
+
+static size_t add_unique(char out[][LANG_CODE_SIZE], size_t n, size_t max,
+                         const char code[LANG_CODE_SIZE])
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(out[i], code) == 0)
+			return n;
+	if (n < max)
+		memcpy(out[n++], code, LANG_CODE_SIZE);
+	return n;
+}
+
+size_t lang_env_list(char out[][LANG_CODE_SIZE], size_t max)
+{
+	size_t n = 0;
+	const char *loc = messages_locale();
+	/* GNU gettext: LANGUAGE counts unless the locale is C/POSIX, which
+	 * asks for untranslated messages. */
+	bool c_locale = loc && (strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0 ||
+	                        strncmp(loc, "C.", 2) == 0);
+	const char *list = getenv("LANGUAGE");
+	if (list && !c_locale) {
+		for (const char *p = list; *p;) {
+			size_t len = strcspn(p, ":");
+			char item[32], code[LANG_CODE_SIZE];
+			if (len < sizeof item) {
+				memcpy(item, p, len);
+				item[len] = '\0';
+				if (lang_from_locale(item, code))
+					n = add_unique(out, n, max, code);
+			}
+			p += len + (p[len] == ':');
+		}
+	}
+	char code[LANG_CODE_SIZE];
+	if (lang_from_locale(loc, code))
+		n = add_unique(out, n, max, code);
+	return n;
+}
+
+const char *lang_choose_list(const struct guide *g, const char (*asked)[LANG_CODE_SIZE], size_t n,
+                             bool *fell_back)
+{
+	*fell_back = false;
+	for (size_t k = 0; k < n; k++)
+		for (unsigned i = 0; i < g->nlanguages; i++)
+			if (strcmp(g->languages[i], asked[k]) == 0)
+				return g->languages[i];
+	*fell_back = n > 0;
+	return g->languages[0];
 }
 
 const char *lang_choose(const struct guide *g, const char *asked, bool *fell_back)
 {
-	*fell_back = false;
-	if (asked && *asked) {
-		for (unsigned i = 0; i < g->nlanguages; i++)
-			if (strcmp(g->languages[i], asked) == 0)
-				return g->languages[i];
-		*fell_back = true;
+	char code[1][LANG_CODE_SIZE];
+	if (!asked || !*asked) {
+		*fell_back = false;
+		return g->languages[0];
 	}
-	return g->languages[0];
+	if (!lang_from_locale(asked, code[0])) {
+		*fell_back = true;
+		return g->languages[0];
+	}
+	return lang_choose_list(g, (const char (*)[LANG_CODE_SIZE])code, 1, fell_back);
 }
 
 unsigned lang_count(const struct guide *g)
 {
-	unsigned n = 0;
-	for (unsigned i = 0; i < g->nlanguages; i++)
-		n += msg_has_language(g->languages[i]) != 0;
-	return n;
+	return g->nlanguages;
 }
 
 const char *lang_next(const struct guide *g, const char *cur)
@@ -59,10 +116,26 @@ const char *lang_next(const struct guide *g, const char *cur)
 	for (unsigned i = 0; i < g->nlanguages; i++)
 		if (cur && strcmp(g->languages[i], cur) == 0)
 			at = i;
-	for (unsigned k = 1; k <= g->nlanguages; k++) {
-		const char *l = g->languages[(at + k) % g->nlanguages];
-		if (msg_has_language(l))
-			return l;
-	}
-	return cur;
+	return g->nlanguages > 1 ? g->languages[(at + 1) % g->nlanguages] : cur;
+}
+
+const char *lang_endonym(const char *code)
+{
+	if (!code)
+		return "";
+	if (msg_translated(code, M_LANG_NAME))
+		return msg(code, M_LANG_NAME);
+	/* Languages that legal-aid guides in the U.S. are often written in:
+	 * each one's own name for itself, so a language the program does not
+	 * speak yet is still named for its readers. */
+	static const char *const names[][2] = {
+		{"ar", "العربية"}, {"en", "English"}, {"es", "español"}, {"fa", "فارسی"},
+		{"fr", "français"}, {"ht", "Kreyòl ayisyen"}, {"hi", "हिन्दी"}, {"ko", "한국어"},
+		{"pt", "português"}, {"ru", "русский"}, {"so", "Soomaali"}, {"tl", "Tagalog"},
+		{"uk", "українська"}, {"vi", "Tiếng Việt"}, {"zh", "中文"},
+	};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcmp(names[i][0], code) == 0)
+			return names[i][1];
+	return code;
 }

@@ -64,6 +64,26 @@ if grep -q "$esc" "$tmp/esc"; then bad "check printed an escape character"; cat 
 timeout 5 "$bin" --no-such-option >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "bad option: exit not 2"
 timeout 5 "$bin" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "bad command: exit not 2"
 timeout 5 "$bin" --help | grep -q "Usage: remedies" && ok || bad "--help"
+# A usage mistake gets one line naming it and a pointer to --help (GNU), not
+# the whole help; "remedies:", whatever argv[0] is.
+for args in "--no-such-option" "-x" "--lang" "frobnicate" "check a.yaml b.yaml" "help frobnicate"; do
+	# shellcheck disable=SC2086
+	timeout 5 "$bin" $args >"$tmp/out" 2>"$tmp/err"; rc=$?
+	if [ $rc -eq 2 ] && [ ! -s "$tmp/out" ] && [ "$(wc -l <"$tmp/err")" -eq 2 ] &&
+		head -n 1 "$tmp/err" | grep -q "^remedies: " &&
+		tail -n 1 "$tmp/err" | grep -qx "Try 'remedies --help' for more information."; then ok; else
+		bad "remedies $args: rc $rc, not one line and 'Try ... --help'"; cat "$tmp/err"; fi
+done
+timeout 5 "$bin" check a.yaml b.yaml 2>&1 | grep -q "at most one operand" && ok || bad "check a b: not 'at most one operand'"
+# remedies help [COMMAND]
+timeout 5 "$bin" help | grep -q "^Usage: remedies" && ok || bad "remedies help"
+for c in check paths scenarios report dot; do
+	timeout 5 "$bin" help $c | grep -q "^Usage: remedies $c" && ok || bad "remedies help $c"
+done
+# Counts in English agree with their number: "1 error", not "1 errors".
+printf 'guide: [\n' >"$tmp/one-error.yaml"
+timeout 5 "$bin" check "$tmp/one-error.yaml" >"$tmp/out" 2>&1
+grep -q "cannot be loaded; 1 error$" "$tmp/out" && ok || { bad "not '1 error'"; cat "$tmp/out"; }
 timeout 5 "$bin" --version | grep -q "^remedies [0-9]" && ok || bad "--version"
 
 # paths lists every path of the test guide.

@@ -52,6 +52,30 @@ static void test_env_order(void **state)
 	assert_false(lang_from_env(l));
 }
 
+/* GNU LANGUAGE: a priority list before the locale, unless the locale is C. */
+static void test_env_language_list(void **state)
+{
+	(void)state;
+	char l[LANG_MAX_ASKED][LANG_CODE_SIZE];
+	unsetenv("LC_ALL");
+	unsetenv("LC_MESSAGES");
+	setenv("LANG", "en_US.UTF-8", 1);
+	setenv("LANGUAGE", "pt_BR:es-MX::ES:xx1", 1);
+	assert_int_equal(lang_env_list(l, LANG_MAX_ASKED), 3);
+	assert_string_equal(l[0], "pt");
+	assert_string_equal(l[1], "es");     /* es-MX and ES are one, bad entries skipped */
+	assert_string_equal(l[2], "en");     /* then the locale */
+	assert_int_equal(lang_env_list(l, 1), 1);
+	setenv("LC_ALL", "C", 1);
+	assert_int_equal(lang_env_list(l, LANG_MAX_ASKED), 0); /* C: untranslated */
+	unsetenv("LC_ALL");
+	unsetenv("LANG");
+	assert_int_equal(lang_env_list(l, LANG_MAX_ASKED), 2); /* no locale at all */
+	assert_string_equal(l[0], "pt");
+	unsetenv("LANGUAGE");
+	assert_int_equal(lang_env_list(l, LANG_MAX_ASKED), 0);
+}
+
 static void test_choose_and_fallback(void **state)
 {
 	(void)state;
@@ -65,12 +89,25 @@ static void test_choose_and_fallback(void **state)
 	assert_true(fell);
 	assert_string_equal(lang_choose(g, NULL, &fell), "en");
 	assert_false(fell);
+	/* Any spelling of Spanish is Spanish. */
+	static const char *const spanish[] = {"ES", "es-MX", "es_MX", "es_MX.UTF-8", "Es"};
+	for (size_t i = 0; i < sizeof spanish / sizeof *spanish; i++) {
+		assert_string_equal(lang_choose(g, spanish[i], &fell), "es");
+		assert_false(fell);
+	}
+	/* A priority list: the first the guide has. */
+	const char list[3][LANG_CODE_SIZE] = {"pt", "es", "en"};
+	assert_string_equal(lang_choose_list(g, list, 3, &fell), "es");
+	assert_false(fell);
+	assert_string_equal(lang_choose_list(g, list, 1, &fell), "en");
+	assert_true(fell);
 	guide_free(g);
 	diags_free(&d);
 }
 
-/* A guide in English and French: the program speaks no French, so there
- * is only one language to switch to. */
+/* A guide in English and French: the program speaks no French, but the
+ * guide does, so French is one of the languages to switch to (the
+ * program's own words fall back to English). */
 static const char en_fr[] =
 	"guide: {id: g, title: {en: T, fr: T}, version: '1', reviewed: '2026-11-27',\n"
 	"        languages: [en, fr], start: q}\n"
@@ -96,14 +133,18 @@ static void test_switching(void **state)
 	assert_string_equal(lang_next(g, "en"), "es");
 	assert_string_equal(lang_next(g, "es"), "en");
 	assert_string_equal(lang_next(g, "fr"), "es"); /* unknown: from the first */
+	assert_string_equal(lang_endonym("en"), "English");
+	assert_string_equal(lang_endonym("fr"), "français"); /* not spoken: the list */
+	assert_string_equal(lang_endonym("zz"), "zz");
 	guide_free(g);
 	g = guide_parse(en_fr, sizeof en_fr - 1, "en-fr.yaml", &d);
 	if (!g)
 		for (size_t i = 0; i < d.n; i++)
 			fprintf(stderr, "%s\n", d.v[i].msg);
 	assert_non_null(g);
-	assert_int_equal(lang_count(g), 1);
-	assert_string_equal(lang_next(g, "en"), "en");
+	assert_int_equal(lang_count(g), 2);
+	assert_string_equal(lang_next(g, "en"), "fr");
+	assert_string_equal(lang_next(g, "fr"), "en");
 	guide_free(g);
 	diags_free(&d);
 }
@@ -124,6 +165,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_from_locale),
 		cmocka_unit_test(test_env_order),
+		cmocka_unit_test(test_env_language_list),
 		cmocka_unit_test(test_choose_and_fallback),
 		cmocka_unit_test(test_switching),
 		cmocka_unit_test(test_messages_translated),

@@ -195,7 +195,9 @@
 	X(UI_DEMO_NOTE) \
 	X(UI_DEMO_TOOK_OVER) \
 	X(UI_DEMO_OFF_SCRIPT) \
-	X(K_NEXT_STEP)
+	X(K_NEXT_STEP) \
+	X(UI_MORE_DIGITS) \
+	X(UI_NO_NUMBER)
 
 enum msg_id {
 #define MSG_ENUM(name) M_##name,

@@ -46,6 +46,8 @@ struct session {
 	struct step *hist;
 	size_t nhist, hcap;
 	struct memory *mem;
+	unsigned *passed;      /* per node: history entries at it (info screens seen) */
+	size_t guard;          /* more moves than any settle can make in a sound guide */
 };
 
 static struct frame *copy_stack(const struct frame *st, size_t n)
@@ -185,13 +187,20 @@ static void gather(struct session *s, int result)
  * guard stops a broken (cyclic) guide from hanging the program. */
 static void settle(struct session *s)
 {
-	size_t guard = (size_t)s->g->nnodes * 2 + 2;
+	size_t guard = s->guard;
 	while (guard--) {
 		if (s->node < 0)
 			return;
 		const struct node *n = &s->g->nodes[s->node];
 		if (n->when && !cond_eval(n->when, s->fact_val)) {
 			s->node = n->otherwise;
+			continue;
+		}
+		/* An information screen already read in this walk (two ticked
+		 * branches that both lead to it) is not shown again: it says
+		 * nothing new, and reads like a step that went wrong. */
+		if (n->kind == NODE_INFO && s->passed[s->node]) {
+			s->node = n->next;
 			continue;
 		}
 		if (n->kind != NODE_RESULT)
@@ -211,6 +220,12 @@ struct session *session_new(const struct guide *g)
 	s->fact_choice = xcalloc(g->nfacts + 1, sizeof *s->fact_choice);
 	s->have = xcalloc(g->nremedies + 1, 1);
 	s->mem = xcalloc(g->nnodes + 1, sizeof *s->mem);
+	s->passed = xcalloc(g->nnodes + 1, sizeof *s->passed);
+	/* Every pending branch of a multi-select may pass a node or two (an
+	 * information screen seen before, a result) in one settle. */
+	s->guard = (size_t)g->nnodes * 2 + 2;
+	for (unsigned i = 0; i < g->nnodes; i++)
+		s->guard += (size_t)g->nodes[i].nchoices * 2;
 	reset_state(s);
 	s->node = g->start;
 	settle(s);
@@ -227,6 +242,7 @@ void session_free(struct session *s)
 	for (unsigned i = 0; i < s->g->nnodes; i++)
 		free(s->mem[i].choices);
 	free(s->mem);
+	free(s->passed);
 	free_stack(s->stack, s->nstack);
 	free(s->fact_val);
 	free(s->fact_node);
@@ -258,6 +274,7 @@ static struct step *begin_step(struct session *s)
 	struct step *st = VEC_PUSH(s->hist, s->nhist, s->hcap);
 	memset(st, 0, sizeof *st);
 	st->node = s->node;
+	s->passed[s->node]++;
 	st->got_before = s->ngot;
 	st->excl_before = s->nexcl;
 	st->stack = copy_stack(s->stack, s->nstack);
@@ -355,6 +372,7 @@ bool session_back(struct session *s)
 	if (!s->nhist)
 		return false;
 	struct step *st = &s->hist[--s->nhist];
+	s->passed[st->node]--;
 	for (size_t i = st->nchanges; i-- > 0;) {
 		const struct fact_change *ch = &st->changes[i];
 		s->fact_val[ch->fact] = ch->old_value;

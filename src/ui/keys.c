@@ -87,6 +87,7 @@ static const struct binding table[] = {
 	{' ', CTX_MULTI, ACT_TOGGLE},
 	{' ', CTX_QUESTION | CTX_INFO | CTX_WELCOME, ACT_CONFIRM},
 	{' ', CTX_DOC, ACT_PGDN},
+	{'0', CTX_LISTS, ACT_DIGIT}, /* the second digit of 10, 20... */
 	{'1', CTX_LISTS, ACT_DIGIT},
 	{'2', CTX_LISTS, ACT_DIGIT},
 	{'3', CTX_LISTS, ACT_DIGIT},
@@ -165,7 +166,7 @@ static const struct key_hint footer[] = {
 
 static const struct key_hint help[] = {
 	{ALL_HELP, "\u2191 \u2193  k j", "Up Down  k j", -1, M_K_MOVE, 0, NEED_NONE},
-	{ALL_HELP, "1-9", "1-9", -1, M_K_DIRECT, 0, NEED_NONE},
+	{ALL_HELP, "1-99", "1-99", -1, M_K_DIRECT, 0, NEED_NONE},
 	{ALL_HELP, "%s  \u2192", "%s  Right", M_KEY_ENTER, M_K_CONFIRM_LONG, 0, NEED_NONE},
 	{ALL_HELP, NULL, NULL, M_KEY_SPACE, M_K_TICK_LONG, 0, NEED_NONE},
 	{ALL_HELP, "\u2190  %s  b", "Left  %s  b", M_KEY_BACKSPACE, M_K_BACK_LONG, 0, NEED_NONE},

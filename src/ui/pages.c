@@ -82,9 +82,17 @@ static void doc_disclaimer(struct doc *d)
 static void body_welcome(struct doc *d)
 {
 	const struct guide *g = d->g;
-	doc_wrap(d, 0, doc_lstr(d, &g->title), LS_TITLE);
+	/* The title bar names the guide; the body repeats it only when the bar
+	 * had to cut it (a narrow window), so it is read once, and whole. */
+	const char *title = doc_lstr(d, &g->title);
+	char *bare = text_strip_marks(title);
+	bool cut = (int)text_width(bare) > d->l->width - 2;
+	free(bare);
+	if (cut)
+		doc_wrap(d, 0, title, LS_TITLE);
 	if (lang_count(g) >= 2) {
-		doc_gap(d);
+		if (cut)
+			doc_gap(d);
 		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_OTHER_LANG_HINT), LS_HEADING);
 	}
 	if (g->about.n) {

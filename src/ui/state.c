@@ -49,6 +49,11 @@ struct ui_state {
 	size_t change_at, change_from;
 	const struct layout *lay;  /* what is on the screen now (borrowed) */
 	int pending;               /* an item chosen by a digit key, or -1 */
+	/* The digits typed so far of a choice number that could go on (1 of
+	 * 12 may become 10, 11 or 12), or 0: a list of ten or more never takes
+	 * a digit that could start a longer number until the number is whole,
+	 * so "11" never picks 1 and then answers the next question with 1. */
+	int number;
 	enum ui_outcome outcome;
 	bool bilingual;            /* B: the second language too, where it fits */
 	bool notes;                /* t: the guide's trainer notes */
@@ -536,22 +541,45 @@ static void back(struct ui_state *u)
 	}
 }
 
-static void digit(struct ui_state *u, int key)
+/* Takes item n (1-based) of the list: moves the cursor there, and ticks it
+ * (check boxes) or chooses it. */
+static void take_number(struct ui_state *u, int n)
 {
-	int n = key - '0';
-	const struct layout *l = u->lay;
-	if (n < 1 || n > l->nitems)
-		return;
 	top(u)->cursor = n - 1;
 	top(u)->follow = true;
 	u->pending = n - 1;
-	if (l->ctx & CTX_MULTI) {
+	if (u->lay->ctx & CTX_MULTI) {
 		toggle(u);
 		u->demo_touched = true;
 	} else {
 		confirm(u);
 	}
 	u->pending = -1;
+}
+
+/* A digit key. A number that could still grow (its tenfold is an item)
+ * waits, with the cursor on it, for the next digit or for Enter; a number
+ * with no such item says so and does nothing. */
+static void digit(struct ui_state *u, int key)
+{
+	const struct layout *l = u->lay;
+	int n = u->number * 10 + (key - '0');
+	u->number = 0;
+	if (n < 1 || n > l->nitems) {
+		if (n >= 10)
+			set_message(u, xasprintf("%s %d", msg(u->lang, M_UI_NO_NUMBER), n));
+		return;
+	}
+	if (n * 10 <= l->nitems) {
+		u->number = n;
+		top(u)->cursor = n - 1;
+		top(u)->follow = true;
+		if (l->ctx & CTX_MULTI)
+			u->demo_touched = true;
+		set_message(u, xasprintf("%d %s", n, msg(u->lang, M_UI_MORE_DIGITS)));
+		return;
+	}
+	take_number(u, n);
 }
 
 static void add_char(struct ui_state *u, int key)
@@ -735,6 +763,8 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 {
 	u->message = NULL;
 	u->outcome = UI_GO_ON;
+	int number = u->number;
+	u->number = 0;
 	if (a == ACT_QUICK_EXIT) {
 		leave_now(u);
 		return u->outcome;
@@ -787,7 +817,13 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		if (u->depth == 0)
 			u->demo_touched = true;
 		break;
-	case ACT_CONFIRM: confirm(u); break;
+	case ACT_CONFIRM:
+		/* Enter ends a number being typed: that item, ticked or chosen. */
+		if (number > 0 && number <= u->lay->nitems)
+			take_number(u, number);
+		else
+			confirm(u);
+		break;
 	case ACT_TOGGLE:
 		if (demo_step_key(u)) {
 			confirm(u);
@@ -797,7 +833,10 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		}
 		break;
 	case ACT_BACK: back(u); break;
-	case ACT_DIGIT: digit(u, key); break;
+	case ACT_DIGIT:
+		u->number = number;
+		digit(u, key);
+		break;
 	case ACT_HELP: open_panel(u, PANEL_HELP, -1); break;
 	case ACT_GLOSSARY:
 		if (f->kind != VIEW_GLOSSARY)

@@ -10,6 +10,7 @@ case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 dir=$(cd "$(dirname "$0")" && pwd)
 mini=$(cd "$dir/../guides" && pwd)/mini.yaml
 wide=$dir/wide.yaml
+intake=$dir/intake.yaml
 timeout_s=${E2E_TIMEOUT:-5}
 
 if ! command -v tmux >/dev/null 2>&1; then
@@ -876,6 +877,94 @@ test_demo_scenario() {
 	no_text "Trainer demo" || return 1
 }
 
+# --- intake walks (issue 15) ------------------------------------------------
+
+# Answers of two digits: "11" is answer 11, never 1 and then 1 on the next
+# question; a number that can go on waits for its next digit or Enter.
+two_digits_at() {
+	start "digits$1" "$1" "$2" -- --guide "$intake"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "In which state did it happen?" || return 1
+	keys 1
+	wait_for "1 — type the next digit, or press Enter for this one." || return 1
+	wait_for "In which state did it happen?" || return 1
+	keys 1
+	wait_for "What did they take?" || return 1
+	wait_for "Step 2" || return 1
+	wait_for "[ ]  1. Face photo" || return 1
+	keys a
+	wait_for "→ Another state or territory" || return 1
+	keys Escape Left
+	wait_for "In which state did it happen?" || return 1
+	# Enter ends the number: answer 1.
+	keys 1 Enter
+	wait_for "What did they take?" || return 1
+	keys a
+	wait_for "→ Illinois" || return 1
+	keys Escape Left
+	wait_for "In which state did it happen?" || return 1
+	# No answer 15: nothing happens but a word why.
+	keys 1 5
+	wait_for "Nothing on this list has the number 15" || return 1
+	wait_for "In which state did it happen?" || return 1
+	# 2 cannot go on (there is no 20): at once.
+	keys 2
+	wait_for "What did they take?" || return 1
+	keys 1 0
+	wait_for "[x] 10. Voice sample" || return 1
+	wait_for "[ ]  1. Face photo" || return 1
+	keys 1
+	wait_for "1 — type the next digit" || return 1
+	keys Enter
+	wait_for "[x]  1. Face photo" || return 1
+	wait_for "What did they take?" || return 1
+	keys 3
+	wait_for "[x]  3. Iris scan" || return 1
+}
+
+test_two_digit_answers() {
+	two_digits_at 100 30 || return 1
+	T kill-session -t "$cur"
+	two_digits_at 80 24 || return 1
+}
+
+# An information screen that two ticked branches both lead to is shown once.
+test_info_screen_once() {
+	start once 80 24 -- --guide "$intake"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "In which state did it happen?" || return 1
+	keys 2
+	wait_for "What did they take?" || return 1
+	keys Space Down Space
+	wait_for "[x]  2. Fingerprints" || return 1
+	keys Enter
+	wait_for "go into the IDENT database." || return 1
+	wait_for "Step 3" || return 1
+	keys Enter
+	wait_for "Possible remedies" || return 1
+	# Back is exact: the one information screen, then the question.
+	keys Left
+	wait_for "go into the IDENT database." || return 1
+	keys Left
+	wait_for "[x]  2. Fingerprints" || return 1
+}
+
+# The welcome screen names the guide once: in the title bar.
+test_welcome_title_once() {
+	for size in 100x30 80x24; do
+		start "welcome$size" "${size%x*}" "${size#*x}" -- --guide "$intake"
+		wait_for "Press Enter to start." || return 1
+		screen
+		if [ "$(grep -c "Intake test guide" "$work/screen")" != 1 ]; then
+			why="$size: the title is not shown exactly once"
+			return 1
+		fi
+		T kill-session -t "$cur"
+	done
+}
+
 # Under valgrind: a walk with the new keys, saving and exporting; then a
 # resume and a demo. No error and no definite leak (ncurses keeps some
 # "possibly lost" blocks of its own).
@@ -1010,7 +1099,9 @@ for t in walk_to_result back_is_exact help_panel glossary search_accents review_
 	sighup_and_ctrl_c ctrl_z_resumes narrow_40_columns spanish c_locale_falls_back_to_utf8 \
 	no_color_and_terminals lang_switch_keeps_place spanish_from_the_environment bilingual_view \
 	trainer_notes save_then_resume changed_guide_notice save_refuses_and_fails_cleanly \
-	export_each_format demo_scenario $valgrind_tests; do
+	export_each_format demo_scenario \
+	two_digit_answers info_screen_once welcome_title_once \
+	$valgrind_tests; do
 	# E2E_ONLY="name..." runs only those tests (while working on them).
 	case " ${E2E_ONLY:-$t} " in *" $t "*) ;; *) continue ;; esac
 	why=

@@ -311,6 +311,38 @@ static void test_blame_and_rules_out(void **state)
 	diags_free(&d);
 }
 
+/* An information screen that two ticked branches both reach is shown once;
+ * Back still goes exactly the way the walk came. */
+static void test_info_screen_once(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct guide *g = guide_load("tests/e2e/intake.yaml", &d);
+	assert_non_null(g);
+	struct session *s = session_new(g);
+	unsigned c = 1;
+	assert_int_equal(session_answer(s, &c, 1), SESSION_OK);
+	unsigned two[2] = {0, 1}; /* face photo and fingerprints: both to kept-info */
+	assert_int_equal(session_answer(s, two, 2), SESSION_OK);
+	assert_string_equal(session_node(s)->id, "kept-info");
+	assert_int_equal(session_continue(s), SESSION_OK);
+	assert_true(session_finished(s));
+	assert_int_equal(session_history_len(s), 3);
+	assert_true(session_back(s));
+	assert_string_equal(session_node(s)->id, "kept-info");
+	assert_int_equal(session_continue(s), SESSION_OK);
+	assert_true(session_finished(s));
+	session_rewind(s, 1);
+	assert_string_equal(session_node(s)->id, "what");
+	/* Ticked apart, once each: the screen still comes once. */
+	c = 0;
+	assert_int_equal(session_answer(s, &c, 1), SESSION_OK);
+	assert_string_equal(session_node(s)->id, "kept-info");
+	session_free(s);
+	guide_free(g);
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_replay_keeps_ticks_still_offered),
 		cmocka_unit_test(test_restart_forgets),
 		cmocka_unit_test(test_blame_and_rules_out),
+		cmocka_unit_test(test_info_screen_once),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

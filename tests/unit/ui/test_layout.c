@@ -878,7 +878,7 @@ static void test_key_table(void **state)
 	assert_int_equal(keys_action(CTX_QUESTION, 'j'), ACT_DOWN);
 	assert_int_equal(keys_action(CTX_QUESTION, 'k'), ACT_UP);
 	assert_int_equal(keys_action(CTX_QUESTION, '3'), ACT_DIGIT);
-	assert_int_equal(keys_action(CTX_QUESTION, '0'), ACT_NONE);
+	assert_int_equal(keys_action(CTX_QUESTION, '0'), ACT_DIGIT); /* of 10, 20... */
 	assert_int_equal(keys_action(CTX_MULTI, ' '), ACT_TOGGLE);
 	assert_int_equal(keys_action(CTX_QUESTION, K_LEFT), ACT_BACK);
 	assert_int_equal(keys_action(CTX_QUESTION, K_BACKSPACE), ACT_BACK);

@@ -259,6 +259,7 @@ struct area {
 	int bar_x;          /* where the selection bar and its marker start */
 	int ind_x;          /* the column of the scroll arrows */
 	bool bars;          /* fill the rows of the selected item */
+	bool marker;        /* without bars: still mark the selected item's first row */
 };
 
 /* Shows d in area a, scrolled to *scroll (clamped; moved to the cursor
@@ -281,11 +282,12 @@ static int place(struct layout *l, const struct view *v, struct doc *d, const st
 	if (cursor_shown)
 		*cursor_shown = cur >= 0 && d->items[cur].first >= sc &&
 		                d->items[cur].last < sc + a->rows;
-	if (cur >= 0 && a->bars) {
+	if (cur >= 0 && (a->bars || a->marker)) {
 		const struct lay_item *it = &d->items[cur];
-		for (int r = it->first; r <= it->last; r++)
+		for (int r = it->first; a->bars && r <= it->last; r++)
 			if (r >= sc && r < sc + a->rows)
 				emit_fill(l, a->top + r - sc, a->bar_x, a->w, LS_SELECTED);
+		/* The marker, not only the colour, says where the focus is. */
 		if (it->first >= sc && it->first < sc + a->rows)
 			emit(l, (struct lay_line){LK_TEXT, LS_SELECTED, a->top + it->first - sc, a->bar_x, 0, 0,
 			                          v->ascii ? ">" : "\u203a", strlen(v->ascii ? ">" : "\u203a"),
@@ -456,7 +458,9 @@ static void panel(struct layout *l, const struct view *v, const struct guide *g)
 		const char *t = doc_fit(l, v, doc_own(l, xasprintf(" %s ", title)), pw - 4);
 		emit_text(l, py, px + 2, t, LS_BORDER);
 	}
-	struct area a = {py + 1, ph - 2, px + 2, pw - 2, px + 1, px + pw - 1, false};
+	/* A form's fields are marked at the left edge; a dialog's buttons
+	 * carry their own marker (two buttons can share a row). */
+	struct area a = {py + 1, ph - 2, px + 2, pw - 2, px + 1, px + pw - 1, false, form};
 	int sc = v->panel_scroll;
 	/* A form's cursor is the field with the focus: always in view. */
 	int cursor = dialog ? v->panel_cursor : 0;
@@ -513,7 +517,7 @@ static int demo_panel(struct layout *l, const struct view *v, const struct guide
 	emit(l, (struct lay_line){LK_BOX, LS_BORDER, py, px, pw, ph, NULL, 0, false, false, -1});
 	const char *t = doc_fit(l, v, doc_own(l, xasprintf(" %s ", title)), pw - 4);
 	emit_text(l, py, px + 2, t, LS_BORDER);
-	struct area a = {py + 1, ph - 2, px + 2, pw - 2, px + 1, px + pw - 1, false};
+	struct area a = {py + 1, ph - 2, px + 2, pw - 2, px + 1, px + pw - 1, false, false};
 	int sc = 0;
 	place(l, v, &d, &a, 0, &sc, false, NULL);
 	doc_free(&d);
@@ -606,7 +610,7 @@ struct layout *layout_build(const struct view *v, int width, int height)
 	l->body_top = top;
 	l->body_rows = bottom - top;
 	l->content_rows = d.rows;
-	struct area a = {top, bottom - top, 1, bw - 1, 0, bw - 1, true};
+	struct area a = {top, bottom - top, 1, bw - 1, 0, bw - 1, true, true};
 	l->scroll = v->scroll;
 	l->cursor = place(l, v, &d, &a, v->cursor, &l->scroll, v->follow, &l->cursor_shown);
 	l->items = d.items;

@@ -82,12 +82,18 @@ static void body_panel_question(struct doc *d, const struct view *v)
 	}
 }
 
-/* Two buttons side by side when they fit, else one under the other. */
+/* Two buttons side by side when they fit, else one under the other. The
+ * one with the focus carries a marker of its own ("›"), so the focus shows
+ * without colour (NO_COLOR, monochrome, colour-blind readers). */
 static void buttons(struct doc *d, enum msg_id yes_id, enum msg_id no_id)
 {
 	struct layout *l = d->l;
-	const char *yes = doc_own(l, xasprintf("[ %s ]", doc_msg(l, d->v, yes_id)));
-	const char *no = doc_own(l, xasprintf("[ %s ]", doc_msg(l, d->v, no_id)));
+	const char *mark = d->v->ascii ? ">" : "\u203a";
+	int focus = d->v->panel_cursor;
+	const char *yes = doc_own(l, xasprintf("%s[ %s ]", focus == 0 ? mark : " ",
+	                                       doc_msg(l, d->v, yes_id)));
+	const char *no = doc_own(l, xasprintf("%s[ %s ]", focus == 1 ? mark : " ",
+	                                      doc_msg(l, d->v, no_id)));
 	int yw = (int)text_width(yes), nw = (int)text_width(no);
 	int row = d->rows;
 	doc_item_begin(d, LI_BUTTON, 0);

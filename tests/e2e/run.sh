@@ -965,6 +965,34 @@ test_welcome_title_once() {
 	done
 }
 
+# The focus in dialogs shows without colour: a marker on the focused
+# button or field, with NO_COLOR and on a monochrome terminal.
+test_focus_without_colour() {
+	start focus 80 24 NO_COLOR=1 -- --guide "$mini"
+	to_results || return 1
+	keys q
+	wait_for "›[ Quit ]   [ Stay ]" || return 1
+	keys Right
+	wait_for " [ Quit ]  ›[ Stay ]" || return 1
+	keys Escape
+	wait_gone "[ Stay ]" || return 1
+	keys e
+	wait_for "│›Format:" || return 1
+	keys Down
+	wait_for "│›[ ] Include my answers" || return 1
+	no_text "│›Format:" || return 1
+	keys Down
+	wait_for "│›File name:" || return 1
+	T kill-session -t "$cur"
+	start focusvt 100 30 TERM=vt100 -- --guide "$mini"
+	to_first_question || return 1
+	keys r
+	wait_for "›[ Start again ]" || return 1
+	keys Tab
+	wait_for "›[ Cancel ]" || return 1
+	no_text "›[ Start again ]" || return 1
+}
+
 # Under valgrind: a walk with the new keys, saving and exporting; then a
 # resume and a demo. No error and no definite leak (ncurses keeps some
 # "possibly lost" blocks of its own).
@@ -1100,7 +1128,7 @@ for t in walk_to_result back_is_exact help_panel glossary search_accents review_
 	no_color_and_terminals lang_switch_keeps_place spanish_from_the_environment bilingual_view \
 	trainer_notes save_then_resume changed_guide_notice save_refuses_and_fails_cleanly \
 	export_each_format demo_scenario \
-	two_digit_answers info_screen_once welcome_title_once \
+	two_digit_answers info_screen_once welcome_title_once focus_without_colour \
 	$valgrind_tests; do
 	# E2E_ONLY="name..." runs only those tests (while working on them).
 	case " ${E2E_ONLY:-$t} " in *" $t "*) ;; *) continue ;; esac

@@ -553,14 +553,14 @@ static void test_dialog_buttons(void **state)
 	v.panel_cursor = 1;
 	struct layout *l = layout_build(&v, 40, 12);
 	assert_int_equal(l->ctx, CTX_DIALOG);
-	assert_true(shows(l, "[ Quit ]  [ Stay ]"));
+	assert_true(shows(l, " [ Quit ]  \u203a[ Stay ]")); /* the focus marked, not only coloured */
 	bool stay_selected = false, quit_selected = false;
 	for (size_t i = 0; i < l->n; i++) {
 		if (l->v[i].kind != LK_TEXT)
 			continue;
-		if (strncmp(l->v[i].s, "[ Stay ]", l->v[i].len) == 0)
+		if (strncmp(l->v[i].s, "\u203a[ Stay ]", l->v[i].len) == 0)
 			stay_selected = l->v[i].selected;
-		if (strncmp(l->v[i].s, "[ Quit ]", l->v[i].len) == 0)
+		if (strncmp(l->v[i].s, " [ Quit ]", l->v[i].len) == 0)
 			quit_selected = l->v[i].selected;
 	}
 	assert_true(stay_selected);
@@ -833,7 +833,7 @@ static void test_form_panels(void **state)
 	l = layout_build(&v, 80, 24);
 	assert_int_equal(l->ctx, CTX_DIALOG);
 	assert_true(shows(l, "This file already exists. Replace it?"));
-	assert_true(shows(l, "[ Replace ]  [ Cancel ]"));
+	assert_true(shows(l, " [ Replace ]  \u203a[ Cancel ]"));
 	layout_free(l);
 	/* The resume notice. */
 	struct view_notice n = {"client.yaml", 2, 5};

@@ -225,7 +225,7 @@ static void test_dialogs(void **state)
 	start(&d, MINI, "es", 80, 24);
 	press(&d, K_ENTER);
 	assert_int_equal(press(&d, 'q'), UI_GO_ON);
-	assert_true(shows(&d, "[ Salir ]  [ Quedarse ]"));
+	assert_true(shows(&d, "\u203a[ Salir ]   [ Quedarse ]"));
 	/* Keys of the screen below do nothing while the question is open. */
 	press(&d, 'g');
 	assert_int_equal(ui_state_view(d.u).panel, PANEL_QUIT);

@@ -114,6 +114,16 @@ static const char *cut_more(struct layout *l, const struct view *v, const char *
 	if (room < 0)
 		room = 0;
 	size_t n = text_fit(s, len, (size_t)room, NULL);
+	/* Never inside a word: back to the last space that leaves some text. */
+	if (n < len) {
+		size_t k = n;
+		while (k > 0 && s[k] != ' ')
+			k--;
+		while (k > 0 && s[k - 1] == ' ')
+			k--;
+		if (k > 0)
+			n = k;
+	}
 	return doc_own(l, xasprintf("%.*s %s", (int)n, s, e));
 }
 

@@ -265,6 +265,19 @@ static void body_node(struct doc *d)
 		side_rule(d);
 }
 
+/* The deadline line of a remedy on the results list: "Deadline: " and the
+ * most urgent deadline, whole, wrapped beside the label (a deadline cut
+ * short can mislead). One line to change when the deadline becomes a
+ * computed date. */
+static void results_deadline(struct doc *d, const struct remedy *rem, const char *label)
+{
+	const struct deadline *u = urgent_deadline(rem);
+	if (!u)
+		return;
+	const char *p = doc_own(d->l, xasprintf("%s: ", label));
+	doc_prefixed(d, 2, p, LS_DIM, doc_lstr(d, &u->text), LS_DIM);
+}
+
 static void body_results(struct doc *d)
 {
 	const struct view *v = d->v;
@@ -284,10 +297,8 @@ static void body_results(struct doc *d)
 		doc_item_begin(d, LI_REMEDY, r[i].remedy);
 		doc_wrap(d, 0, doc_lstr(d, &rem->title), LS_TITLE);
 		if (rem->summary.n)
-			doc_line(d, 2, doc_lstr(d, &rem->summary), LS_NORMAL);
-		const struct deadline *u = urgent_deadline(rem);
-		if (u)
-			doc_line(d, 2, doc_own(d->l, xasprintf("%s: %s", dl, doc_lstr(d, &u->text))), LS_DIM);
+			doc_wrap_max(d, 2, doc_lstr(d, &rem->summary), LS_NORMAL, 1);
+		results_deadline(d, rem, dl);
 		doc_item_end(d);
 	}
 	free(r);

@@ -993,6 +993,34 @@ test_focus_without_colour() {
 	no_text "›[ Start again ]" || return 1
 }
 
+# The results list shows each deadline whole, wrapped under its label,
+# never cut inside a word.
+test_deadline_whole() {
+	for size in 100x30 80x24; do
+		start "dl$size" "${size%x*}" "${size#*x}" -- --guide "$intake"
+		wait_for "Enter" || return 1
+		keys Enter
+		wait_for "In which state did it happen?" || return 1
+		keys 2
+		wait_for "What did they take?" || return 1
+		keys 3 Enter
+		wait_for "Possible remedies" || return 1
+		# Every word of the deadline, in order, on the deadline's lines.
+		screen
+		got=$(sed -n '/Deadline: /,/^ *$/p' "$work/screen" | sed 's/▼$//' | tr -s ' \n' '  ' | sed 's/^ *Deadline: //; s/ *$//')
+		want="The written claim must reach the agency within two years after the claim accrues, or it is barred forever."
+		if [ "$got" != "$want" ]; then
+			why="$size: the deadline reads: $got"
+			return 1
+		fi
+		if grep -q '…' "$work/screen" && grep '…' "$work/screen" | grep -qv ' …$'; then
+			why="$size: a line is cut inside a word"
+			return 1
+		fi
+		T kill-session -t "$cur"
+	done
+}
+
 # Under valgrind: a walk with the new keys, saving and exporting; then a
 # resume and a demo. No error and no definite leak (ncurses keeps some
 # "possibly lost" blocks of its own).
@@ -1128,7 +1156,7 @@ for t in walk_to_result back_is_exact help_panel glossary search_accents review_
 	no_color_and_terminals lang_switch_keeps_place spanish_from_the_environment bilingual_view \
 	trainer_notes save_then_resume changed_guide_notice save_refuses_and_fails_cleanly \
 	export_each_format demo_scenario \
-	two_digit_answers info_screen_once welcome_title_once focus_without_colour \
+	two_digit_answers info_screen_once welcome_title_once focus_without_colour deadline_whole \
 	$valgrind_tests; do
 	# E2E_ONLY="name..." runs only those tests (while working on them).
 	case " ${E2E_ONLY:-$t} " in *" $t "*) ;; *) continue ;; esac

@@ -17,6 +17,7 @@ struct answer_entry {
 	unsigned line, col;
 	const char **choices;
 	unsigned nchoices;
+	const char *date;     /* a date question's answer, as written; else NULL */
 	lstr note;
 };
 

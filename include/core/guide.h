@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/calendar.h"
 #include "core/diag.h"
 
 struct guide;
@@ -52,7 +53,9 @@ struct choice {
 	unsigned nrules_out;
 };
 
-enum node_kind { NODE_QUESTION, NODE_MULTI, NODE_INFO, NODE_RESULT };
+/* NODE_DATE asks for a date (a day, a month, a year, or "I don't know")
+ * and keeps it in a date fact, which computed deadlines count from. */
+enum node_kind { NODE_QUESTION, NODE_MULTI, NODE_INFO, NODE_RESULT, NODE_DATE };
 
 struct node {
 	const char *id;
@@ -63,7 +66,9 @@ struct node {
 	int otherwise;        /* node index when `when` is false; -1 when no condition */
 	struct choice *choices;
 	unsigned nchoices;
-	int next;             /* info: next; multi: continuation; else -1 */
+	int next;             /* info, date: next; multi: continuation; else -1 */
+	int date_fact;        /* date: the fact the answer goes in; else -1 */
+	bool past;            /* date: a day after today is refused */
 	int *remedies;        /* result: remedy indices */
 	unsigned nremedies;
 };
@@ -71,6 +76,11 @@ struct node {
 struct deadline {
 	lstr text;
 	int days;             /* -1 when not given */
+	int from;             /* the date fact it is counted from, or -1 */
+	struct cal_period period;  /* with from: how long */
+	lstr opens;           /* with from: set when the clock opens a door (the
+	                       * agency's time is up), and says what the person may
+	                       * then do; absent when it closes one (a filing limit) */
 };
 
 struct place {
@@ -133,6 +143,7 @@ struct guide {
 	unsigned nterms;
 	struct path *paths;
 	unsigned npaths;
+	int urgent_days;              /* a deadline this close makes a remedy urgent */
 	const char **facts;           /* fact names */
 	unsigned nfacts;
 	const char **values;          /* every fact value, interned */

@@ -36,6 +36,14 @@ char *report_render(const struct session *s, const struct report_options *o);
 char *report_text(const struct session *s, const char *lang, size_t width);
 void report_remedy_text(struct buf *b, const struct guide *g, int remedy, const char *lang,
                         size_t width);
+/* The same for a session: computed deadlines and the urgent or passed mark
+ * are shown too. */
+void report_remedy_session_text(struct buf *b, const struct session *s, int remedy,
+                                const char *lang, size_t width);
+/* A deadline's computed sentence as shown everywhere ("URGENT: File by
+ * ..."), made safe for any output; NULL when it is not computed. New. */
+char *report_deadline_sentence(const struct session *s, const struct deadline *dl,
+                               const char *lang);
 /* Wraps text (already clean) into b with indents; see report.c. */
 void report_wrap(struct buf *b, const char *text, size_t first, size_t rest, size_t width);
 /* "because you answered "X" (question)" for a ruled-out remedy: quotes the

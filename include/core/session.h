@@ -38,11 +38,29 @@ enum session_status {
 	SESSION_BAD_COUNT,      /* a question takes exactly one; a multi at least one */
 	SESSION_NOT_QUESTION,   /* the current node takes no answer (info) or none is left */
 	SESSION_NOT_INFO,
+	SESSION_NOT_DATE,       /* the current node is not a date question */
 };
 
 /* Answers the current question (one index) or multi-select (one or more,
  * distinct, in any order; branches are visited in the guide's order). */
 enum session_status session_answer(struct session *s, const unsigned *choices, size_t n);
+/* Answers the current date question: the date goes in its date fact. The
+ * caller has checked it (deadline_check_date: a real day, not in the future
+ * where the question asks about the past). */
+enum session_status session_answer_date(struct session *s, const struct cal_date *d);
+/* The date given for date fact `fact`, or NULL when none (yet). Borrowed
+ * until the next move. */
+const struct cal_date *session_date(const struct session *s, int fact);
+/* The date answered at history entry i, or NULL when that step was not a
+ * date question. Borrowed until the next move. */
+const struct cal_date *session_history_date(const struct session *s, size_t i);
+/* The date last given at date node `node` (kept when going back), or NULL. */
+const struct cal_date *session_remembered_date(const struct session *s, int node);
+/* Today, as the session counts deadlines: cal_today() when it was made,
+ * until session_set_today. */
+long session_today(const struct session *s);
+void session_set_today(struct session *s, long day);
+
 /* Leaves the current info screen. */
 enum session_status session_continue(struct session *s);
 /* Undoes the last answer or info screen; false when at the start. Facts,

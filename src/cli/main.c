@@ -12,7 +12,9 @@
 #include <unistd.h>
 
 #include "core/answers.h"
+#include "core/calendar.h"
 #include "core/check.h"
+#include "core/deadline.h"
 #include "core/diag.h"
 #include "core/fileio.h"
 #include "core/guide.h"
@@ -76,6 +78,11 @@ static const struct {
 	           "      --include-answers  list every question and answer\n"},
 	{"dot", "Usage: remedies dot [--answers FILE] [-l CODE] [-g GUIDE | GUIDE]\n"
 	        "Print the guide as a Graphviz graph (dot -Tsvg makes a picture).\n"},
+	{"deadline", "Usage: remedies deadline FROM PERIOD\n"
+	             "Print the day a period ends and the days left from today.\n"
+	             "  FROM    YYYY-MM-DD, YYYY-MM or YYYY (a month or a year counts from its\n"
+	             "          first day)\n"
+	             "  PERIOD  30d (days), 90wd (federal working days), 6m (months), 2y (years)\n"},
 };
 
 static void usage(FILE *f)
@@ -86,6 +93,7 @@ static void usage(FILE *f)
 	      "       remedies scenarios [--check] [GUIDE]\n"
 	      "       remedies report --answers FILE [--format txt|md|html] [-o FILE]\n"
 	      "       remedies dot [GUIDE] [--answers FILE]\n"
+	      "       remedies deadline FROM PERIOD\n"
 	      "Find the legal remedies available when U.S. Customs and Border Protection\n"
 	      "collects, keeps, shares or misuses biometrics. Legal information, not legal advice.\n"
 	      "\n"
@@ -111,6 +119,9 @@ static void usage(FILE *f)
 	      "          replay each and check the remedies it must and must not give\n"
 	      "  report  write the remedies for an answers file, for the client file\n"
 	      "  dot     print the guide as a Graphviz graph (dot -Tsvg makes a picture)\n"
+	      "  deadline  the day a period ends: FROM is YYYY-MM-DD, YYYY-MM or YYYY (a\n"
+	      "          vague date counts from its earliest day); PERIOD is 30d (days),\n"
+	      "          90wd (federal working days), 6m (months) or 2y (years)\n"
 	      "\n"
 	      "Exit status: 0 success, 1 a problem with a file or the input, 2 usage error.\n"
 	      "See remedies(1) and remedies-guide(5).\n", f);
@@ -453,6 +464,90 @@ static int cmd_report(const char *path, const char *lang_opt, const char *answer
 	return rc;
 }
 
+/* remedies deadline FROM PERIOD: the arithmetic alone, for a volunteer who
+ * only needs the count. A vague FROM counts from its earliest day, as a
+ * deadline that closes a door does in the guide. */
+static int cmd_deadline(const char *from, const char *period, const char *lang_opt)
+{
+	static char env[4];
+	const char *lang = lang_opt ? lang_opt : lang_from_env(env) ? env : "en";
+	if (!msg_has_language(lang))
+		lang = "en";
+	struct cal_date d;
+	struct cal_period p;
+	enum date_check dc = deadline_check_date(NULL, from, 0, &d);
+	long base, today;
+	if (dc != DATE_OK || !cal_earliest(&d, &base) || !cal_parse_period(period, &p)) {
+		char *f = text_sanitize(from, false, true), *q = text_sanitize(period, false, true);
+		if (dc != DATE_OK || d.prec == CAL_UNKNOWN)
+			fprintf(stderr, "remedies: '%s': %s\n", f,
+			        msg(lang, dc != DATE_OK ? deadline_check_msg(dc) : M_DATE_BAD_SYNTAX));
+		else
+			fprintf(stderr, "remedies: '%s' is not a period\n", q);
+		fprintf(stderr, "%s\n", msg(lang, M_DL_DEADLINE_USAGE));
+		free(f);
+		free(q);
+		return EXIT_USAGE;
+	}
+	if (!cal_today(&today))
+		fputs("remedies: REMEDIES_TODAY is not a date (YYYY-MM-DD); using the clock\n", stderr);
+	long due = cal_add(base, p, false);
+	char iso[CAL_DATE_MAX];
+	struct cal_date dd = {.prec = CAL_DATE};
+	cal_ymd(due, &dd.year, &dd.month, &dd.day);
+	cal_format(&dd, iso);
+	char *day = deadline_day_text(lang, due, true);
+	struct buf b = {0};
+	long left = due - today;
+	if (left >= 0) {
+		buf_adds(&b, " (");
+		if (left == 0)
+			buf_adds(&b, msg(lang, M_DL_TODAY));
+		else if (left == 1)
+			buf_adds(&b, msg(lang, M_DL_ONE_DAY_LEFT));
+		else
+			buf_printf(&b, msg(lang, M_DL_DAYS_LEFT), left);
+		buf_adds(&b, ")");
+	} else {
+		char *med = deadline_day_text(lang, due, false);
+		buf_adds(&b, "\n  (");
+		buf_printf(&b, msg(lang, M_DL_PASSED), med);
+		buf_adds(&b, ")");
+		free(med);
+	}
+	printf("%s  %s%s\n", iso, day, b.s);
+	if (d.prec != CAL_DATE) {
+		char *s = deadline_day_text(lang, base, false);
+		printf("  (");
+		printf(msg(lang, M_DL_EARLIEST), s);
+		printf(")\n");
+		free(s);
+	}
+	if (!cal_workday(due)) {
+		enum cal_holiday h = cal_holiday(due);
+		printf("  (");
+		if (h != CAL_NO_HOLIDAY) {
+			printf(msg(lang, M_DL_OFF_DAY), msg(lang, M_DATE_HOLIDAY));
+			printf(": %s", cal_holiday_name(h));
+		} else {
+			struct buf w = {0};
+			buf_adds(&w, msg(lang, M_DATE_WEEKDAYS));
+			char *sp = w.s;
+			for (int i = 0; i < cal_weekday(due) && sp; i++)
+				sp = strchr(sp, ' ') ? strchr(sp, ' ') + 1 : NULL;
+			if (sp) {
+				sp[strcspn(sp, " ")] = '\0';
+				printf(msg(lang, M_DL_OFF_DAY), sp);
+			}
+			buf_free(&w);
+		}
+		printf(")\n");
+	}
+	free(day);
+	buf_free(&b);
+	return 0;
+}
+
 static int cmd_dot(const char *path, const char *lang_opt, const char *answers_file)
 {
 	struct guide *g = load_for_run(path);
@@ -627,6 +722,15 @@ static int run(int argc, char **argv)
 	int rc;
 	if (optind < argc) {
 		const char *cmd = argv[optind];
+		if (strcmp(cmd, "deadline") == 0) {
+			free(bundled);
+			if (argc - optind != 3) {
+				fputs("remedies: deadline needs FROM and PERIOD\n", stderr);
+				fprintf(stderr, "%s\n", msg(lang_opt ? lang_opt : "en", M_DL_DEADLINE_USAGE));
+				return EXIT_USAGE;
+			}
+			return cmd_deadline(argv[optind + 1], argv[optind + 2], lang_opt);
+		}
 		static const char *const cmds[] = {"check", "paths", "scenarios", "report", "dot",
 		                                   "help", NULL};
 		bool known = false;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deadline.h"
 #include "core/msg.h"
 #include "core/report.h"
 #include "core/text.h"
@@ -77,6 +78,20 @@ static void show_node(struct plain *p)
 	p->nvisible = 0;
 	if (n->kind == NODE_INFO) {
 		fprintf(p->out, "\n%s (%s):\n", msg(p->lang, M_CONTINUE), msg(p->lang, M_PLAIN_KEYS));
+		return;
+	}
+	if (n->kind == NODE_DATE) {
+		fputc('\n', p->out);
+		say_msg(p, M_DATE_FORMAT);
+		const struct cal_date *was = session_remembered_date(p->s, session_node_index(p->s));
+		if (was) {
+			char iso[CAL_DATE_MAX];
+			cal_format(was, iso);
+			fputc('\n', p->out);
+			fprintf(p->out, msg(p->lang, M_PLAIN_EARLIER), iso);
+			fputc('\n', p->out);
+		}
+		fprintf(p->out, "\n%s (%s):\n", msg(p->lang, M_DATE_PROMPT), msg(p->lang, M_PLAIN_KEYS));
 		return;
 	}
 	fputc('\n', p->out);
@@ -195,6 +210,15 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 			say_msg(&p, M_RESTARTED);
 		} else if (n->kind == NODE_INFO) {
 			session_continue(s);
+		} else if (n->kind == NODE_DATE) {
+			struct cal_date d;
+			enum date_check dc = deadline_check_date(n, cmd, session_today(s), &d);
+			if (dc != DATE_OK) {
+				say_msg(&p, deadline_check_msg(dc));
+				redraw = false;
+			} else {
+				session_answer_date(s, &d);
+			}
 		} else {
 			unsigned *idx;
 			size_t k;

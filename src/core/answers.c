@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deadline.h"
 #include "core/yaml.h"
 #include "core/util.h"
 
@@ -127,7 +128,7 @@ static struct name_ref *name_list(struct aload *L, const struct ynode *m, const 
 
 static void load_entry(struct aload *L, struct answer_entry *e, const struct ynode *m)
 {
-	static const char *const keys[] = {"node", "choice", "note", NULL};
+	static const char *const keys[] = {"node", "choice", "date", "note", NULL};
 	only_keys(L, m, "an answer", keys);
 	e->line = m->line;
 	e->col = m->col;
@@ -135,8 +136,18 @@ static void load_entry(struct aload *L, struct answer_entry *e, const struct yno
 	if (!e->node && !ynode_get(m, "node"))
 		diag_error(L->d, L->file, m->line, m->col, "an answer needs 'node'");
 	const struct ynode *c = ynode_get(m, "choice");
-	if (!c) {
-		diag_error(L->d, L->file, m->line, m->col, "an answer needs 'choice'");
+	const struct ynode *date = ynode_get(m, "date");
+	if (date && c) {
+		diag_error(L->d, L->file, date->line, date->col,
+		           "an answer has either 'choice' or 'date', not both");
+	} else if (date) {
+		e->date = scalar(L, m, "date");
+		struct cal_date cd;
+		if (e->date && deadline_check_date(NULL, e->date, 0, &cd) != DATE_OK)
+			diag_error(L->d, L->file, date->line, date->col, "'%s' is not a date (YYYY-MM-DD, "
+			           "YYYY-MM, YYYY or unknown)", e->date);
+	} else if (!c) {
+		diag_error(L->d, L->file, m->line, m->col, "an answer needs 'choice' (or 'date')");
 	} else if (c->kind == Y_SCALAR) {
 		e->choices = al_alloc(L, 1, sizeof *e->choices);
 		e->choices[e->nchoices++] = c->u.s;
@@ -265,6 +276,19 @@ static bool apply(const struct answer_entry *e, struct session *s, const char *f
 		          e->node ? e->node : "?", n->id);
 		return false;
 	}
+	if (n->kind == NODE_DATE || e->date) {
+		struct cal_date cd;
+		enum date_check dc = e->date ? deadline_check_date(n, e->date, session_today(s), &cd)
+		                             : DATE_SYNTAX;
+		if (n->kind != NODE_DATE || dc != DATE_OK) {
+			diags_add(d, lv, file, e->line, e->col, n->kind != NODE_DATE
+			          ? "'%s' asks for a choice, not a date" : dc == DATE_FUTURE
+			          ? "'%s' asks about the past, and this date is after today"
+			          : "'%s' asks for a date ('date:')", n->id);
+			return false;
+		}
+		return session_answer_date(s, &cd) == SESSION_OK;
+	}
 	unsigned *idx = xmalloc((e->nchoices ? e->nchoices : 1) * sizeof *idx);
 	for (unsigned i = 0; i < e->nchoices; i++) {
 		int c = guide_choice(n, e->choices[i]);
@@ -325,6 +349,18 @@ char *answers_format(const struct session *s)
 		size_t nc;
 		const unsigned *c = session_history_choices(s, i, &nc);
 		const struct node *nd = &g->nodes[session_history_node(s, i)];
+		const struct cal_date *date = session_history_date(s, i);
+		if (date) {
+			char iso[CAL_DATE_MAX];
+			cal_format(date, iso);
+			buf_adds(&b, "  - node: ");
+			yaml_quote(&b, nd->id);
+			buf_adds(&b, "\n    date: ");
+			yaml_quote(&b, iso);
+			buf_addc(&b, '\n');
+			written++;
+			continue;
+		}
 		if (!nc)
 			continue;
 		buf_adds(&b, "  - node: ");

@@ -199,6 +199,44 @@ static void check_cond(struct fact_use *u, const struct cond *c)
 		check_cond(u, c->kids[i]);
 }
 
+/* Date facts: a computed deadline counts from a date some date question
+ * asks; a date asked is used by some deadline; a date fact is not also a
+ * fact that choices set. */
+static void check_dates(const struct guide *g, struct diags *d, const unsigned char *fact_set)
+{
+	unsigned char *asked = xcalloc(g->nfacts + 1, 1), *used = xcalloc(g->nfacts + 1, 1);
+	for (unsigned i = 0; i < g->nnodes; i++) {
+		const struct node *n = &g->nodes[i];
+		if (n->kind != NODE_DATE || n->date_fact < 0)
+			continue;
+		asked[n->date_fact] = 1;
+		if (fact_set[n->date_fact])
+			diag_error(d, g->file, n->line, n->col, "fact '%s' holds a date here, but choices "
+			           "also set it to a value; give the date its own name", g->facts[n->date_fact]);
+	}
+	for (unsigned i = 0; i < g->nremedies; i++)
+		for (unsigned j = 0; j < g->remedies[i].ndeadlines; j++) {
+			const struct deadline *dl = &g->remedies[i].deadlines[j];
+			if (dl->from < 0)
+				continue;
+			used[dl->from] = 1;
+			if (!asked[dl->from])
+				diag_error(d, g->file, dl->text.line, dl->text.col, "a deadline of remedy '%s' "
+				           "counts from '%s', but no date question asks it", g->remedies[i].id,
+				           g->facts[dl->from]);
+		}
+	for (unsigned i = 0; i < g->nnodes; i++) {
+		const struct node *n = &g->nodes[i];
+		if (n->kind == NODE_DATE && n->date_fact >= 0 && !used[n->date_fact]) {
+			diag_warn(d, g->file, n->line, n->col, "the date asked here ('%s') is used by no "
+			          "deadline ('from: %s')", g->facts[n->date_fact], g->facts[n->date_fact]);
+			used[n->date_fact] = 1;   /* once per fact */
+		}
+	}
+	free(asked);
+	free(used);
+}
+
 static void check_facts(const struct guide *g, struct diags *d)
 {
 	struct fact_use u = {g, d, xcalloc(g->nfacts, 1),
@@ -218,6 +256,7 @@ static void check_facts(const struct guide *g, struct diags *d)
 	}
 	for (unsigned i = 0; i < g->nremedies; i++)
 		check_cond(&u, g->remedies[i].when);
+	check_dates(g, d, u.fact_set);
 	free(u.fact_set);
 	free(u.pair_set);
 }
@@ -285,8 +324,10 @@ void guide_each_lstr(const struct guide *g,
 			V(&v, &r->need[j], "'need' of remedy '%s'", r->id);
 		for (unsigned j = 0; j < r->nlimits; j++)
 			V(&v, &r->limits[j], "a limit of remedy '%s'", r->id);
-		for (unsigned j = 0; j < r->ndeadlines; j++)
+		for (unsigned j = 0; j < r->ndeadlines; j++) {
 			V(&v, &r->deadlines[j].text, "a deadline of remedy '%s'", r->id);
+			V(&v, &r->deadlines[j].opens, "what a deadline of remedy '%s' opens", r->id);
+		}
 		for (unsigned j = 0; j < r->nwhere; j++)
 			V(&v, &r->where[j].name, "a place of remedy '%s'", r->id);
 	}
@@ -382,7 +423,8 @@ static void check_usage(const struct guide *g, const struct check_options *o, st
 			diag_error(d, g->file, n->line, n->col, "result '%s' has no remedies", n->id);
 		for (unsigned j = 0; j < n->nremedies; j++)
 			remedy_used[n->remedies[j]] = 1;
-		if ((n->kind == NODE_QUESTION || n->kind == NODE_MULTI) && !n->help.n)
+		if ((n->kind == NODE_QUESTION || n->kind == NODE_MULTI || n->kind == NODE_DATE) &&
+		    !n->help.n)
 			diag_warn(d, g->file, n->line, n->col, "question '%s' has no help text", n->id);
 	}
 	for (unsigned i = 0; i < g->nremedies; i++)
@@ -432,7 +474,8 @@ void guide_check(const struct guide *g, const struct check_options *o, struct di
 	sum->missing = xcalloc(g->nlanguages, sizeof *sum->missing);
 	for (unsigned i = 0; i < g->nnodes; i++) {
 		sum->results += g->nodes[i].kind == NODE_RESULT;
-		sum->questions += g->nodes[i].kind == NODE_QUESTION || g->nodes[i].kind == NODE_MULTI;
+		sum->questions += g->nodes[i].kind == NODE_QUESTION || g->nodes[i].kind == NODE_MULTI ||
+		                  g->nodes[i].kind == NODE_DATE;
 	}
 
 	struct graph gr;

@@ -163,7 +163,7 @@ void cond_each_fact(const struct cond *c, void (*fn)(int fact, void *arg), void 
 		cond_each_fact(c->kids[i], fn, arg);
 }
 
-const char *const guide_kind_names[] = {"question", "multi", "info", "result", NULL};
+const char *const guide_kind_names[] = {"question", "multi", "info", "result", "date", NULL};
 
 const char *node_kind_name(enum node_kind k)
 {

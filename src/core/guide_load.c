@@ -75,17 +75,18 @@ static void load_choices(struct loader *L, struct node *n, const struct ynode *s
 }
 
 static const char *const node_keys[] = {"id", "kind", "section", "text", "help", "note", "when",
-                                        "otherwise", "choices", "next", "remedies", NULL};
+                                        "otherwise", "choices", "next", "remedies", "fact", "past", NULL};
 static const char *const node_req[] = {"id", "kind", NULL};
 
 /* Which keys each kind of node must have and may not have. */
 static void check_node_shape(struct loader *L, const struct node *n, const struct ynode *m)
 {
-	static const char *const forbidden[4][4] = {
-		[NODE_QUESTION] = {"next", "remedies", NULL},
-		[NODE_MULTI] = {"remedies", NULL},
-		[NODE_INFO] = {"choices", "remedies", NULL},
-		[NODE_RESULT] = {"choices", "next", NULL},
+	static const char *const forbidden[5][6] = {
+		[NODE_QUESTION] = {"next", "remedies", "fact", "past", NULL},
+		[NODE_MULTI] = {"remedies", "fact", "past", NULL},
+		[NODE_INFO] = {"choices", "remedies", "fact", "past", NULL},
+		[NODE_RESULT] = {"choices", "next", "fact", "past", NULL},
+		[NODE_DATE] = {"choices", "remedies", NULL},
 	};
 	const char *id = n->id ? n->id : "?";
 	for (const char *const *k = forbidden[n->kind]; *k; k++) {
@@ -97,8 +98,10 @@ static void check_node_shape(struct loader *L, const struct node *n, const struc
 	}
 	if ((n->kind == NODE_QUESTION || n->kind == NODE_MULTI) && !ynode_get(m, "choices"))
 		gr_err(L, m, "%s node '%s' has no 'choices'", guide_kind_names[n->kind], id);
-	if (n->kind == NODE_INFO && !ynode_get(m, "next"))
-		gr_err(L, m, "info node '%s' has no 'next'", id);
+	if ((n->kind == NODE_INFO || n->kind == NODE_DATE) && !ynode_get(m, "next"))
+		gr_err(L, m, "%s node '%s' has no 'next'", guide_kind_names[n->kind], id);
+	if (n->kind == NODE_DATE && !ynode_get(m, "fact"))
+		gr_err(L, m, "date node '%s' has no 'fact' (the name its date is kept under)", id);
 	if (n->kind == NODE_RESULT && !ynode_get(m, "remedies"))
 		gr_err(L, m, "result node '%s' has no 'remedies'", id);
 	if (n->kind != NODE_RESULT && !ynode_get(m, "text"))
@@ -108,12 +111,28 @@ static void check_node_shape(struct loader *L, const struct node *n, const struc
 		    "condition is false), or neither", id);
 }
 
+/* A date node's fact and whether it asks about the past. */
+static void load_date_node(struct loader *L, struct node *n, const struct ynode *m,
+                           const char *what)
+{
+	const char *fact = gr_scalar(L, m, "fact", what);
+	if (fact && !gr_valid_fact_name(fact))
+		gr_err(L, ynode_get(m, "fact"), "'%s' is not a fact name (letters, digits, '-' and '_')",
+		    fact);
+	else if (fact)
+		n->date_fact = gr_fact(L, fact);
+	const char *past = gr_scalar(L, m, "past", what);
+	if (past && strcmp(past, "true") != 0 && strcmp(past, "false") != 0)
+		gr_err(L, ynode_get(m, "past"), "'past' must be true or false, not '%s'", past);
+	n->past = past && strcmp(past, "true") == 0;
+}
+
 static void load_node(struct loader *L, struct node *n, const struct ynode *m, size_t index)
 {
 	char what[96];
 	n->line = m->line;
 	n->col = m->col;
-	n->next = n->otherwise = -1;
+	n->next = n->otherwise = n->date_fact = -1;
 	n->id = gr_id(L, m, "a node");
 	snprintf(what, sizeof what, n->id ? "node '%s'" : "a node", n->id);
 	gr_check_keys(L, m, what, node_keys, node_req);
@@ -128,7 +147,7 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, s
 		if (k < 0) {
 			const char *near = gr_closest(kind, guide_kind_names, 4);
 			gr_err(L, ynode_get(m, "kind"), "unknown node kind '%s'%s%s%s (question, multi, "
-			    "info or result)", kind, near ? "; did you mean '" : "", near ? near : "",
+			    "info, result or date)", kind, near ? "; did you mean '" : "", near ? near : "",
 			    near ? "'?" : "");
 		} else {
 			n->kind = (enum node_kind)k;
@@ -142,7 +161,9 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, s
 	n->when = gr_cond(L, m);
 	gr_ref_in(L, m, "otherwise", REF_NODE, IN_NODE, index, offsetof(struct node, otherwise),
 	             &n->otherwise, what);
-	if (n->kind == NODE_INFO || n->kind == NODE_MULTI)
+	if (n->kind == NODE_DATE)
+		load_date_node(L, n, m, what);
+	if (n->kind == NODE_INFO || n->kind == NODE_MULTI || n->kind == NODE_DATE)
 		gr_ref_in(L, m, "next", REF_NODE, IN_NODE, index, offsetof(struct node, next),
 		             &n->next, what);
 	const struct ynode *choices = gr_seq(L, m, "choices", what);
@@ -161,10 +182,31 @@ static const char *const remedy_keys[] = {"id", "path", "title", "summary", "who
 static const char *const remedy_req[] = {"id", "path", "title", "summary", "who", "steps",
                                          "limits", "where", "citations", NULL};
 
+/* A deadline computed from a date: `from` names a date fact and `period`
+ * says how long ("2y", "90wd"); `opens` marks a clock that opens a door. */
+static void load_computed(struct loader *L, struct deadline *dl, const struct ynode *dm)
+{
+	const char *from = gr_scalar(L, dm, "from", "a deadline");
+	const char *period = gr_scalar(L, dm, "period", "a deadline");
+	if (!!from != !!period)
+		gr_err(L, dm, "a deadline needs both 'from' (a date fact) and 'period' (such as 2y, "
+		    "6m, 30d or 90wd), or neither");
+	if (from && !gr_valid_fact_name(from))
+		gr_err(L, ynode_get(dm, "from"), "'%s' is not a fact name", from);
+	else if (from)
+		dl->from = gr_fact(L, from);
+	if (period && !cal_parse_period(period, &dl->period))
+		gr_err(L, ynode_get(dm, "period"), "'%s' is not a period: a number and a unit, d "
+		    "(days), wd (working days), m (months) or y (years), such as 2y or 90wd", period);
+	dl->opens = gr_lstr(L, dm, "opens", "a deadline");
+	if (dl->opens.n && !from)
+		gr_err(L, ynode_get(dm, "opens"), "'opens' needs 'from' and 'period'");
+}
+
 static void load_deadlines(struct loader *L, struct remedy *r, const struct ynode *m,
                            const char *what)
 {
-	static const char *const keys[] = {"text", "days", NULL};
+	static const char *const keys[] = {"text", "days", "from", "period", "opens", NULL};
 	static const char *const req[] = {"text", NULL};
 	const struct ynode *seq = gr_seq(L, m, "deadlines", what);
 	r->min_days = -1;
@@ -178,7 +220,8 @@ static void load_deadlines(struct loader *L, struct remedy *r, const struct ynod
 		gr_check_keys(L, dm, "a deadline", keys, req);
 		struct deadline *dl = &r->deadlines[r->ndeadlines++];
 		dl->text = gr_lstr(L, dm, "text", "a deadline");
-		dl->days = -1;
+		dl->days = dl->from = -1;
+		load_computed(L, dl, dm);
 		const char *days = gr_scalar(L, dm, "days", "a deadline");
 		if (days) {
 			char *end;
@@ -297,7 +340,7 @@ static void load_path(struct loader *L, struct path *p, const struct ynode *m, s
 static void load_header(struct loader *L, const struct ynode *m)
 {
 	static const char *const keys[] = {"id", "title", "version", "reviewed", "languages",
-	                                   "start", "about", "license", NULL};
+	                                   "start", "about", "license", "urgent_days", NULL};
 	static const char *const req[] = {"id", "title", "version", "reviewed", "languages",
 	                                  "start", NULL};
 	struct guide *g = L->g;
@@ -343,6 +386,17 @@ static void load_header(struct loader *L, const struct ynode *m)
 	g->title = gr_lstr(L, m, "title", "'guide'");
 	g->about = gr_lstr(L, m, "about", "'guide'");
 	gr_ref(L, m, "start", REF_NODE, &g->start, "'guide'");
+	const char *urgent = gr_scalar(L, m, "urgent_days", "'guide'");
+	g->urgent_days = 30;
+	if (urgent) {
+		char *end;
+		long v = strtol(urgent, &end, 10);
+		if (!*urgent || *end || v < 0 || v > 3660)
+			gr_err(L, ynode_get(m, "urgent_days"), "'urgent_days' must be a whole number of "
+			    "days from 0 to 3660, not '%s'", urgent);
+		else
+			g->urgent_days = (int)v;
+	}
 }
 
 /* A new zeroed element at the end of a growing array; *n counts it. */

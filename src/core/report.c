@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/deadline.h"
 #include "core/msg.h"
 #include "core/text.h"
 #include "core/util.h"
@@ -16,6 +17,7 @@ struct writer {
 	size_t width;
 	const struct guide *g;
 	const char *lang;
+	const struct session *s;  /* for computed deadlines; NULL: none */
 	bool in_list;
 	bool numbered;
 	unsigned item;
@@ -197,12 +199,35 @@ static void w_guide_list(struct writer *w, const lstr *items, unsigned n, bool n
 	w_end_list(w);
 }
 
+char *report_deadline_sentence(const struct session *s, const struct deadline *dl,
+                               const char *lang)
+{
+	char *raw = deadline_sentence(s, dl, lang);
+	if (!raw)
+		return NULL;
+	struct deadline_eval e;
+	deadline_eval(s, dl, &e);
+	char *t = e.state == DL_URGENT ? xasprintf("%s: %s", msg(lang, M_DL_URGENT), raw) : xstrdup(raw);
+	char *safe = text_sanitize(t, false, false);
+	free(t);
+	free(raw);
+	return safe;
+}
+
 static void w_remedy(struct writer *w, int remedy)
 {
 	const struct guide *g = w->g;
 	const char *lang = w->lang;
 	const struct remedy *r = &g->remedies[remedy];
 	char *title = clean(g, guide_str(g, &r->title, lang), lang);
+	/* A mark in words, not only a colour: it survives print and screen readers. */
+	enum deadline_state st = w->s ? deadline_remedy_status(w->s, remedy, NULL) : DL_NOT_COMPUTED;
+	if (st == DL_URGENT || st == DL_PASSED) {
+		char *marked = xasprintf("[%s] %s", msg(lang, st == DL_URGENT ? M_DL_URGENT
+		                                                             : M_DL_PASSED_MARK), title);
+		free(title);
+		title = marked;
+	}
 	w_heading(w, 3, title);
 	free(title);
 	w_guide_para(w, &r->summary, 2);
@@ -212,7 +237,14 @@ static void w_remedy(struct writer *w, int remedy)
 		w_heading(w, 4, msg(lang, M_DEADLINES));
 		for (unsigned i = 0; i < r->ndeadlines; i++) {
 			char *t = clean(g, guide_str(g, &r->deadlines[i].text, lang), lang);
+			char *when = w->s ? report_deadline_sentence(w->s, &r->deadlines[i], lang) : NULL;
+			if (when) {
+				char *both = xasprintf("%s %s.", t, when);
+				free(t);
+				t = both;
+			}
 			w_item(w, false, t, NULL);
+			free(when);
 			free(t);
 		}
 	}
@@ -248,10 +280,23 @@ static void w_remedy(struct writer *w, int remedy)
 	w_end_list(w);
 }
 
+void report_remedy_session_text(struct buf *b, const struct session *s, int remedy,
+                                const char *lang, size_t width)
+{
+	struct writer w = {.f = REPORT_TXT, .b = b, .width = width ? width : 78,
+	                   .g = session_guide(s), .lang = lang, .s = s};
+	size_t start = b->len;
+	w_remedy(&w, remedy);
+	if (b->s && b->len > start && b->s[start] == '\n') {
+		memmove(b->s + start, b->s + start + 1, b->len - start);
+		b->len--;
+	}
+}
+
 void report_remedy_text(struct buf *b, const struct guide *g, int remedy, const char *lang,
                         size_t width)
 {
-	struct writer w = {REPORT_TXT, b, width ? width : 78, g, lang, false, false, 0};
+	struct writer w = {.f = REPORT_TXT, .b = b, .width = width ? width : 78, .g = g, .lang = lang};
 	size_t start = b->len;
 	w_remedy(&w, remedy);
 	/* The heading writer starts a remedy with a blank line; a detail view
@@ -338,6 +383,20 @@ static void w_answers(struct writer *w, const struct session *s)
 		size_t nc;
 		const unsigned *c = session_history_choices(s, i, &nc);
 		const struct node *n = &g->nodes[session_history_node(s, i)];
+		const struct cal_date *date = session_history_date(s, i);
+		if (date) {
+			/* Dates exactly as given, vague ones too. */
+			char *q = clean(g, guide_str(g, &n->text, w->lang), w->lang);
+			char *words = deadline_date_text(w->lang, date);
+			char *line = xasprintf("%s -> %s", q, words);
+			char *safe = text_sanitize(line, false, false);
+			w_item(w, false, safe, NULL);
+			free(safe);
+			free(line);
+			free(words);
+			free(q);
+			continue;
+		}
 		if (!nc)
 			continue;
 		struct buf a = {0};
@@ -373,7 +432,8 @@ char *report_render(const struct session *s, const struct report_options *o)
 {
 	const struct guide *g = session_guide(s);
 	struct buf b = {0};
-	struct writer w = {o->format, &b, o->width ? o->width : 78, g, o->lang, false, false, 0};
+	struct writer w = {.f = o->format, .b = &b, .width = o->width ? o->width : 78, .g = g,
+	                   .lang = o->lang, .s = s};
 	if (o->format == REPORT_HTML) {
 		struct buf t = {0};
 		esc_html(&t, msg(o->lang, M_REPORT_TITLE));

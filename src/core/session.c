@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deadline.h"
 #include "core/util.h"
 
 struct frame {
@@ -17,6 +18,9 @@ struct fact_change {
 
 struct step {
 	int node;
+	int date_fact;           /* a date answer: the fact it set, else -1 */
+	struct cal_date old_date, new_date;
+	bool old_date_set;
 	unsigned *choices;
 	size_t nchoices;
 	struct fact_change *changes;
@@ -30,6 +34,7 @@ struct memory {
 	unsigned *choices;
 	size_t n;
 	bool seen;
+	struct cal_date date;    /* a date node's last answer */
 };
 
 struct session {
@@ -48,6 +53,9 @@ struct session {
 	struct memory *mem;
 	unsigned *passed;      /* per node: history entries at it (info screens seen) */
 	size_t guard;          /* more moves than any settle can make in a sound guide */
+	struct cal_date *dates;  /* per fact: the date given (date facts only) */
+	unsigned char *date_set;
+	long today;
 };
 
 static struct frame *copy_stack(const struct frame *st, size_t n)
@@ -73,8 +81,10 @@ static void free_stack(struct frame *st, size_t n)
 static void reset_state(struct session *s)
 {
 	const struct guide *g = s->g;
-	for (unsigned i = 0; i < g->nfacts; i++)
+	for (unsigned i = 0; i < g->nfacts; i++) {
 		s->fact_val[i] = s->fact_node[i] = s->fact_choice[i] = -1;
+		s->date_set[i] = 0;
+	}
 	free_stack(s->stack, s->nstack);
 	s->stack = NULL;
 	s->nstack = s->scap = 0;
@@ -226,6 +236,9 @@ struct session *session_new(const struct guide *g)
 	s->guard = (size_t)g->nnodes * 2 + 2;
 	for (unsigned i = 0; i < g->nnodes; i++)
 		s->guard += (size_t)g->nodes[i].nchoices * 2;
+	s->dates = xcalloc(g->nfacts + 1, sizeof *s->dates);
+	s->date_set = xcalloc(g->nfacts + 1, 1);
+	cal_today(&s->today);
 	reset_state(s);
 	s->node = g->start;
 	settle(s);
@@ -250,6 +263,8 @@ void session_free(struct session *s)
 	free(s->got);
 	free(s->have);
 	free(s->excl);
+	free(s->dates);
+	free(s->date_set);
 	free(s);
 }
 
@@ -275,6 +290,7 @@ static struct step *begin_step(struct session *s)
 	memset(st, 0, sizeof *st);
 	st->node = s->node;
 	s->passed[s->node]++;
+	st->date_fact = -1;
 	st->got_before = s->ngot;
 	st->excl_before = s->nexcl;
 	st->stack = copy_stack(s->stack, s->nstack);
@@ -367,12 +383,58 @@ enum session_status session_continue(struct session *s)
 	return SESSION_OK;
 }
 
+enum session_status session_answer_date(struct session *s, const struct cal_date *d)
+{
+	const struct node *nd = session_node(s);
+	if (!nd || nd->kind != NODE_DATE || nd->date_fact < 0)
+		return SESSION_NOT_DATE;
+	int f = nd->date_fact;
+	struct step *st = begin_step(s);
+	st->date_fact = f;
+	st->old_date = s->dates[f];
+	st->old_date_set = s->date_set[f];
+	st->new_date = *d;
+	s->dates[f] = *d;
+	s->date_set[f] = 1;
+	remember(s, s->node, NULL, 0);
+	s->mem[s->node].date = *d;
+	s->node = nd->next;
+	settle(s);
+	return SESSION_OK;
+}
+
+const struct cal_date *session_date(const struct session *s, int fact)
+{
+	return fact >= 0 && (unsigned)fact < s->g->nfacts && s->date_set[fact] ? &s->dates[fact]
+	                                                                       : NULL;
+}
+
+const struct cal_date *session_history_date(const struct session *s, size_t i)
+{
+	const struct step *st = &s->hist[i];
+	return st->date_fact >= 0 ? &st->new_date : NULL;
+}
+
+const struct cal_date *session_remembered_date(const struct session *s, int node)
+{
+	if (node < 0 || !s->mem[node].seen || s->g->nodes[node].kind != NODE_DATE)
+		return NULL;
+	return &s->mem[node].date;
+}
+
+long session_today(const struct session *s) { return s->today; }
+void session_set_today(struct session *s, long day) { s->today = day; }
+
 bool session_back(struct session *s)
 {
 	if (!s->nhist)
 		return false;
 	struct step *st = &s->hist[--s->nhist];
 	s->passed[st->node]--;
+	if (st->date_fact >= 0) {
+		s->dates[st->date_fact] = st->old_date;
+		s->date_set[st->date_fact] = st->old_date_set;
+	}
 	for (size_t i = st->nchanges; i-- > 0;) {
 		const struct fact_change *ch = &st->changes[i];
 		s->fact_val[ch->fact] = ch->old_value;
@@ -439,6 +501,8 @@ size_t session_replay_remembered(struct session *s)
 		enum session_status st;
 		if (n->kind == NODE_INFO) {
 			st = session_continue(s);
+		} else if (n->kind == NODE_DATE) {
+			st = session_answer_date(s, &m->date);
 		} else {
 			/* Of a multi-select's ticks, those still offered are kept; a
 			 * question whose answer is no longer offered stops the replay. */
@@ -474,6 +538,7 @@ static int days_key(int d)
 /* Sort keys computed up front, so the comparison needs no context and ties
  * keep the order in which remedies were gathered (qsort is not stable). */
 struct keyed {
+	int group_state, state;     /* 0 urgent, 1 the rest, 2 every deadline passed */
 	int group_days, path, days;
 	size_t order;
 	struct session_remedy r;
@@ -482,10 +547,14 @@ struct keyed {
 static int cmp_keyed(const void *a, const void *b)
 {
 	const struct keyed *x = a, *y = b;
+	if (x->group_state != y->group_state)
+		return x->group_state < y->group_state ? -1 : 1;
 	if (x->group_days != y->group_days)
 		return x->group_days < y->group_days ? -1 : 1;
 	if (x->path != y->path)
 		return x->path < y->path ? -1 : 1;
+	if (x->state != y->state)
+		return x->state < y->state ? -1 : 1;
 	if (x->days != y->days)
 		return x->days < y->days ? -1 : 1;
 	return x->order < y->order ? -1 : x->order > y->order;
@@ -495,16 +564,28 @@ size_t session_results(const struct session *s, struct session_remedy **out)
 {
 	const struct guide *g = s->g;
 	int *group_days = xmalloc((g->npaths ? g->npaths : 1) * sizeof *group_days);
-	for (unsigned i = 0; i < g->npaths; i++)
+	int *group_state = xmalloc((g->npaths ? g->npaths : 1) * sizeof *group_state);
+	int *state = xmalloc((s->ngot ? s->ngot : 1) * sizeof *state);
+	for (unsigned i = 0; i < g->npaths; i++) {
 		group_days[i] = 1 << 30;
+		group_state[i] = 2;
+	}
 	for (size_t i = 0; i < s->ngot; i++) {
 		const struct remedy *r = &g->remedies[s->got[i].remedy];
 		if (days_key(r->min_days) < group_days[r->path])
 			group_days[r->path] = days_key(r->min_days);
+		/* Computed deadlines: urgent first, and a remedy whose time has
+		 * passed goes down (with its warning), never out of the list. */
+		enum deadline_state st = deadline_remedy_status(s, s->got[i].remedy, NULL);
+		state[i] = st == DL_URGENT ? 0 : st == DL_PASSED ? 2 : 1;
+		if (state[i] < group_state[r->path])
+			group_state[r->path] = state[i];
 	}
 	struct keyed *k = xmalloc((s->ngot ? s->ngot : 1) * sizeof *k);
 	for (size_t i = 0; i < s->ngot; i++) {
 		const struct remedy *r = &g->remedies[s->got[i].remedy];
+		k[i].group_state = group_state[r->path];
+		k[i].state = state[i];
 		k[i].group_days = group_days[r->path];
 		k[i].path = r->path;
 		k[i].days = days_key(r->min_days);
@@ -517,6 +598,8 @@ size_t session_results(const struct session *s, struct session_remedy **out)
 		v[i] = k[i].r;
 	free(k);
 	free(group_days);
+	free(group_state);
+	free(state);
 	*out = v;
 	return s->ngot;
 }

@@ -44,6 +44,26 @@ golden answers-changed 0 'q\n' --guide "$mini" --answers tests/answers/changed-g
 golden lang-es 0 '1\n3\n' --plain --guide "$mini" --lang es
 golden lang-fallback 0 'q\n' --plain --guide "$mini" --lang fr
 
+# Dates (issue 13), with today fixed: typed dates, bad ones and a second
+# try, vague dates counted from their safe end, answers files with dates,
+# and the deadline command.
+dates=tests/guides/dates.yaml
+export REMEDIES_TODAY=2026-12-01
+golden dates-typed 0 'June 2022\n2026-02-30\n2027-01\n2026-11-20\n1\nb\nb\n2026-11\n1\n2026-08\n' --plain --guide "$dates"
+golden dates-passed-es 0 '2022\n2\n' --plain --guide "$dates" --lang es
+golden dates-answers 0 '' --guide "$dates" --answers tests/answers/dates-vague.yaml
+golden dates-unknown 0 '' --guide "$dates" --answers tests/answers/dates-unknown.yaml
+golden dates-future 1 '' --guide "$dates" --answers tests/answers/dates-future.yaml
+golden dates-feb30 1 '' --guide "$dates" --answers tests/answers/dates-feb30.yaml
+golden deadline-90wd 0 '' deadline 2026-11-05 90wd
+golden deadline-passed 0 '' deadline 2024-06-22 2y
+golden deadline-vague 0 '' deadline 2026-06 6m
+golden deadline-30d-weekend 0 '' deadline 2026-11-05 30d
+golden deadline-bad-date 2 '' deadline 2026-02-30 2y
+golden deadline-bad-period 2 '' deadline 2026-11-05 2w
+golden deadline-missing 2 '' deadline 2026-11-05
+unset REMEDIES_TODAY
+
 # The language comes from the environment, even for a locale that is not
 # installed on this machine.
 printf '2\nq\n' | LANG=es_ES.UTF-8 timeout 20 "$bin" --guide "$mini" >"$tmp/env" 2>&1

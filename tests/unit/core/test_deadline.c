@@ -1,0 +1,230 @@
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/answers.h"
+#include "core/deadline.h"
+#include "core/guide.h"
+#include "core/session.h"
+
+static struct guide *g;
+
+static int setup(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	g = guide_load("tests/guides/dates.yaml", &d);
+	diags_free(&d);
+	return g ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	guide_free(g);
+	return 0;
+}
+
+static struct cal_date date(const char *s)
+{
+	struct cal_date d;
+	assert_int_equal(deadline_check_date(NULL, s, 0, &d), DATE_OK);
+	return d;
+}
+
+/* A session walked with these dates (sent == NULL: no request), today fixed. */
+static struct session *walk(const char *harm, const char *sent, const char *today)
+{
+	struct session *s = session_new(g);
+	struct cal_date t = date(today);
+	session_set_today(s, cal_day(t.year, t.month, t.day));
+	struct cal_date h = date(harm);
+	assert_int_equal(session_answer_date(s, &h), SESSION_OK);
+	unsigned c = sent ? 0 : 1;
+	assert_int_equal(session_answer(s, &c, 1), SESSION_OK);
+	if (sent) {
+		struct cal_date x = date(sent);
+		assert_int_equal(session_answer_date(s, &x), SESSION_OK);
+	}
+	assert_true(session_finished(s));
+	return s;
+}
+
+static long day(const char *s)
+{
+	struct cal_date d = date(s);
+	return cal_day(d.year, d.month, d.day);
+}
+
+static void test_check_date(void **state)
+{
+	(void)state;
+	const struct node *n = &g->nodes[guide_node(g, "harm-date")];
+	struct cal_date d;
+	long today = day("2026-12-01");
+	assert_int_equal(deadline_check_date(n, "2026-12-01", today, &d), DATE_OK);
+	assert_int_equal(deadline_check_date(n, "2026-12", today, &d), DATE_OK);
+	assert_int_equal(deadline_check_date(n, "2026", today, &d), DATE_OK);
+	assert_int_equal(deadline_check_date(n, "2026-12-02", today, &d), DATE_FUTURE);
+	assert_int_equal(deadline_check_date(n, "2027", today, &d), DATE_FUTURE);
+	assert_int_equal(deadline_check_date(n, "2026-02-30", today, &d), DATE_NO_SUCH_DAY);
+	assert_int_equal(deadline_check_date(n, "last June", today, &d), DATE_SYNTAX);
+	assert_int_equal(deadline_check_date(n, " 0 ", today, &d), DATE_OK);
+	assert_int_equal(d.prec, CAL_UNKNOWN);
+	assert_int_equal(deadline_check_date(n, "unknown", today, &d), DATE_OK);
+	assert_int_equal(deadline_check_msg(DATE_FUTURE), M_DATE_FUTURE);
+	assert_int_equal(deadline_check_msg(DATE_SYNTAX), M_DATE_BAD_SYNTAX);
+}
+
+static void test_words(void **state)
+{
+	(void)state;
+	char *t = deadline_day_text("en", day("2027-03-02"), true);
+	assert_string_equal(t, "Tuesday, March 2, 2027");
+	free(t);
+	t = deadline_day_text("es", day("2027-03-02"), true);
+	assert_string_equal(t, "martes 2 de marzo de 2027");
+	free(t);
+	struct cal_date m = date("2022-06");
+	t = deadline_date_text("en", &m);
+	assert_string_equal(t, "June 2022");
+	free(t);
+	struct cal_date u = date("0");
+	t = deadline_date_text("en", &u);
+	assert_string_equal(t, "I don't know");
+	free(t);
+}
+
+/* A vague harm date closes the door counted from its earliest day; the
+ * agency's clock opens it counted from the latest day. */
+static void test_safe_side(void **state)
+{
+	(void)state;
+	struct session *s = walk("2022-06", "2026-08", "2026-12-01");
+	const struct remedy *claim = &g->remedies[guide_remedy(g, "claim")];
+	const struct remedy *suit = &g->remedies[guide_remedy(g, "foia-suit")];
+	struct deadline_eval e;
+	deadline_eval(s, &claim->deadlines[0], &e);
+	assert_int_equal(e.state, DL_PASSED);
+	assert_int_equal(e.base, day("2022-06-01"));
+	assert_int_equal(e.due, day("2024-06-01"));
+	assert_true(e.vague);
+	deadline_eval(s, &suit->deadlines[0], &e);
+	assert_int_equal(e.state, DL_OPENED);
+	assert_int_equal(e.base, day("2026-08-31"));
+	assert_int_equal(e.due, day("2026-09-29"));   /* 20 working days, Labor Day skipped */
+	char *t = deadline_sentence(s, &suit->deadlines[0], "en");
+	assert_string_equal(t, "Ended on September 29, 2026: you may now go to court without "
+	                       "appealing; counted from August 31, 2026, the latest date you gave");
+	free(t);
+	t = deadline_sentence(s, &claim->deadlines[0], "en");
+	assert_string_equal(t, "Passed on June 1, 2024: exceptions are rare; see a lawyer now; "
+	                       "counted from June 1, 2022, the earliest date you gave");
+	free(t);
+	assert_int_equal(deadline_remedy_status(s, guide_remedy(g, "claim"), NULL), DL_PASSED);
+	/* The passed remedy goes down the list, and stays in it. */
+	struct session_remedy *r;
+	size_t n = session_results(s, &r);
+	assert_int_equal(n, 2);
+	assert_int_equal(r[0].remedy, guide_remedy(g, "foia-suit"));
+	assert_int_equal(r[1].remedy, guide_remedy(g, "claim"));
+	free(r);
+	session_free(s);
+}
+
+static void test_urgent_and_weekend(void **state)
+{
+	(void)state;
+	/* 2026-11-20 + 30 days = Sunday, December 20: urgent, shown as it falls. */
+	struct session *s = walk("2026-11-20", NULL, "2026-12-01");
+	const struct remedy *claim = &g->remedies[guide_remedy(g, "claim")];
+	long due;
+	assert_int_equal(deadline_remedy_status(s, guide_remedy(g, "claim"), &due), DL_URGENT);
+	assert_int_equal(due, day("2026-12-20"));
+	char *t = deadline_sentence(s, &claim->deadlines[1], "en");
+	assert_string_equal(t, "File by Sunday, December 20, 2026 (19 days from today); that day "
+	                       "is a Sunday: do not count on the deadline moving to the next "
+	                       "working day");
+	free(t);
+	t = deadline_sentence(s, &claim->deadlines[0], "en");
+	assert_string_equal(t, "File by Monday, November 20, 2028 (720 days from today)");
+	free(t);
+	/* The request was never made: that clock is not computed. */
+	const struct remedy *suit = &g->remedies[guide_remedy(g, "foia-suit")];
+	assert_null(deadline_sentence(s, &suit->deadlines[0], "en"));
+	session_free(s);
+	/* The day after the window, it is due but no longer urgent. */
+	s = walk("2026-11-20", NULL, "2026-11-19");
+	assert_int_equal(deadline_remedy_status(s, guide_remedy(g, "claim"), NULL), DL_DUE);
+	session_free(s);
+}
+
+static void test_back_and_unknown(void **state)
+{
+	(void)state;
+	struct session *s = walk("2026-11-20", "2026-11-23", "2026-12-01");
+	assert_true(session_back(s));   /* the request date */
+	assert_null(session_date(s, guide_fact(g, "sent_on")));
+	assert_true(session_back(s));
+	assert_true(session_back(s));   /* the harm date */
+	assert_null(session_date(s, guide_fact(g, "harmed_on")));
+	const struct cal_date *was = session_remembered_date(s, guide_node(g, "harm-date"));
+	assert_non_null(was);
+	assert_int_equal(was->day, 20);
+	struct cal_date u = date("unknown");
+	assert_int_equal(session_answer_date(s, &u), SESSION_OK);
+	struct deadline_eval e;
+	deadline_eval(s, &g->remedies[guide_remedy(g, "claim")].deadlines[0], &e);
+	assert_int_equal(e.state, DL_NO_DATE);
+	/* A date answer on a question with choices is refused. */
+	assert_int_equal(session_answer_date(s, &u), SESSION_NOT_DATE);
+	session_free(s);
+}
+
+/* Dates are saved exactly as given, vague ones too, and a replay gives the
+ * same deadlines. */
+static void test_answers_round_trip(void **state)
+{
+	(void)state;
+	struct session *s = walk("2022", "2026-10-30", "2026-12-01");
+	char *text = answers_format(s);
+	assert_non_null(strstr(text, "date: \"2022\"\n"));
+	assert_non_null(strstr(text, "date: \"2026-10-30\"\n"));
+	struct diags d = {0};
+	struct answers *a = answers_parse(text, strlen(text), "saved.yaml", g, &d);
+	assert_non_null(a);
+	struct session *t = session_new(g);
+	session_set_today(t, session_today(s));
+	assert_int_equal(answers_replay(a, t, true, &d), 3);
+	assert_int_equal(d.errors, 0);
+	const struct remedy *claim = &g->remedies[guide_remedy(g, "claim")];
+	char *x = deadline_sentence(s, &claim->deadlines[0], "en");
+	char *y = deadline_sentence(t, &claim->deadlines[0], "en");
+	assert_string_equal(x, y);
+	assert_non_null(strstr(x, "counted from January 1, 2022"));
+	free(x);
+	free(y);
+	answers_free(a);
+	session_free(t);
+	session_free(s);
+	free(text);
+	diags_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_check_date),
+		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_safe_side),
+		cmocka_unit_test(test_urgent_and_weekend),
+		cmocka_unit_test(test_back_and_unknown),
+		cmocka_unit_test(test_answers_round_trip),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -51,6 +51,7 @@ layer "answers files" sh tests/answers/run.sh ./remedies
 layer "scenarios" sh tests/scenarios.sh ./remedies
 layer "report" sh tests/report/run.sh ./remedies
 layer "files" sh tests/files/run.sh ./remedies
+layer "signals" sh tests/signals/run.sh ./remedies
 layer "guides (asan+ubsan)" sh tests/guides/run.sh build/asan/remedies
 layer "plain (asan+ubsan)" sh tests/plain/run.sh build/asan/remedies
 layer "answers files (asan+ubsan)" sh tests/answers/run.sh build/asan/remedies

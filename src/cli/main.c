@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "core/answers.h"
@@ -811,8 +813,21 @@ static int run(int argc, char **argv)
 	return rc;
 }
 
+/* The process holds what the person answered and typed from its first
+ * steps (answers files, the wizard's fields): no core dump may keep a copy.
+ * RLIMIT_CORE 0 stops core files; PR_SET_DUMPABLE 0 also stops a core
+ * handed to a program through core_pattern, and other processes of the
+ * same user reading this one's memory. */
+static void no_core_dumps(void)
+{
+	struct rlimit none = {.rlim_cur = 0, .rlim_max = 0};
+	setrlimit(RLIMIT_CORE, &none);
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
 int main(int argc, char **argv)
 {
+	no_core_dumps();
 	int rc = run(argc, argv);
 	msg_free();
 	return rc;

@@ -8,12 +8,15 @@
 #include "ui/term.h"
 
 #include <curses.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #include "ui/keys.h"
@@ -37,12 +40,43 @@ static FILE *tty_out, *tty_in;
 static bool tty_owned;
 static bool active;
 static volatile sig_atomic_t got_signal;
-static struct sigaction old_actions[3];
-static const int caught[3] = {SIGINT, SIGTERM, SIGHUP};
+/* Every signal whose default is to end the process and that can be caught:
+ * each ends the wizard through the normal teardown (exit 128+N). */
+static const int caught[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
+                             SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ};
+enum { NCAUGHT = sizeof caught / sizeof *caught };
+static struct sigaction old_actions[NCAUGHT];
+/* Signals of a crash: no normal teardown is possible there, so the handler
+ * only puts the terminal back (async-signal-safe calls) and dies of the
+ * same signal. */
+static const int crashes[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP, SIGSYS};
+enum { NCRASHES = sizeof crashes / sizeof *crashes };
+static struct sigaction old_crash_actions[NCRASHES];
+/* What the crash handler needs, ready before curses starts: the terminal's
+ * modes, its descriptor, and the bytes that leave the alternate screen. */
+static struct termios saved_modes;
+static volatile sig_atomic_t have_saved_modes;
+static int tty_fd = -1;
+static char exit_seq[128];
+static size_t exit_len;
 
 static void on_signal(int sig)
 {
 	got_signal = sig;
+}
+
+static void on_crash(int sig)
+{
+	if (tty_fd >= 0) {
+		if (exit_len) {
+			ssize_t n = write(tty_fd, exit_seq, exit_len);
+			(void)n;
+		}
+		if (have_saved_modes)
+			tcsetattr(tty_fd, TCSANOW, &saved_modes);
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
 }
 
 /* No SA_RESTART: a signal interrupts the blocking read, so the loop sees the
@@ -54,14 +88,37 @@ static void catch_signals(void)
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < NCAUGHT; i++)
 		sigaction(caught[i], &sa, &old_actions[i]);
+	sa.sa_handler = on_crash;
+	sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+	for (int i = 0; i < NCRASHES; i++)
+		sigaction(crashes[i], &sa, &old_crash_actions[i]);
 }
 
 static void restore_signals(void)
 {
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < NCAUGHT; i++)
 		sigaction(caught[i], &old_actions[i], NULL);
+	for (int i = 0; i < NCRASHES; i++)
+		sigaction(crashes[i], &old_crash_actions[i], NULL);
+	tty_fd = -1;
+	have_saved_modes = 0;
+	exit_len = 0;
+}
+
+/* Appends a terminfo string, without its $<..> padding, to exit_seq. */
+static void add_exit_cap(const char *cap)
+{
+	if (!cap || cap == (char *)-1)
+		return;
+	for (const char *p = cap; *p && exit_len < sizeof exit_seq; p++) {
+		if (p[0] == '$' && p[1] == '<' && strchr(p, '>')) {
+			p = strchr(p, '>');
+			continue;
+		}
+		exit_seq[exit_len++] = *p;
+	}
 }
 
 /* Writes a terminfo string without its $<..> padding. */
@@ -171,8 +228,16 @@ static void add_common_keys(void)
 
 static bool start_curses(struct look *u)
 {
-	tty_out = fopen("/dev/tty", "w");
-	tty_in = fopen("/dev/tty", "r");
+	/* open(), not fopen("w"): where /dev/tty is missing (a bare chroot),
+	 * O_CREAT would make a regular file of that name. */
+	int wfd = open("/dev/tty", O_WRONLY | O_NOCTTY | O_CLOEXEC);
+	int rfd = open("/dev/tty", O_RDONLY | O_NOCTTY | O_CLOEXEC);
+	tty_out = wfd >= 0 ? fdopen(wfd, "w") : NULL;
+	tty_in = rfd >= 0 ? fdopen(rfd, "r") : NULL;
+	if (wfd >= 0 && !tty_out)
+		close(wfd);
+	if (rfd >= 0 && !tty_in)
+		close(rfd);
 	tty_owned = tty_out && tty_in;
 	if (!tty_owned) {
 		if (tty_out)
@@ -182,6 +247,8 @@ static bool start_curses(struct look *u)
 		tty_out = stdout;
 		tty_in = stdin;
 	}
+	tty_fd = fileno(tty_out);
+	have_saved_modes = tcgetattr(tty_fd, &saved_modes) == 0;
 	screen = newterm(NULL, tty_out, tty_in);
 	const char *cup = screen ? tigetstr("cup") : NULL;
 	if (!screen || !cup || cup == (char *)-1) {
@@ -214,6 +281,10 @@ static bool start_curses(struct look *u)
 	wtimeout(stdscr, 1000);
 	curs_set(0);
 	init_colors(u);
+	exit_len = 0;
+	add_exit_cap(tigetstr("sgr0"));
+	add_exit_cap(tigetstr("cnorm"));
+	add_exit_cap(tigetstr("rmcup"));
 	return true;
 }
 

@@ -113,9 +113,11 @@ diff -u "$dir/paths.out" "$tmp/paths" && ok || bad "paths output differs"
 
 # The bundled guide: walk it by always taking the first choice.
 if [ -f guide/remedies.yaml ]; then
-	yes 1 | head -n 200 | timeout 20 "$bin" --plain >"$tmp/bundled" 2>&1
+	# '1' takes the first choice; the '0' after it answers a date question
+	# ("I don't know") and is refused, then retried, by a choice question.
+	yes "$(printf '1\n0')" | head -n 400 | timeout 20 "$bin" --plain >"$tmp/bundled" 2>&1
 	if grep -q "legal information, not legal advice" "$tmp/bundled" && grep -q "U.S.C." "$tmp/bundled"; then ok; else
-		bad "walking the bundled guide with '1' answers did not reach remedies with citations"; tail -30 "$tmp/bundled"; fi
+		bad "walking the bundled guide with '1' (and '0' for dates) answers did not reach remedies with citations"; tail -30 "$tmp/bundled"; fi
 	printf '1\n1\nq\n' | timeout 20 "$bin" --plain >"$tmp/bundled" 2>&1 && ok || { bad "printf '1\\n1\\nq\\n' | remedies --plain"; cat "$tmp/bundled"; }
 	# Every web address in a report is whole (never broken across lines), so
 	# it still works when copied: each one is exactly a url of the guide.

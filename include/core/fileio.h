@@ -26,4 +26,17 @@ enum fileio_status fileio_write(const char *path, const char *data, size_t len, 
 enum fileio_status fileio_write_err(const char *path, const char *data, size_t len,
                                     bool overwrite, struct diags *d, int *err);
 
+/* *err on FILEIO_FAILED when the desk's folder rule refused the path: no
+ * errno is negative. */
+#define FILEIO_E_OUTSIDE (-1)
+/* Desk mode: from now on every write of this process goes only into
+ * `folder` (or a folder under it), as desk_path_check decides; any other
+ * path fails with FILEIO_E_OUTSIDE and writes nothing. folder NULL: nothing
+ * may be written at all. Set once by the command line, for the whole run,
+ * so no write path (a dialog, a report, one added later) can miss it. */
+void fileio_confine(const char *folder);
+/* The folder writes are confined to; NULL when none. */
+const char *fileio_confined_to(void);
+bool fileio_confined(void);
+
 #endif

@@ -71,6 +71,11 @@ void session_rewind(struct session *s, size_t i);
 /* Back to the start; remembered answers are forgotten too. */
 void session_restart(struct session *s);
 
+/* Back to the start like session_restart, and every answer, date and
+ * remembered choice is zeroed before its memory is freed (the intake
+ * desk's wipe between clients). */
+void session_wipe(struct session *s);
+
 /* History entries, oldest first: the node and the choices taken there (no
  * choices for an info screen). */
 size_t session_history_len(const struct session *s);

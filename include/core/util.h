@@ -71,6 +71,10 @@ void arena_free(struct arena *a);
  * number of bytes (1 to 4). */
 size_t utf8_encode(unsigned cp, char out[4]);
 
+/* Sets n bytes at p to zero in a way the compiler may not leave out (the
+ * memory is about to be freed): personal data must not linger in the heap. */
+void mem_wipe(void *p, size_t n);
+
 /* Edit distance, capped: returns cap+1 as soon as the distance exceeds cap. */
 size_t edit_distance(const char *a, const char *b, size_t cap);
 

@@ -9,7 +9,29 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "core/desk.h"
 #include "core/util.h"
+
+/* Desk mode's one gate (fileio_confine): the folder, and whether it holds. */
+static bool confined;
+static char *confine_folder;
+
+void fileio_confine(const char *folder)
+{
+	free(confine_folder);
+	confine_folder = folder ? xstrdup(folder) : NULL;
+	confined = true;
+}
+
+const char *fileio_confined_to(void)
+{
+	return confine_folder;
+}
+
+bool fileio_confined(void)
+{
+	return confined;
+}
 
 static bool write_all(int fd, const char *data, size_t len)
 {
@@ -94,6 +116,9 @@ static enum fileio_status write_in_place(const char *path, const char *data, siz
 	return FILEIO_OK;
 }
 
+static enum fileio_status write_checked(const char *path, const char *data, size_t len,
+                                        bool overwrite, struct diags *d, int *errp);
+
 enum fileio_status fileio_write(const char *path, const char *data, size_t len, bool overwrite,
                                 struct diags *d)
 {
@@ -105,6 +130,31 @@ enum fileio_status fileio_write_err(const char *path, const char *data, size_t l
                                     bool overwrite, struct diags *d, int *errp)
 {
 	*errp = 0;
+	char *inside = NULL;
+	if (confined) {
+		enum desk_path p = confine_folder ? desk_path_check(confine_folder, path, &inside)
+		                                  : DESK_PATH_NO_FOLDER;
+		if (p != DESK_PATH_OK) {
+			if (confine_folder)
+				diag_error(d, path, 0, 0, "outside the desk folder %s; nothing was saved",
+				           confine_folder);
+			else
+				diag_error(d, path, 0, 0, "this desk keeps no files; nothing was saved");
+			*errp = FILEIO_E_OUTSIDE;
+			return FILEIO_FAILED;
+		}
+		/* Written at the real path the check approved, not at a name a
+		 * link could redirect afterwards. */
+		path = inside;
+	}
+	enum fileio_status r = write_checked(path, data, len, overwrite, d, errp);
+	free(inside);
+	return r;
+}
+
+static enum fileio_status write_checked(const char *path, const char *data, size_t len,
+                                        bool overwrite, struct diags *d, int *errp)
+{
 	struct stat st;
 	if (stat(path, &st) == 0) {
 		if (S_ISDIR(st.st_mode)) {

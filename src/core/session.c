@@ -472,6 +472,27 @@ void session_restart(struct session *s)
 	settle(s);
 }
 
+void session_wipe(struct session *s)
+{
+	for (size_t i = 0; i < s->nhist; i++) {
+		struct step *st = &s->hist[i];
+		if (st->choices)
+			mem_wipe(st->choices, st->nchoices * sizeof *st->choices);
+		mem_wipe(&st->old_date, sizeof st->old_date);
+		mem_wipe(&st->new_date, sizeof st->new_date);
+	}
+	session_rewind(s, 0);
+	/* The steps are freed; their slots still hold node numbers. */
+	mem_wipe(s->hist, s->hcap * sizeof *s->hist);
+	for (unsigned i = 0; i < s->g->nnodes; i++) {
+		if (s->mem[i].choices)
+			mem_wipe(s->mem[i].choices, s->mem[i].n * sizeof *s->mem[i].choices);
+		mem_wipe(&s->mem[i].date, sizeof s->mem[i].date);
+	}
+	mem_wipe(s->dates, s->g->nfacts * sizeof *s->dates);
+	session_restart(s);
+}
+
 size_t session_history_len(const struct session *s) { return s->nhist; }
 int session_history_node(const struct session *s, size_t i) { return s->hist[i].node; }
 

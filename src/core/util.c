@@ -324,3 +324,12 @@ size_t utf8_encode(unsigned c, char s[4])
 	s[3] = (char)(0x80 | (c & 0x3F));
 	return 4;
 }
+
+void mem_wipe(void *p, size_t n)
+{
+	/* Through a volatile pointer: a plain memset before free() may be
+	 * removed as a dead store. */
+	volatile unsigned char *v = p;
+	while (n--)
+		*v++ = 0;
+}

@@ -9,6 +9,14 @@ fail=0
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
+# CPPFLAGS (where Debian puts -D_FORTIFY_SOURCE=2) reaches every compile
+# line, the installed program's too; CFLAGS and LDFLAGS every link line.
+make -B -n remedies build/asan/remedies install CPPFLAGS=-DCPP_MARK CFLAGS=-DC_MARK \
+	LDFLAGS=-Wl,-O1 DESTDIR="$tmp/n" >"$tmp/dry" 2>&1
+n=$(grep -c -- ' -c ' "$tmp/dry")
+nc=$(grep -- ' -c ' "$tmp/dry" | grep -c -- '-DCPP_MARK')
+[ "$n" -gt 10 ] && [ "$n" -eq "$nc" ] && ok || { bad "CPPFLAGS missing from $((n - nc)) of $n compile lines"; grep -- ' -c ' "$tmp/dry" | grep -v -- -DCPP_MARK | head -3; }
+grep -- ' -o [^ ]*remedies ' "$tmp/dry" | grep -v asan | grep -v -- '-Wl,-O1' && bad "a link line without LDFLAGS" || ok
 make -s install DESTDIR="$tmp" PREFIX=/opt/rem >"$tmp/log" 2>&1 || { cat "$tmp/log"; bad "make install"; }
 for f in bin/remedies share/remedies/remedies.yaml share/man/man1/remedies.1 share/man/man5/remedies-guide.5; do
 	[ -f "$tmp/opt/rem/$f" ] && ok || bad "not installed: $f"

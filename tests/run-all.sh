@@ -50,11 +50,13 @@ layer "plain" sh tests/plain/run.sh ./remedies
 layer "answers files" sh tests/answers/run.sh ./remedies
 layer "scenarios" sh tests/scenarios.sh ./remedies
 layer "report" sh tests/report/run.sh ./remedies
+layer "po files" sh tests/po/run.sh ./remedies
 layer "files" sh tests/files/run.sh ./remedies
 layer "signals" sh tests/signals/run.sh ./remedies
 layer "guides (asan+ubsan)" sh tests/guides/run.sh build/asan/remedies
 layer "plain (asan+ubsan)" sh tests/plain/run.sh build/asan/remedies
 layer "answers files (asan+ubsan)" sh tests/answers/run.sh build/asan/remedies
+layer "po files (asan+ubsan)" sh tests/po/run.sh build/asan/remedies
 layer "valgrind" sh tests/valgrind.sh ./remedies
 layer "install" sh tests/install.sh
 layer "fuzz (${FUZZ_RUNS:-20000} inputs a target)" make -s fuzz FUZZ_RUNS="${FUZZ_RUNS:-20000}"

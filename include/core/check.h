@@ -18,6 +18,7 @@ struct check_summary {
 	unsigned nodes, questions, results, remedies, citations, terms;
 	unsigned strings;        /* localised strings in the guide */
 	unsigned *missing;       /* per guide language: strings without that language */
+	unsigned *stale;         /* per guide language: translations of an older source text */
 };
 
 /* Appends every problem to d. The summary is filled whether or not there are

@@ -18,6 +18,7 @@ struct guide;
 struct lstr_item {
 	const char *lang;     /* NULL: the guide's default (first) language */
 	const char *text;
+	const char *src;      /* hash of the source text it translates (lang.h), or NULL */
 };
 struct lstr {
 	struct lstr_item *items;

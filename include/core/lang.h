@@ -47,4 +47,19 @@ const char *lang_next(const struct guide *g, const char *cur);
  * endonyms, else the code itself. Never NULL. */
 const char *lang_endonym(const char *code);
 
+/* Translation records. A translation's key in a guide, a scenario or
+ * messages.yaml is its language, optionally followed by '@' and the short
+ * hash of the source-language text it translates: `es@3f9a07c1: "..."`.
+ * When the source text changes, its hash no longer matches: the
+ * translation is stale (remedies check lists it, po export marks it
+ * fuzzy). */
+enum { LANG_HASH_LEN = 8 };
+/* The short hash of a source text: 8 lowercase hex digits of the 32-bit
+ * FNV-1a of its UTF-8 bytes (byte order free), NUL-terminated. */
+void lang_source_hash(const char *text, char out[LANG_HASH_LEN + 1]);
+/* Splits a key: returns the length of its language part; *src is the hash
+ * after '@' (NULL when there is none). *src_ok is false when there is an
+ * '@' not followed by exactly LANG_HASH_LEN lowercase hex digits. */
+size_t lang_key_split(const char *key, const char **src, bool *src_ok);
+
 #endif

@@ -245,6 +245,9 @@ int msg_translated(const char *lang, enum msg_id id);
  * it uses, the same placeholders (%s, %d...) as the English, no unknown
  * names. Appends problems to d; returns how many errors. */
 size_t msg_check(struct diags *d);
+/* The text of guide/messages.yaml built into the program (for po export
+ * where the file is not at hand). Caller frees. */
+char *msg_source_text(size_t *len);
 /* Frees the table; call once at the very end. */
 void msg_free(void);
 

@@ -11,6 +11,7 @@
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/answers.h"
@@ -23,6 +24,7 @@
 #include "core/lang.h"
 #include "core/dot.h"
 #include "core/msg.h"
+#include "core/po.h"
 #include "cli/paths.h"
 #include "cli/plain.h"
 #include "core/report.h"
@@ -85,6 +87,16 @@ static const struct {
 	             "  FROM    YYYY-MM-DD, YYYY-MM or YYYY (a month or a year counts from its\n"
 	             "          first day)\n"
 	             "  PERIOD  30d (days), 90wd (federal working days), 6m (months), 2y (years)\n"},
+	{"po", "Usage: remedies po export --lang CODE [-o FILE] [-g GUIDE | GUIDE]\n"
+	       "       remedies po import [--stamp] FILE [-g GUIDE]\n"
+	       "export: a gettext PO file of every translatable text of the guide, its\n"
+	       "scenarios and the program's messages, for Poedit, Weblate or any PO editor\n"
+	       "(msgctxt: where the text lives; fuzzy: the source changed since).\n"
+	       "import: writes the translations of FILE (its Language header) back into\n"
+	       "the YAML files, changing nothing else; fuzzy and empty entries are skipped.\n"
+	       "  -o, --output FILE  write the PO file there (mode 0600) instead of stdout\n"
+	       "      --stamp        also record the source of unchanged translations that\n"
+	       "                     have no record yet (after a review)\n"},
 };
 
 static void usage(FILE *f)
@@ -96,6 +108,9 @@ static void usage(FILE *f)
 	      "       remedies report --answers FILE [--format txt|md|html] [-o FILE]\n"
 	      "       remedies dot [GUIDE] [--answers FILE]\n"
 	      "       remedies deadline FROM PERIOD\n"
+	      "       remedies po export --lang CODE [-o FILE] [GUIDE]\n"
+	      "       remedies po import [--stamp] FILE [-g GUIDE]\n"
+	      "       remedies help [COMMAND]\n"
 	      "Find the legal remedies available when U.S. Customs and Border Protection\n"
 	      "collects, keeps, shares or misuses biometrics. Legal information, not legal advice.\n"
 	      "\n"
@@ -124,6 +139,9 @@ static void usage(FILE *f)
 	      "  deadline  the day a period ends: FROM is YYYY-MM-DD, YYYY-MM or YYYY (a\n"
 	      "          vague date counts from its earliest day); PERIOD is 30d (days),\n"
 	      "          90wd (federal working days), 6m (months) or 2y (years)\n"
+	      "  po      export a gettext PO file of every text for translators, or import\n"
+	      "          one back into the guide, its scenarios and messages.yaml\n"
+	      "  help    this help, or one command's\n"
 	      "\n"
 	      "Exit status: 0 success, 1 a problem with a file or the input, 2 usage error.\n"
 	      "See remedies(1) and remedies-guide(5).\n", f);
@@ -656,6 +674,204 @@ static struct answers *load_scenario(const char *file, const struct guide *g)
 	return a;
 }
 
+/* The files a translation covers: the guide, the program's messages
+ * (guide/messages.yaml beside the guide, else the copy built in, which can
+ * be exported but not written) and the scenarios beside the guide. */
+struct po_set {
+	struct po_file *f;
+	char **path;     /* NULL for the built-in messages */
+	char **data;
+	size_t n, cap;
+};
+
+static bool po_set_add(struct po_set *ps, const char *path, const char *name, bool messages,
+                       bool required)
+{
+	struct diags d = {0};
+	FILE *fp = fopen(path, "rb");
+	if (!fp) {
+		if (required)
+			fprintf(stderr, "remedies: %s: %s\n", path, strerror(errno));
+		return false;
+	}
+	struct buf b = {0};
+	char chunk[65536];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		buf_add(&b, chunk, got);
+	bool err = ferror(fp);
+	fclose(fp);
+	diags_free(&d);
+	if (err) {
+		fprintf(stderr, "remedies: %s: cannot be read\n", path);
+		buf_free(&b);
+		return false;
+	}
+	size_t len = b.len;
+	char *data = b.s ? buf_take(&b) : xstrdup("");
+	size_t k = ps->n;
+	VEC_PUSH(ps->f, ps->n, ps->cap);
+	ps->path = xreallocarray(ps->path, ps->n, sizeof *ps->path);
+	ps->data = xreallocarray(ps->data, ps->n, sizeof *ps->data);
+	ps->path[k] = xstrdup(path);
+	ps->data[k] = data;
+	ps->f[k] = (struct po_file){.name = xstrdup(name), .data = data, .len = len,
+	                            .messages = messages};
+	return true;
+}
+
+static void po_set_free(struct po_set *ps)
+{
+	for (size_t i = 0; i < ps->n; i++) {
+		free((char *)ps->f[i].name);
+		free(ps->f[i].out);
+		free(ps->path[i]);
+		free(ps->data[i]);
+	}
+	free(ps->f);
+	free(ps->path);
+	free(ps->data);
+}
+
+static bool po_set_open(struct po_set *ps, const char *guide_path, bool builtin_messages)
+{
+	memset(ps, 0, sizeof *ps);
+	const char *base = strrchr(guide_path, '/') ? strrchr(guide_path, '/') + 1 : guide_path;
+	if (!po_set_add(ps, guide_path, base, false, true))
+		return false;
+	char *dir = xstrdup(guide_path);
+	char *slash = strrchr(dir, '/');
+	char *mpath = slash ? (slash[1] = '\0', xasprintf("%smessages.yaml", dir))
+	                    : xstrdup("messages.yaml");
+	if (!po_set_add(ps, mpath, "messages.yaml", true, false) && builtin_messages) {
+		size_t len;
+		char *text = msg_source_text(&len);
+		size_t k = ps->n;
+		VEC_PUSH(ps->f, ps->n, ps->cap);
+		ps->path = xreallocarray(ps->path, ps->n, sizeof *ps->path);
+		ps->data = xreallocarray(ps->data, ps->n, sizeof *ps->data);
+		ps->path[k] = NULL;
+		ps->data[k] = text;
+		ps->f[k] = (struct po_file){.name = xstrdup("messages.yaml"), .data = text, .len = len,
+		                            .messages = true};
+	}
+	free(mpath);
+	free(dir);
+	char **files;
+	size_t n = scenario_files(guide_path, &files);
+	for (size_t i = 0; i < n; i++) {
+		char *name = xasprintf("scenarios/%s", strrchr(files[i], '/') + 1);
+		po_set_add(ps, files[i], name, false, true);
+		free(name);
+		free(files[i]);
+	}
+	free(files);
+	return true;
+}
+
+/* `remedies po export --lang CODE [-o FILE] [GUIDE]` and
+ * `remedies po import FILE [GUIDE]`. */
+static int cmd_po(const char *sub, const char *arg, const char *guide_path, const char *lang_opt,
+                  const struct report_args *ra, bool stamp)
+{
+	bool export = strcmp(sub, "export") == 0;
+	if (!export && strcmp(sub, "import") != 0) {
+		char *safe = text_sanitize(sub, false, true);
+		fprintf(stderr, "remedies: po %s: unknown; 'po export' or 'po import'\n", safe);
+		free(safe);
+		return usage_error();
+	}
+	if (export && !lang_opt) {
+		fputs("remedies: po export needs --lang CODE, the language to translate into\n", stderr);
+		return usage_error();
+	}
+	if (!export && !arg) {
+		fputs("remedies: po import needs the PO FILE to read\n", stderr);
+		return usage_error();
+	}
+	const char *gpath = export ? (arg ? arg : guide_path) : guide_path;
+	struct guide *g = load_for_run(gpath);
+	if (!g)
+		return 1;
+	char code[LANG_CODE_SIZE];
+	if (export && !lang_from_locale(lang_opt, code)) {
+		char *safe = text_sanitize(lang_opt, false, true);
+		fprintf(stderr, "remedies: '%s' is not a language code such as 'pt' or 'es'\n", safe);
+		free(safe);
+		guide_free(g);
+		return EXIT_USAGE;
+	}
+	char *project = xasprintf("remedies guide %s %s", g->id, g->version);
+	struct po_meta meta = {.lang = export ? code : NULL, .langs = g->languages,
+	                       .nlangs = g->nlanguages, .project = project, .date = g->reviewed,
+	                       .stamp = stamp};
+	struct po_set ps;
+	struct po_stats st;
+	struct diags d = {0};
+	int rc = 1;
+	if (!po_set_open(&ps, gpath, export)) {
+		free(project);
+		guide_free(g);
+		return 1;
+	}
+	if (export) {
+		char *text = po_export(ps.f, ps.n, &meta, &st, &d);
+		print_diags(&d, true, "");
+		if (text) {
+			rc = write_output(ra->output, text, ra->force);
+			if (rc == 0)
+				fprintf(stderr, "remedies: %zu texts for '%s': %zu translated, %zu fuzzy "
+				        "(stale), %zu to do\n", st.entries, code, st.translated, st.fuzzy,
+				        st.entries - st.translated);
+		}
+		free(text);
+	} else {
+		struct po_set po;
+		char *lang = NULL;
+		memset(&po, 0, sizeof po);
+		if (po_set_add(&po, arg, arg, false, true) &&
+		    po_import(po.f[0].data, po.f[0].len, arg, ps.f, ps.n, ps.f[0].name, &meta, &lang,
+		              &st, &d)) {
+			rc = 0;
+			for (size_t i = 0; i < ps.n; i++) {
+				if (!ps.f[i].out)
+					continue;
+				if (!ps.path[i]) {
+					fputs("remedies: messages.yaml is not beside the guide: the program's own "
+					      "words are imported in a source tree (guide/messages.yaml)\n", stderr);
+					rc = 1;
+					continue;
+				}
+				/* The file keeps its mode: it is the project's, not personal data. */
+				struct stat sb;
+				bool had = stat(ps.path[i], &sb) == 0;
+				struct diags wd = {0};
+				if (fileio_write(ps.path[i], ps.f[i].out, ps.f[i].out_len, true, &wd) !=
+				    FILEIO_OK)
+					rc = 1;
+				else if (had)
+					chmod(ps.path[i], sb.st_mode & 07777);
+				print_diags(&wd, false, "remedies: ");
+				diags_free(&wd);
+			}
+			print_diags(&d, true, "");
+			if (d.errors)
+				rc = 1;
+			printf("%zu entries for '%s': %zu translations written, %zu fuzzy skipped, "
+			       "%zu unknown\n", st.entries, lang, st.changed, st.fuzzy, st.unknown);
+		} else {
+			print_diags(&d, true, "");
+		}
+		free(lang);
+		po_set_free(&po);
+	}
+	diags_free(&d);
+	po_set_free(&ps);
+	free(project);
+	guide_free(g);
+	return rc;
+}
+
 /* `remedies help [COMMAND]`: the whole help, or one command's. */
 static int cmd_help(const char *cmd)
 {
@@ -686,10 +902,11 @@ static int run(int argc, char **argv)
 		{"output", required_argument, NULL, 'o'}, {"force", no_argument, NULL, 'F'},
 		{"include-answers", no_argument, NULL, 'I'},
 		{"scenario", required_argument, NULL, 'S'},
+		{"stamp", no_argument, NULL, 'T'},
 		{"version", no_argument, NULL, 'V'},     {NULL, 0, NULL, 0},
 	};
 	const char *guide_path = NULL, *lang_opt = NULL, *answers_file = NULL, *scenario = NULL;
-	bool plain = false, strict = false, verify = false;
+	bool plain = false, strict = false, verify = false, stamp = false;
 	struct report_args ra = {0};
 	int c;
 	opterr = 0; /* our own one-line messages, named "remedies", not argv[0] */
@@ -706,6 +923,7 @@ static int run(int argc, char **argv)
 		case 'F': ra.force = true; break;
 		case 'I': ra.include_answers = true; break;
 		case 'S': scenario = optarg; break;
+		case 'T': stamp = true; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("remedies %s\n", VERSION); return 0;
 		case ':':
@@ -734,11 +952,11 @@ static int run(int argc, char **argv)
 			return cmd_deadline(argv[optind + 1], argv[optind + 2], lang_opt);
 		}
 		static const char *const cmds[] = {"check", "paths", "scenarios", "report", "dot",
-		                                   "help", NULL};
+		                                   "help", "po", NULL};
 		bool known = false;
 		for (size_t i = 0; cmds[i]; i++)
 			known = known || strcmp(cmd, cmds[i]) == 0;
-		if (!known || argc - optind > 2) {
+		if (!known || (argc - optind > 2 && strcmp(cmd, "po") != 0)) {
 			char *safe = text_sanitize(known ? argv[optind + 2] : cmd, false, true);
 			if (known)
 				fprintf(stderr, "remedies: %s takes at most one operand; what is '%s'?\n",
@@ -748,6 +966,14 @@ static int run(int argc, char **argv)
 			free(safe);
 			free(bundled);
 			return usage_error();
+		}
+		if (strcmp(cmd, "po") == 0) {
+			int n = argc - optind;
+			rc = n < 2 || n > 3 ? (fputs("remedies: po export|import ...\n", stderr), usage_error())
+			     : cmd_po(argv[optind + 1], n == 3 ? argv[optind + 2] : NULL,
+			              guide_path ? guide_path : bundled, lang_opt, &ra, stamp);
+			free(bundled);
+			return rc;
 		}
 		if (strcmp(cmd, "help") == 0) {
 			free(bundled);

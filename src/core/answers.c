@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/deadline.h"
+#include "core/lang.h"
 #include "core/yaml.h"
 #include "core/util.h"
 
@@ -91,13 +92,23 @@ static lstr get_lstr(struct aload *L, const struct ynode *m, const char *key)
 		const struct ynode *k = &v->u.kids[2 * i], *t = &v->u.kids[2 * i + 1];
 		if (k->kind != Y_SCALAR || !want(L, t, Y_SCALAR, "a text"))
 			continue;
-		if (!guide_has_language(L->g, k->u.s)) {
-			diag_error(L->d, L->file, k->line, k->col,
-			           "'%s' is not one of the guide's languages", k->u.s);
+		/* "es@3f9a07c1": Spanish, with the hash of its source (lang.h). */
+		const char *src, *lang = NULL;
+		bool src_ok;
+		size_t len = lang_key_split(k->u.s, &src, &src_ok);
+		for (unsigned l = 0; l < L->g->nlanguages; l++)
+			if (strlen(L->g->languages[l]) == len &&
+			    strncmp(L->g->languages[l], k->u.s, len) == 0)
+				lang = L->g->languages[l];
+		if (!lang || !src_ok) {
+			diag_error(L->d, L->file, k->line, k->col, !lang ?
+			           "'%s' is not one of the guide's languages" :
+			           "'%s': after '@' comes the hash of the text it translates", k->u.s);
 			continue;
 		}
-		s.items[s.n].lang = k->u.s;
+		s.items[s.n].lang = lang;
 		s.items[s.n].text = t->u.s;
+		s.items[s.n].src = src;
 		s.n++;
 	}
 	return s;

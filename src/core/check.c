@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/lang.h"
 #include "core/util.h"
 
 static void check_cite_urls(const struct guide *g, struct diags *d);
@@ -371,6 +372,23 @@ static void scan_lstr(const lstr *s, struct lstr_place *where, void *arg)
 	ts->sum->strings++;
 	for (unsigned i = 0; i < s->n; i++)
 		guide_each_mark(s->items[i].text, on_mark, ts);
+	/* A translation that records the hash of its source text, when that
+	 * text has changed since: it still translates the old one. */
+	const char *source = guide_str(ts->g, s, ts->g->languages[0]);
+	char now[LANG_HASH_LEN + 1];
+	lang_source_hash(source, now);
+	for (unsigned i = 0; i < s->n; i++) {
+		const struct lstr_item *it = &s->items[i];
+		if (!it->src || strcmp(it->src, now) == 0)
+			continue;
+		for (unsigned l = 1; l < ts->g->nlanguages; l++)
+			if (it->lang && strcmp(it->lang, ts->g->languages[l]) == 0)
+				ts->sum->stale[l]++;
+		diag_warn(ts->d, ts->g->file, s->line, s->col, "the '%s' translation of %s is stale: "
+		          "it translates an earlier '%s' text (recorded %s, now %s)",
+		          it->lang ? it->lang : "?", lstr_place_text(where), ts->g->languages[0],
+		          it->src, now);
+	}
 	for (unsigned l = 0; l < ts->g->nlanguages; l++)
 		if (!lstr_has(ts->g, s, ts->g->languages[l])) {
 			ts->sum->missing[l]++;
@@ -472,6 +490,7 @@ void guide_check(const struct guide *g, const struct check_options *o, struct di
 	sum->citations = g->ncitations;
 	sum->terms = g->nterms;
 	sum->missing = xcalloc(g->nlanguages, sizeof *sum->missing);
+	sum->stale = xcalloc(g->nlanguages, sizeof *sum->stale);
 	for (unsigned i = 0; i < g->nnodes; i++) {
 		sum->results += g->nodes[i].kind == NODE_RESULT;
 		sum->questions += g->nodes[i].kind == NODE_QUESTION || g->nodes[i].kind == NODE_MULTI ||
@@ -513,6 +532,8 @@ char *check_summary_format(const struct guide *g, const struct check_summary *su
 		buf_printf(&b, "%s %s %u%%", l ? "," : "", g->languages[l], pct);
 		if (sum->missing[l])
 			buf_printf(&b, " (%u missing)", sum->missing[l]);
+		if (sum->stale && sum->stale[l])
+			buf_printf(&b, " (%u stale)", sum->stale[l]);
 	}
 	return buf_take(&b);
 }
@@ -520,7 +541,9 @@ char *check_summary_format(const struct guide *g, const struct check_summary *su
 void check_summary_free(struct check_summary *sum)
 {
 	free(sum->missing);
+	free(sum->stale);
 	sum->missing = NULL;
+	sum->stale = NULL;
 }
 
 struct path_edge {

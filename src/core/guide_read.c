@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/lang.h"
 void *gr_alloc(struct loader *L, size_t n, size_t size)
 {
 	return n ? arena_alloc(&L->pv->mem, n * size) : NULL;
@@ -186,8 +187,31 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
 		}
 		if (t->n == 0)
 			gr_err(L, t, "the '%s' text of '%s' of %s is empty", k->u.s, key, what);
-		s.items[s.n].lang = gr_language_key(L, k);
+		/* "es@3f9a07c1": Spanish, translated from the source text with that
+		 * hash (lang.h). */
+		const char *src;
+		bool src_ok;
+		size_t len = lang_key_split(k->u.s, &src, &src_ok);
+		if (!src_ok)
+			gr_err(L, k, "'%s': after '@' comes the %d-digit hash of the text it translates, "
+			    "as 'po import' writes it", k->u.s, LANG_HASH_LEN);
+		struct ynode lk = *k;
+		char code[LANG_CODE_SIZE + 4];
+		snprintf(code, sizeof code, "%.*s", (int)(len < sizeof code ? len : sizeof code - 1),
+		         k->u.s);
+		lk.u.s = code;
+		const char *lang = gr_language_key(L, &lk);
+		for (unsigned j = 0; j < s.n; j++)
+			if (s.items[j].lang && strcmp(s.items[j].lang, lang) == 0)
+				gr_err(L, k, "'%s' of %s has two '%s' texts", key, what, lang);
+		s.items[s.n].lang = lang;
 		s.items[s.n].text = t->u.s;
+		if (src && src_ok) {
+			/* Keys do not outlive the streamed item: keep a copy. */
+			char *copy = gr_alloc(L, LANG_HASH_LEN + 1, 1);
+			memcpy(copy, src, LANG_HASH_LEN + 1);
+			s.items[s.n].src = copy;
+		}
 		s.n++;
 	}
 	if (v->n == 0)

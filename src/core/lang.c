@@ -139,3 +139,27 @@ const char *lang_endonym(const char *code)
 			return names[i][1];
 	return code;
 }
+
+void lang_source_hash(const char *text, char out[LANG_HASH_LEN + 1])
+{
+	unsigned long h = 2166136261UL; /* 32-bit FNV-1a, in unsigned long arithmetic */
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+		h = ((h ^ *p) * 16777619UL) & 0xFFFFFFFFUL;
+	static const char hex[] = "0123456789abcdef";
+	for (int i = LANG_HASH_LEN - 1; i >= 0; i--, h >>= 4)
+		out[i] = hex[h & 15];
+	out[LANG_HASH_LEN] = '\0';
+}
+
+size_t lang_key_split(const char *key, const char **src, bool *src_ok)
+{
+	const char *at = strchr(key, '@');
+	*src = NULL;
+	*src_ok = true;
+	if (!at)
+		return strlen(key);
+	*src = at + 1;
+	size_t n = strspn(at + 1, "0123456789abcdef");
+	*src_ok = n == LANG_HASH_LEN && at[1 + n] == '\0';
+	return (size_t)(at - key);
+}

@@ -1,10 +1,12 @@
 #include "core/msg.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "core/lang.h"
 #include "core/yaml.h"
 #include "core/util.h"
 
@@ -29,6 +31,8 @@ static struct {
 	const char *langs[MAX_LANGS];
 	unsigned nlangs;
 	const char *text[M_COUNT][MAX_LANGS];
+	const char *src[M_COUNT][MAX_LANGS]; /* hash of the English it translates, or NULL */
+	unsigned line[M_COUNT], col[M_COUNT];
 	struct diags problems;
 } table;
 
@@ -72,13 +76,28 @@ static void load(void)
 			           "unknown message '%s'", k->kind == Y_SCALAR ? k->u.s : "?");
 			continue;
 		}
+		table.line[id] = k->line;
+		table.col[id] = k->col;
 		if (v->kind != Y_MAP)
 			continue;
 		for (size_t j = 0; j < v->n; j++) {
 			const struct ynode *lk = &v->u.kids[2 * j], *lv = &v->u.kids[2 * j + 1];
-			int l = lk->kind == Y_SCALAR ? lang_index(lk->u.s, true) : -1;
-			if (l >= 0 && lv->kind == Y_SCALAR)
+			if (lk->kind != Y_SCALAR || lv->kind != Y_SCALAR)
+				continue;
+			/* "es@3f9a07c1": Spanish, with the hash of the English it
+			 * translates (lang.h). The tree is ours: cut the key at '@'. */
+			const char *src;
+			bool src_ok;
+			size_t len = lang_key_split(lk->u.s, &src, &src_ok);
+			if (!src_ok)
+				diag_error(&table.problems, "guide/messages.yaml", lk->line, lk->col,
+				           "'%s': after '@' comes the hash of the text it translates", lk->u.s);
+			lk->u.s[len] = '\0';
+			int l = lang_index(lk->u.s, true);
+			if (l >= 0) {
 				table.text[id][l] = lv->u.s;
+				table.src[id][l] = src && src_ok ? src : NULL;
+			}
 		}
 	}
 }
@@ -125,6 +144,17 @@ static void conversions(const char *s, struct buf *out)
 	}
 }
 
+/* A message's key in messages.yaml: its id in lower case. */
+static const char *msg_key(int id)
+{
+	static char key[64];
+	size_t i = 0;
+	for (; names[id][i] && i < sizeof key - 1; i++)
+		key[i] = (char)tolower((unsigned char)names[id][i]);
+	key[i] = '\0';
+	return key;
+}
+
 size_t msg_check(struct diags *d)
 {
 	if (!table.loaded)
@@ -140,21 +170,36 @@ size_t msg_check(struct diags *d)
 			conversions(table.text[id][0], &want);
 		for (unsigned l = 0; l < table.nlangs; l++) {
 			if (!table.text[id][l]) {
-				diag_error(d, "guide/messages.yaml", 0, 0, "message '%s' has no '%s' text",
-				           names[id], table.langs[l]);
+				diag_error(d, "guide/messages.yaml", table.line[id], table.col[id],
+				           "message '%s' has no '%s' text", msg_key(id), table.langs[l]);
 				continue;
 			}
+			char now[LANG_HASH_LEN + 1];
+			lang_source_hash(table.text[id][0] ? table.text[id][0] : "", now);
+			if (table.src[id][l] && strcmp(table.src[id][l], now) != 0)
+				diag_warn(d, "guide/messages.yaml", table.line[id], table.col[id],
+				          "the '%s' text of message '%s' is stale: it translates an earlier "
+				          "English text", table.langs[l], msg_key(id));
 			struct buf got = {0};
 			conversions(table.text[id][l], &got);
 			if (strcmp(got.s ? got.s : "", want.s ? want.s : "") != 0)
-				diag_error(d, "guide/messages.yaml", 0, 0, "the '%s' text of message '%s' "
-				           "does not keep the placeholders (%%s, %%d...) of the English",
-				           table.langs[l], names[id]);
+				diag_error(d, "guide/messages.yaml", table.line[id], table.col[id],
+				           "the '%s' text of message '%s' does not keep the placeholders "
+				           "(%%s, %%d...) of the English", table.langs[l], msg_key(id));
 			buf_free(&got);
 		}
 		buf_free(&want);
 	}
 	return d->errors - before;
+}
+
+char *msg_source_text(size_t *len)
+{
+	struct buf b = {0};
+	for (size_t i = 0; i < sizeof source / sizeof *source; i++)
+		buf_adds(&b, source[i]);
+	*len = b.len;
+	return b.s ? buf_take(&b) : xstrdup("");
 }
 
 void msg_free(void)

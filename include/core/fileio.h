@@ -16,9 +16,11 @@ enum fileio_status {
 	FILEIO_FAILED,   /* reported in d */
 };
 
-/* Writes len bytes to path. A target that exists and is not a regular file
- * (a terminal, /dev/stdout, /dev/full) is written in place, since it cannot
- * be replaced. */
+/* Writes len bytes to path. A target that exists is FILEIO_EXISTS unless
+ * overwrite: then a regular file is replaced atomically, and anything else
+ * (a terminal, a FIFO, /dev/full, or a symbolic link to one) is written in
+ * place, since it cannot be replaced; opening it never blocks (a FIFO with
+ * no reader fails with ENXIO). */
 enum fileio_status fileio_write(const char *path, const char *data, size_t len, bool overwrite,
                                 struct diags *d);
 /* The same; on FILEIO_FAILED *err gets the errno of the failure (EISDIR for

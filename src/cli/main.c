@@ -443,8 +443,13 @@ static int write_output(const char *output, const char *text, bool force)
 	enum fileio_status st = fileio_write(output, text, strlen(text), force, &d);
 	if (st == FILEIO_EXISTS) {
 		char *safe = text_sanitize(output, false, false);
-		fprintf(stderr, "remedies: %s already exists; nothing was written (use --force to "
-		        "replace it)\n", safe);
+		struct stat sb;
+		if (stat(output, &sb) == 0 && !S_ISREG(sb.st_mode))
+			fprintf(stderr, "remedies: %s is not a regular file (a device, a FIFO or a "
+			        "socket); nothing was written (use --force to write to it)\n", safe);
+		else
+			fprintf(stderr, "remedies: %s already exists; nothing was written (use --force "
+			        "to replace it)\n", safe);
 		free(safe);
 	}
 	print_diags(&d, false, "remedies: ");

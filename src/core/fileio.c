@@ -103,9 +103,15 @@ static enum fileio_status fail(struct diags *d, const char *path, const char *wh
 static enum fileio_status write_in_place(const char *path, const char *data, size_t len,
                                          struct diags *d, int *errp)
 {
-	int fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY);
+	/* O_NONBLOCK: a FIFO nobody reads fails at once (ENXIO) instead of
+	 * freezing the program (and its quick exit) in open(). Writes block
+	 * again, as a terminal or a reading FIFO expects. */
+	int fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0)
 		return fail(d, path, "open", errno, errp);
+	int fl = fcntl(fd, F_GETFL);
+	if (fl >= 0)
+		fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
 	if (!write_all(fd, data, len)) {
 		int err = errno ? errno : EIO;
 		close(fd);
@@ -162,10 +168,13 @@ static enum fileio_status write_checked(const char *path, const char *data, size
 			*errp = EISDIR;
 			return FILEIO_FAILED;
 		}
-		if (!S_ISREG(st.st_mode))
-			return write_in_place(path, data, len, d, errp);
+		/* A FIFO, a device, a socket (or a link to one) is written in
+		 * place, and only when asked to: like a file, it is never written
+		 * over without consent. */
 		if (!overwrite)
 			return FILEIO_EXISTS;
+		if (!S_ISREG(st.st_mode))
+			return write_in_place(path, data, len, d, errp);
 	}
 	char *tmp = xasprintf("%s.XXXXXX", path);
 	/* mkstemp creates the file with mode 0600 whatever the umask. */

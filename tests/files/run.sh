@@ -81,5 +81,29 @@ else
 	skip "strace cannot trace here: the link() fallback is tested only on a FAT mount"
 fi
 
+# Targets that are not regular files: never written without --force, and
+# never a reason to hang (a FIFO nobody reads fails at once).
+mkdir "$tmp/special"
+mkfifo "$tmp/special/out.fifo"
+ln -s /dev/null "$tmp/special/null.txt"
+for t in out.fifo null.txt; do
+	report -o "$tmp/special/$t" 2>"$tmp/err"
+	rc=$?
+	if [ $rc -eq 1 ] && grep -q "is not a regular file.*nothing was written (use --force" "$tmp/err"; then ok
+	else bad "$t written without --force (exit $rc)"; cat "$tmp/err"; fi
+done
+[ -p "$tmp/special/out.fifo" ] && [ -L "$tmp/special/null.txt" ] && ok || bad "a special file was replaced"
+report -o "$tmp/special/out.fifo" --force 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 1 ] && grep -q "out.fifo: cannot open: No such device or address" "$tmp/err"; then ok
+else bad "--force to a FIFO with no reader: exit $rc (124: it hung)"; cat "$tmp/err"; fi
+report -o "$tmp/special/null.txt" --force 2>"$tmp/err" && ok || { bad "--force to a link to /dev/null failed"; cat "$tmp/err"; }
+cat "$tmp/special/out.fifo" >"$tmp/fifo-read" &
+reader=$!
+report -o "$tmp/special/out.fifo" --force 2>"$tmp/err"
+rc=$?
+wait $reader
+[ $rc -eq 0 ] && cmp -s "$tmp/fifo-read" "$tmp/expected.txt" && ok || { bad "--force to a FIFO with a reader: exit $rc"; cat "$tmp/err"; }
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -73,7 +73,7 @@ timeout 20 "$bin" report --guide "$mini" --answers "$full" -o "$tmp/keep.txt" --
 	cmp -s "$tmp/keep.txt" "$dir/mini.txt" && ok || bad "--force did not replace the file"
 
 # A full disk, a missing folder: a clear message, exit 1, nothing left over.
-timeout 20 "$bin" report --guide "$mini" --answers "$full" -o /dev/full 2>"$tmp/err"
+timeout 20 "$bin" report --guide "$mini" --answers "$full" -o /dev/full --force 2>"$tmp/err"
 rc=$?
 if [ $rc -eq 1 ] && grep -q "/dev/full: cannot write: No space left on device" "$tmp/err"; then ok
 else bad "/dev/full: exit $rc"; cat "$tmp/err"; fi

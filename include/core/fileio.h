@@ -41,4 +41,10 @@ void fileio_confine(const char *folder);
 const char *fileio_confined_to(void);
 bool fileio_confined(void);
 
+/* Removes the temporary file of a save in progress, if any. Async-signal-
+ * safe: for a signal handler of the front end, before the program dies of
+ * the signal. Temporary files that a killed run could not remove (SIGKILL)
+ * are removed by a later save into the same folder. */
+void fileio_abandon(void);
+
 #endif

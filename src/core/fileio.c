@@ -1,7 +1,10 @@
 #include "core/fileio.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -125,6 +128,75 @@ static enum fileio_status write_in_place(const char *path, const char *data, siz
 static enum fileio_status write_checked(const char *path, const char *data, size_t len,
                                         bool overwrite, struct diags *d, int *errp);
 
+/* The temporary file of the save in progress, kept where a signal handler
+ * can reach it without allocating (fileio_abandon). */
+static char pending_tmp[PATH_MAX + 64];
+static volatile sig_atomic_t pending;
+
+void fileio_abandon(void)
+{
+	if (pending) {
+		pending = 0;
+		unlink(pending_tmp);
+	}
+}
+
+/* Temporary names are "<folder>/.remedies-tmp-<pid>-XXXXXX": short, so any
+ * name the user chose fits (NAME_MAX is about the last component), and
+ * recognisable, so that a later save can remove the ones a killed run left
+ * (SIGKILL, a power cut). */
+#define TMP_PREFIX ".remedies-tmp-"
+
+/* Removes, in folder dir, temporary files left by earlier runs: named as
+ * above, regular, owned by this user, and whose process no longer exists.
+ * (A process of the same number in another PID namespace writing to the
+ * same folder would lose its temporary file: an accepted risk.) */
+static void sweep_stale(const char *dir)
+{
+	DIR *dp = opendir(dir);
+	if (!dp)
+		return;
+	pid_t me = getpid();
+	struct dirent *e;
+	while ((e = readdir(dp))) {
+		const char *n = e->d_name;
+		if (strncmp(n, TMP_PREFIX, sizeof TMP_PREFIX - 1) != 0)
+			continue;
+		char *end;
+		long pid = strtol(n + sizeof TMP_PREFIX - 1, &end, 10);
+		if (end == n + sizeof TMP_PREFIX - 1 || *end != '-' || strlen(end) != 7 || pid <= 0 ||
+		    pid == me || kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		struct stat st;
+		if (fstatat(dirfd(dp), n, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+		    st.st_uid == geteuid())
+			unlinkat(dirfd(dp), n, 0);
+	}
+	closedir(dp);
+}
+
+/* Makes the temporary file beside path, in pending_tmp. Returns a
+ * descriptor, or -1 with errno set. */
+static int make_tmp(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	int dirlen = slash ? (int)(slash - path + 1) : 0;
+	int n = snprintf(pending_tmp, sizeof pending_tmp, "%.*s" TMP_PREFIX "%ld-XXXXXX", dirlen,
+	                 path, (long)getpid());
+	if (n < 0 || (size_t)n >= sizeof pending_tmp) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	char *dir = dirlen ? xasprintf("%.*s", dirlen, path) : xstrdup(".");
+	sweep_stale(dir);
+	free(dir);
+	/* mkstemp creates the file with mode 0600 whatever the umask. */
+	int fd = mkstemp(pending_tmp);
+	if (fd >= 0)
+		pending = 1;
+	return fd;
+}
+
 enum fileio_status fileio_write(const char *path, const char *data, size_t len, bool overwrite,
                                 struct diags *d)
 {
@@ -176,14 +248,10 @@ static enum fileio_status write_checked(const char *path, const char *data, size
 		if (!S_ISREG(st.st_mode))
 			return write_in_place(path, data, len, d, errp);
 	}
-	char *tmp = xasprintf("%s.XXXXXX", path);
-	/* mkstemp creates the file with mode 0600 whatever the umask. */
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		enum fileio_status s = fail(d, path, "create", errno, errp);
-		free(tmp);
-		return s;
-	}
+	int fd = make_tmp(path);
+	if (fd < 0)
+		return fail(d, path, "create", errno, errp);
+	const char *tmp = pending_tmp;
 	int err = 0;
 	const char *what = "write";
 	if (!write_all(fd, data, len) || fsync(fd) != 0)
@@ -199,13 +267,12 @@ static enum fileio_status write_checked(const char *path, const char *data, size
 			err = publish_new(tmp, path);
 		}
 	}
-	if (err) {
+	if (err)
 		unlink(tmp);
-		free(tmp);
-		if (err == EEXIST)
-			return FILEIO_EXISTS;
+	pending = 0;
+	if (err == EEXIST)
+		return FILEIO_EXISTS;
+	if (err)
 		return fail(d, path, what, err, errp);
-	}
-	free(tmp);
 	return FILEIO_OK;
 }

@@ -24,6 +24,9 @@ struct ui_options {
 	size_t answers_used, answers_total; /* of its answers, how many still fit */
 	bool guide_changed;             /* it was saved with another version of the guide */
 	const char *today;              /* the date on exported reports; NULL: today */
+	bool desk;                      /* intake desk: idle wipe, F12 wipes, no easy way out */
+	int idle;                       /* desk: seconds without a key before the countdown */
+	bool volunteer;                 /* start in the volunteer view */
 };
 
 enum ui_outcome {

@@ -18,6 +18,7 @@
 #include "core/calendar.h"
 #include "core/check.h"
 #include "core/deadline.h"
+#include "core/desk.h"
 #include "core/diag.h"
 #include "core/fileio.h"
 #include "core/guide.h"
@@ -38,6 +39,8 @@
 #endif
 
 enum { EXIT_USAGE = 2 };
+/* Long options without a short one. */
+enum { OPT_DESK = 0x100, OPT_IDLE, OPT_DESK_FOLDER, OPT_VOLUNTEER };
 
 static void print_diags(const struct diags *d, bool with_level, const char *prefix)
 {
@@ -120,6 +123,11 @@ static void usage(FILE *f)
 	      "  -a, --answers FILE   replay (resume) the answers saved in FILE\n"
 	      "      --scenario NAME|FILE  trainer demo: play a scenario step by step\n"
 	      "                       (NAME: a file NAME.yaml in the scenarios folder)\n"
+	      "      --volunteer      the volunteer view: help folded, a compact results list\n"
+	      "      --desk           intake desk: wipe after idle time, F12 wipes, files only\n"
+	      "                       in the desk folder, leaving needs Ctrl-X Ctrl-Q\n"
+	      "      --idle TIME      with --desk: idle time before the wipe (600, 90s, 10m)\n"
+	      "      --desk-folder DIR  with --desk: the one folder files may be saved in\n"
 	      "  -s, --strict         with check: warnings count as errors too\n"
 	      "  -c, --check          with scenarios: replay and verify each one\n"
 	      "  -f, --format FORMAT  with report: txt (default), md or html\n"
@@ -877,6 +885,60 @@ static int cmd_po(const char *sub, const char *arg, const char *guide_path, cons
 	return rc;
 }
 
+/* The intake desk as the command line and the administrator's config file
+ * (DESK_CONFIG_FILE, or $REMEDIES_CONFIG) set it. */
+struct desk_args {
+	bool desk, volunteer;
+	const char *idle, *folder;
+};
+
+/* Reads the config file, lets the command line add to it (never take desk
+ * mode away: a kiosk account always has it), and in desk mode confines
+ * every write to the desk folder and starts there, so a file name alone
+ * lands in it. False with messages printed. */
+static bool desk_setup(const struct desk_args *da, int idle, struct desk_config *c)
+{
+	const char *env = getenv(DESK_CONFIG_ENV);
+	const char *file = env && *env ? env : DESK_CONFIG_FILE;
+	struct diags d = {0};
+	bool ok = desk_config_load(file, c, &d);
+	print_diags(&d, true, "remedies: ");
+	diags_free(&d);
+	if (!ok)
+		return false;
+	if (!(c->given & DESK_SET_IDLE))
+		c->idle = DESK_IDLE_DEFAULT;
+	c->desk = c->desk || da->desk;
+	if (idle)
+		c->idle = idle;
+	if (da->folder) {
+		free(c->folder);
+		c->folder = xstrdup(da->folder);
+	}
+	if (da->volunteer)
+		c->view = DESK_VIEW_VOLUNTEER;
+	if (!c->desk)
+		return true;
+	if (c->folder) {
+		/* Resolved now: a relative --desk-folder must not change meaning
+		 * when the wizard starts in it. */
+		char *real = realpath(c->folder, NULL);
+		struct stat st;
+		if (!real || stat(real, &st) != 0 || !S_ISDIR(st.st_mode)) {
+			char *safe = text_sanitize(c->folder, false, true);
+			fprintf(stderr, "remedies: desk folder %s: %s\n", safe,
+			        real ? strerror(ENOTDIR) : strerror(errno));
+			free(safe);
+			free(real);
+			return false;
+		}
+		free(c->folder);
+		c->folder = real;
+	}
+	fileio_confine(c->folder);
+	return true;
+}
+
 /* `remedies help [COMMAND]`: the whole help, or one command's. */
 static int cmd_help(const char *cmd)
 {
@@ -908,11 +970,15 @@ static int run(int argc, char **argv)
 		{"include-answers", no_argument, NULL, 'I'},
 		{"scenario", required_argument, NULL, 'S'},
 		{"stamp", no_argument, NULL, 'T'},
+		{"desk", no_argument, NULL, OPT_DESK},   {"idle", required_argument, NULL, OPT_IDLE},
+		{"desk-folder", required_argument, NULL, OPT_DESK_FOLDER},
+		{"volunteer", no_argument, NULL, OPT_VOLUNTEER},
 		{"version", no_argument, NULL, 'V'},     {NULL, 0, NULL, 0},
 	};
 	const char *guide_path = NULL, *lang_opt = NULL, *answers_file = NULL, *scenario = NULL;
 	bool plain = false, strict = false, verify = false, stamp = false;
 	struct report_args ra = {0};
+	struct desk_args da = {0};
 	int c;
 	opterr = 0; /* our own one-line messages, named "remedies", not argv[0] */
 	while ((c = getopt_long(argc, argv, ":g:l:pa:scf:o:hV", opts, NULL)) != -1) {
@@ -929,6 +995,10 @@ static int run(int argc, char **argv)
 		case 'I': ra.include_answers = true; break;
 		case 'S': scenario = optarg; break;
 		case 'T': stamp = true; break;
+		case OPT_DESK: da.desk = true; break;
+		case OPT_IDLE: da.idle = optarg; break;
+		case OPT_DESK_FOLDER: da.folder = optarg; break;
+		case OPT_VOLUNTEER: da.volunteer = true; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("remedies %s\n", VERSION); return 0;
 		case ':':
@@ -942,6 +1012,26 @@ static int run(int argc, char **argv)
 			return usage_error();
 		}
 		}
+	}
+	if ((da.idle || da.folder) && !da.desk) {
+		fprintf(stderr, "remedies: %s only goes with --desk\n", da.idle ? "--idle" : "--desk-folder");
+		return usage_error();
+	}
+	int idle = 0;
+	if (da.idle && !desk_parse_duration(da.idle, &idle)) {
+		char *safe = text_sanitize(da.idle, false, true);
+		fprintf(stderr, "remedies: --idle '%s': give a time such as 600, 90s, 10m or 1h (1 second "
+		        "to 24 hours)\n", safe);
+		free(safe);
+		return usage_error();
+	}
+	/* The administrator's settings hold for the wizard and for every file
+	 * written (report -o too); other commands write nothing. */
+	bool writes = optind >= argc || strcmp(argv[optind], "report") == 0;
+	struct desk_config dc = {0};
+	if (writes && !desk_setup(&da, idle, &dc)) {
+		desk_config_free(&dc);
+		return 1;
 	}
 	char *bundled = default_guide();
 	int rc;
@@ -996,11 +1086,13 @@ static int run(int argc, char **argv)
 		else
 			rc = cmd_scenarios(path, lang_opt, verify);
 		free(bundled);
+		desk_config_free(&dc);
 		return rc;
 	}
 	if (scenario && answers_file) {
 		fputs("remedies: --scenario and --answers cannot be used together\n", stderr);
 		free(bundled);
+		desk_config_free(&dc);
 		return EXIT_USAGE;
 	}
 	const char *gpath = guide_path ? guide_path : bundled;
@@ -1009,16 +1101,29 @@ static int run(int argc, char **argv)
 	free(bundled);
 	if (!g || (scenario && !scenario_file)) {
 		guide_free(g);
+		desk_config_free(&dc);
 		return 1;
 	}
 	struct answers *demo = scenario_file ? load_scenario(scenario_file, g) : NULL;
 	free(scenario_file);
 	if (scenario && !demo) {
 		guide_free(g);
+		desk_config_free(&dc);
 		return 1;
 	}
-	struct ui_options o = {pick_language(g, lang_opt), NULL, NULL, 0, 0, false,
-	                       getenv("REMEDIES_TODAY")};
+	struct ui_options o = {.lang = pick_language(g, lang_opt), .today = getenv("REMEDIES_TODAY"),
+	                       .desk = dc.desk, .idle = dc.idle,
+	                       .volunteer = dc.view == DESK_VIEW_VOLUNTEER};
+	/* The wizard starts in the desk folder, so a file name alone goes
+	 * there (after the guide and answers files were read from here). */
+	if (dc.desk && dc.folder && chdir(dc.folder) != 0) {
+		fprintf(stderr, "remedies: desk folder: %s\n", strerror(errno));
+		desk_config_free(&dc);
+		answers_free(demo);
+		guide_free(g);
+		return 1;
+	}
+	desk_config_free(&dc);
 	const char *term = getenv("TERM");
 	bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	bool full = !plain && tty && term && *term && strcmp(term, "dumb") != 0;

@@ -250,7 +250,14 @@
 	X(UI_DEMO_OFF_SCRIPT) \
 	X(K_NEXT_STEP) \
 	X(UI_MORE_DIGITS) \
-	X(UI_NO_NUMBER)
+	X(UI_NO_NUMBER) \
+	X(UI_URL_TOO_LONG) \
+	X(UI_NO_LINKS) \
+	X(UI_LINKS_TITLE) \
+	X(UI_LINKS_MORE) \
+	X(UI_LINKS_BACK) \
+	X(K_LINKS) \
+	X(K_LINKS_LONG)
 
 enum msg_id {
 #define MSG_ENUM(name) M_##name,

@@ -88,6 +88,7 @@ enum action {
 	ACT_NOTES,       /* t: trainer notes (the demo's panel, in demo mode) */
 	ACT_SAVE,        /* s: save the answers so far */
 	ACT_EXPORT,      /* e: export a report of the results */
+	ACT_LINKS,       /* o: a remedy's web addresses, whole */
 };
 
 /* What `key` does in context `ctx` (one CTX_ bit); ACT_NONE when nothing. */
@@ -98,6 +99,7 @@ enum key_need {
 	NEED_NONE,
 	NEED_LANGS,  /* the guide has two languages the program speaks */
 	NEED_DEMO,   /* the trainer demo is playing */
+	NEED_LINKS,  /* a remedy's page, which has web addresses */
 };
 
 /* A key hint: the key as shown, and what it does. The key is a word from

@@ -33,6 +33,7 @@ enum ui_outcome {
 	UI_GO_ON,
 	UI_QUIT,        /* the user confirmed quitting */
 	UI_QUICK_EXIT,  /* F12: the answers are already forgotten; wipe the screen */
+	UI_LINKS,       /* show the web addresses of the remedy on screen (ui/links.h) whole */
 };
 
 /* Starts on the welcome screen, or on the current question when the

@@ -416,7 +416,8 @@ static void footer(struct layout *l, const struct view *v, int y)
 	bool langs = lang_count(session_guide(v->s)) >= 2;
 	for (size_t i = 0; i < n; i++) {
 		if (!(h[i].ctx & l->ctx) || (h[i].need == NEED_LANGS && !langs) ||
-		    (h[i].need == NEED_DEMO && !v->demo))
+		    (h[i].need == NEED_DEMO && !v->demo) ||
+		    (h[i].need == NEED_LINKS && v->kind != VIEW_DETAIL))
 			continue;
 		key[i] = doc_safe(l, v, keys_hint_key(&h[i], v->lang, v->ascii));
 		label[i] = doc_msg(l, v, h[i].label);

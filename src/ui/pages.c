@@ -315,6 +315,29 @@ static void body_results(struct doc *d)
 	doc_disclaimer(d);
 }
 
+/* A web address on a line of its own, never broken inside: at column x when
+ * it fits there, else at the left edge (on this page, which has no cursor
+ * bar, the margin column too); wider than the window, cut with an
+ * ellipsis (plainly not a whole address) and, the first time on the page,
+ * a word on how to see it whole. *cut counts the addresses cut. */
+static void doc_url(struct doc *d, int x, const char *url, int *cut)
+{
+	const char *u = doc_safe(d->l, d->v, url);
+	int w = (int)text_width(u);
+	if (w <= d->width - x) {
+		doc_put(d, d->rows, x, u, strlen(u), LS_URL, false);
+		return;
+	}
+	if (w <= d->width + 1) {
+		doc_put(d, d->rows, w <= d->width ? 0 : -1, u, strlen(u), LS_URL, false);
+		return;
+	}
+	const char *s = doc_fit(d->l, d->v, u, d->width);
+	doc_put(d, d->rows, 0, s, strlen(s), LS_URL, false);
+	if ((*cut)++ == 0)
+		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_URL_TOO_LONG), LS_DIM);
+}
+
 static void body_detail(struct doc *d, int remedy)
 {
 	const struct view *v = d->v;
@@ -322,6 +345,7 @@ static void body_detail(struct doc *d, int remedy)
 	if (remedy < 0 || (unsigned)remedy >= g->nremedies)
 		return;
 	const struct remedy *r = &g->remedies[remedy];
+	int cut = 0;
 	doc_wrap(d, 0, doc_lstr(d, &r->title), LS_TITLE);
 	doc_wrap(d, 0, doc_lstr(d, &g->paths[r->path].title), LS_DIM);
 	if (r->summary.n) {
@@ -359,7 +383,7 @@ static void body_detail(struct doc *d, int remedy)
 		for (unsigned i = 0; i < r->nwhere; i++) {
 			doc_prefixed(d, 2, "- ", LS_NORMAL, doc_lstr(d, &r->where[i].name), LS_NORMAL);
 			if (r->where[i].url)
-				doc_wrap(d, 4, doc_safe(d->l, v, r->where[i].url), LS_URL);
+				doc_url(d, 4, r->where[i].url, &cut);
 		}
 	}
 	if (r->ncitations) {
@@ -371,7 +395,7 @@ static void body_detail(struct doc *d, int remedy)
 			                                       *t ? ". " : "", t));
 			doc_prefixed(d, 2, "- ", LS_NORMAL, line, LS_NORMAL);
 			if (c->url)
-				doc_wrap(d, 4, doc_safe(d->l, v, c->url), LS_URL);
+				doc_url(d, 4, c->url, &cut);
 			if (c->verified)
 				doc_wrap(d, 4, doc_own(d->l, xasprintf("(%s %s)", doc_msg(d->l, v, M_VERIFIED),
 				                                   doc_safe(d->l, v, c->verified))), LS_DIM);

@@ -866,6 +866,12 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		f->cursor = f->scroll = 0;
 		break;
 	case ACT_NOTES: toggle_notes(u); break;
+	case ACT_LINKS:
+		if (f->kind == VIEW_DETAIL)
+			u->outcome = UI_LINKS;
+		else
+			say(u, M_UI_NO_LINKS);
+		break;
 	case ACT_SAVE:
 		if (u->changing)
 			say(u, M_UI_SAVE_CHANGING);

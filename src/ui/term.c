@@ -21,6 +21,7 @@
 
 #include "ui/keys.h"
 #include "ui/layout.h"
+#include "ui/links.h"
 #include "core/msg.h"
 #include "core/text.h"
 #include "ui/state.h"
@@ -401,6 +402,127 @@ static void paint(const struct look *u, const struct layout *l)
 	doupdate();
 }
 
+/* The web addresses page ---------------------------------------------------- */
+
+/* Whether the terminal is known to make OSC 8 hyperlinks clickable. Only
+ * terminals that say who they are and are known to: a terminal that does
+ * not know the sequence may print it, and tmux or screen in between may
+ * pass it to one that does not. Never where NO_COLOR asks for no escape
+ * sequences beyond the plainest, nor on a dumb terminal. */
+static bool hyperlinks_ok(void)
+{
+	const char *term = getenv("TERM"), *nc = getenv("NO_COLOR");
+	if ((nc && *nc) || !term || !*term || strcmp(term, "dumb") == 0)
+		return false;
+	if (getenv("TMUX") || getenv("STY"))
+		return false;
+	const char *vte = getenv("VTE_VERSION"), *prog = getenv("TERM_PROGRAM");
+	if (vte && atoi(vte) >= 5000) /* GNOME Terminal, Tilix and others since VTE 0.50 */
+		return true;
+	if (prog && (strcmp(prog, "iTerm.app") == 0 || strcmp(prog, "WezTerm") == 0 ||
+	             strcmp(prog, "vscode") == 0 || strcmp(prog, "ghostty") == 0))
+		return true;
+	if (getenv("KITTY_WINDOW_ID") || getenv("WT_SESSION"))
+		return true;
+	return strcmp(term, "xterm-kitty") == 0 || strncmp(term, "foot", 4) == 0 ||
+	       strcmp(term, "wezterm") == 0 || strcmp(term, "xterm-ghostty") == 0;
+}
+
+/* A label, wrapped at spaces to the window (an address is never wrapped by
+ * us: the terminal does, and copies it whole). */
+static void print_wrapped(const char *s)
+{
+	struct text_line *lines;
+	size_t n = text_wrap(s, (size_t)(COLS > 1 ? COLS - 1 : 1), &lines);
+	for (size_t i = 0; i < n; i++)
+		fprintf(tty_out, "%.*s\r\n", (int)lines[i].len, s + lines[i].off);
+	free(lines);
+}
+
+/* How many rows text of that width takes when the terminal wraps it. */
+static int rows_of(size_t width)
+{
+	int cols = COLS > 0 ? COLS : 80;
+	return width == 0 ? 1 : (int)((width + (size_t)cols - 1) / (size_t)cols);
+}
+
+/* One page of the addresses, from link *at, as many as fit above the last
+ * row; returns the first link not shown. Written straight to the terminal,
+ * not through curses: curses places every line itself, so a line wider
+ * than the window would come out broken in two, and copied as two; written
+ * as one line, the terminal wraps it and copies it whole. */
+static size_t links_page(const struct ui_link *k, size_t n, size_t at, const char *title,
+                         const char *lang, bool osc8)
+{
+	put_cap(tigetstr("clear"));
+	fprintf(tty_out, "%s\r\n\r\n", title);
+	int used = rows_of(text_width(title)) + 1;
+	size_t i = at;
+	for (; i < n; i++) {
+		struct text_line *lines;
+		int need = (int)text_wrap(k[i].label, (size_t)(COLS > 1 ? COLS - 1 : 1), &lines) +
+		           rows_of(text_width(k[i].url)) + 1;
+		free(lines);
+		if (i > at && used + need > LINES - 1)
+			break;
+		print_wrapped(k[i].label);
+		if (osc8 && ui_link_safe(k[i].url))
+			fprintf(tty_out, "\033]8;;%s\033\\%s\033]8;;\033\\\r\n\r\n", k[i].url, k[i].url);
+		else
+			fprintf(tty_out, "%s\r\n\r\n", k[i].url);
+		used += need;
+	}
+	char *foot = text_sanitize(msg(lang, i < n ? M_UI_LINKS_MORE : M_UI_LINKS_BACK), false, false);
+	fputs(foot, tty_out);
+	free(foot);
+	fflush(tty_out);
+	return i;
+}
+
+static int read_key(void);
+
+/* Shows the addresses of the remedy on screen, page by page, until the
+ * user goes back. Returns UI_QUICK_EXIT for F12, else UI_GO_ON; the caller
+ * repaints the whole screen. */
+static enum ui_outcome show_links(struct ui_state *u, const struct look *t)
+{
+	struct view v = ui_state_view(u);
+	struct ui_link *k;
+	size_t n = ui_links(&v, &k);
+	enum ui_outcome out = UI_GO_ON;
+	if (!n)
+		return out;
+	const char *lang = ui_state_lang(u);
+	char *title = text_sanitize(msg(lang, M_UI_LINKS_TITLE), false, t->ascii);
+	bool osc8 = hyperlinks_ok();
+	size_t at = 0, next = links_page(k, n, at, title, lang, osc8);
+	while (!got_signal) {
+		int key = read_key();
+		if (key == K_NONE)
+			continue;
+		if (key == K_F12) {
+			out = UI_QUICK_EXIT;
+			break;
+		}
+		if (key == K_RESIZE) { /* the same page again, at the new size */
+			next = links_page(k, n, at, title, lang, osc8);
+			continue;
+		}
+		bool more = key == K_ENTER || key == ' ' || key == K_PGDN || key == K_DOWN;
+		if (more && next < n) {
+			at = next;
+			next = links_page(k, n, at, title, lang, osc8);
+		} else if (more || key == K_ESC || key == 'q' || key == 'o' || key == K_LEFT ||
+		           key == K_BACKSPACE || key == 'b') {
+			break;
+		}
+	}
+	free(title);
+	ui_links_free(k, n);
+	clearok(curscr, TRUE);
+	return out;
+}
+
 /* Keys -------------------------------------------------------------------- */
 
 /* What the terminal sent, as an `enum key` (or a character). */
@@ -502,6 +624,8 @@ int ui_run(struct session *s, const struct ui_options *o)
 			clearok(curscr, TRUE);
 		else
 			out = ui_state_act(u, a, key);
+		if (out == UI_LINKS)
+			out = show_links(u, &t);
 	}
 	teardown(out == UI_QUICK_EXIT);
 	if (out == UI_QUIT) {

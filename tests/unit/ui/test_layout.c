@@ -14,6 +14,7 @@
 #include "core/guide.h"
 #include "ui/keys.h"
 #include "ui/layout.h"
+#include "ui/links.h"
 #include "core/session.h"
 #include "core/text.h"
 #include "core/util.h"
@@ -942,9 +943,50 @@ static void test_key_table(void **state)
 	assert_true(intro);
 }
 
+/* A remedy's addresses: never broken on its page, listed whole for o. */
+static void test_addresses(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct guide *g = guide_load("tests/e2e/intake.yaml", &d);
+	assert_non_null(g);
+	struct session *s = session_new(g);
+	struct view v = base_view(s, VIEW_DETAIL);
+	struct ui_link *k;
+	size_t n = ui_links(&v, &k);
+	assert_int_equal(n, 3);
+	assert_string_equal(k[0].label, "DHS Privacy Policy Guidance Memorandum 2017-01");
+	assert_string_equal(k[1].url, "https://www.law.cornell.edu/uscode/text/28/2401");
+	assert_true(ui_link_safe(k[2].url));
+	ui_links_free(k, n);
+	assert_false(ui_link_safe("https://x.org/a b"));
+	assert_false(ui_link_safe("https://x.org/\033]8;;"));
+	assert_false(ui_link_safe(""));
+	for (int w = 40; w <= 120; w += 20) {
+		struct layout *l = layout_build(&v, w, 200);
+		char *dump = layout_dump(l);
+		/* Each address is whole, or cut with an ellipsis; never wrapped. */
+		assert_null(strstr(dump, "\nsep20"));
+		if (w >= 60)
+			assert_non_null(strstr(dump, "https://www.law.cornell.edu/uscode/text/28/2401\n"));
+		else
+			assert_non_null(strstr(dump, "https://www.law.cornell.edu/uscode/t\u2026\n"));
+		assert_non_null(strstr(dump, "An address is too long"));
+		free(dump);
+		layout_free(l);
+	}
+	v.kind = VIEW_RESULTS;
+	assert_int_equal(ui_links(&v, &k), 0);
+	assert_null(k);
+	session_free(s);
+	guide_free(g);
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_addresses),
 		cmocka_unit_test(test_every_screen_every_size),
 		cmocka_unit_test(test_below_minimum),
 		cmocka_unit_test(test_question_screen),

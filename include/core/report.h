@@ -13,10 +13,14 @@ struct buf;
 
 enum report_format { REPORT_TXT, REPORT_MD, REPORT_HTML };
 
+/* The width of a text report, and of text for a terminal whose width is
+ * unknown: 78 columns read well and print on any printer. */
+#define REPORT_WIDTH 78
+
 struct report_options {
 	enum report_format format;
 	const char *lang;
-	size_t width;            /* TXT wrap width; 0 = 78 */
+	size_t width;            /* TXT wrap width; 0 = REPORT_WIDTH */
 	bool header;             /* title block: date, guide id/version/reviewed, language */
 	bool include_answers;    /* list every question and answer (personal data) */
 	const char *date;        /* YYYY-MM-DD for the header; NULL = today */

@@ -91,6 +91,14 @@ enum action {
 	ACT_LINKS,       /* o: a remedy's web addresses, whole */
 };
 
+/* What the wizard says after an action: go on, or end. */
+enum ui_outcome {
+	UI_GO_ON,
+	UI_QUIT,        /* the user confirmed quitting */
+	UI_QUICK_EXIT,  /* F12: the answers are already forgotten; wipe the screen */
+	UI_LINKS,       /* show the web addresses of the remedy on screen (ui/links.h) whole */
+};
+
 /* What `key` does in context `ctx` (one CTX_ bit); ACT_NONE when nothing. */
 enum action keys_action(unsigned ctx, int key);
 

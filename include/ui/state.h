@@ -1,8 +1,8 @@
 /* The full-screen wizard's state machine: which screen shows, over which
  * other, with what cursor, scroll, ticks and search text, and what each
- * action (keys.h) does to it and to the session. No terminal here: ui.c
- * paints ui_state_view() through layout_build() and feeds actions back, and
- * the unit tests do the same without curses. */
+ * action (keys.h) does to it and to the session. No terminal here: term.c
+ * paints ui_state_view() through layout_build() and feeds actions back
+ * (turn.h), and the unit tests do the same without curses. */
 #ifndef REMEDIES_UI_STATE_H
 #define REMEDIES_UI_STATE_H
 
@@ -10,7 +10,7 @@
 
 #include "core/answers.h"
 #include "ui/keys.h"
-#include "ui/layout.h"
+#include "ui/view.h"
 #include "core/session.h"
 
 struct ui_state;
@@ -27,13 +27,6 @@ struct ui_options {
 	bool desk;                      /* intake desk: idle wipe, F12 wipes, no easy way out */
 	int idle;                       /* desk: seconds without a key before the countdown */
 	bool volunteer;                 /* start in the volunteer view */
-};
-
-enum ui_outcome {
-	UI_GO_ON,
-	UI_QUIT,        /* the user confirmed quitting */
-	UI_QUICK_EXIT,  /* F12: the answers are already forgotten; wipe the screen */
-	UI_LINKS,       /* show the web addresses of the remedy on screen (ui/links.h) whole */
 };
 
 /* Starts on the welcome screen, or on the current question when the

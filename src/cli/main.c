@@ -221,7 +221,7 @@ static size_t output_width(void)
 	struct winsize ws;
 	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
 		return ws.ws_col > 100 ? 99 : (size_t)ws.ws_col - 1;
-	return 78;
+	return REPORT_WIDTH;
 }
 
 /* Loads and checks a guide for running: errors are fatal, warnings are the
@@ -360,7 +360,7 @@ static void print_story(const char *story)
 	if (end)
 		end[1] = '\0';
 	struct buf b = {0};
-	report_wrap(&b, safe, 6, 6, 78);
+	report_wrap(&b, safe, 6, 6, REPORT_WIDTH);
 	fputs(b.s ? b.s : "", stdout);
 	buf_free(&b);
 	free(safe);
@@ -468,8 +468,9 @@ static int write_output(const char *output, const char *text, bool force)
 static int cmd_report(const char *path, const char *lang_opt, const char *answers_file,
                       const struct report_args *ra)
 {
-	struct report_options o = {REPORT_TXT, NULL, 78, true, ra->include_answers,
-	                           getenv("REMEDIES_TODAY")};
+	struct report_options o = {.format = REPORT_TXT, .lang = NULL, .width = REPORT_WIDTH,
+	                           .header = true, .include_answers = ra->include_answers,
+	                           .date = getenv("REMEDIES_TODAY")};
 	if (ra->format && !report_format_parse(ra->format, &o.format)) {
 		fprintf(stderr, "remedies: unknown report format '%s' (txt, md or html)\n", ra->format);
 		return EXIT_USAGE;

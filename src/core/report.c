@@ -283,7 +283,7 @@ static void w_remedy(struct writer *w, int remedy)
 void report_remedy_session_text(struct buf *b, const struct session *s, int remedy,
                                 const char *lang, size_t width)
 {
-	struct writer w = {.f = REPORT_TXT, .b = b, .width = width ? width : 78,
+	struct writer w = {.f = REPORT_TXT, .b = b, .width = width ? width : REPORT_WIDTH,
 	                   .g = session_guide(s), .lang = lang, .s = s};
 	size_t start = b->len;
 	w_remedy(&w, remedy);
@@ -296,7 +296,8 @@ void report_remedy_session_text(struct buf *b, const struct session *s, int reme
 void report_remedy_text(struct buf *b, const struct guide *g, int remedy, const char *lang,
                         size_t width)
 {
-	struct writer w = {.f = REPORT_TXT, .b = b, .width = width ? width : 78, .g = g, .lang = lang};
+	struct writer w = {.f = REPORT_TXT, .b = b, .width = width ? width : REPORT_WIDTH, .g = g,
+	                   .lang = lang};
 	size_t start = b->len;
 	w_remedy(&w, remedy);
 	/* The heading writer starts a remedy with a blank line; a detail view
@@ -432,8 +433,8 @@ char *report_render(const struct session *s, const struct report_options *o)
 {
 	const struct guide *g = session_guide(s);
 	struct buf b = {0};
-	struct writer w = {.f = o->format, .b = &b, .width = o->width ? o->width : 78, .g = g,
-	                   .lang = o->lang, .s = s};
+	struct writer w = {.f = o->format, .b = &b, .width = o->width ? o->width : REPORT_WIDTH,
+	                   .g = g, .lang = o->lang, .s = s};
 	if (o->format == REPORT_HTML) {
 		struct buf t = {0};
 		esc_html(&t, msg(o->lang, M_REPORT_TITLE));

@@ -310,6 +310,18 @@ char *text_strip_marks(const char *s)
 
 char *text_fold(const char *s)
 {
+	/* ASCII folds to its lower case, and most guide text is ASCII: worth
+	 * skipping utf8proc, which the search index calls for every text. */
+	size_t len = 0;
+	while (s[len] && !((unsigned char)s[len] & 0x80))
+		len++;
+	if (!s[len]) {
+		char *r = xstrdup(s);
+		for (char *p = r; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p - 'A' + 'a');
+		return r;
+	}
 	char *clean = text_strip_marks(s);
 	utf8proc_uint8_t *out = NULL;
 	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)clean, 0, &out,

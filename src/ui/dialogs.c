@@ -1,165 +1,258 @@
-#include "ui/dialogs.h"
+/* What the panels and dialogs over a screen do: one table, one row per
+ * panel kind, says how each looks (panels.c writes its body), which keys
+ * it takes, and what its answers do. A new dialog is a new panel_kind, a
+ * body in panels.c and a row here. */
+#include "dialogs.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "core/answers.h"
-#include "core/msg.h"
+#include "panels.h"
+#include "state_priv.h"
 
-enum { NAME_MAX_BYTES = 4096 };
+struct dialog {
+	enum panel_kind kind;
+	enum dialog_shape shape;
+	unsigned ctx;                                   /* its key context (keys.h) */
+	unsigned (*ctx_of)(const struct view *v);       /* or this, when it varies */
+	const char *(*body)(struct doc *d);             /* panels.c: writes it, gives its title */
+	void (*act)(struct ui_state *u, enum action a, int key);
+	void (*answer)(struct ui_state *u, bool yes);   /* DIALOG_YES_NO */
+	void (*view)(struct ui_state *u, struct view *v); /* what else the view needs, or NULL */
+};
 
-static void set_name(struct ui_form *f, const char *s)
+static enum panel_kind form_panel(const struct ui_state *u)
 {
-	buf_free(&f->name);
-	buf_adds(&f->name, s);
+	return u->form.kind == UI_FORM_SAVE ? PANEL_SAVE : PANEL_EXPORT;
 }
 
-static void clear_error(struct ui_form *f)
+void dialogs_open_form(struct ui_state *u, enum ui_form_kind kind)
 {
-	f->error = -1;
-	free(f->detail);
-	f->detail = NULL;
+	ui_form_open(&u->form, kind);
+	state_open_panel(u, kind == UI_FORM_SAVE ? PANEL_SAVE : PANEL_EXPORT, -1);
 }
 
-void ui_form_free(struct ui_form *f)
+/* Writes what the dialog says. A file in the way asks first; a failure
+ * keeps the dialog open with the reason, the session untouched. */
+static void write_form(struct ui_state *u, bool overwrite)
 {
-	buf_free(&f->name);
-	free(f->folder);
-	free(f->detail);
-	free(f->written);
-	memset(f, 0, sizeof *f);
-	f->error = -1;
-}
-
-void ui_form_open(struct ui_form *f, enum ui_form_kind kind)
-{
-	ui_form_free(f);
-	f->kind = kind;
-	f->format = REPORT_TXT;
-	f->focus = kind == UI_FORM_SAVE ? FORM_NAME : FORM_FORMAT;
-	char *cwd = getcwd(NULL, 0);
-	f->folder = cwd ? xstrdup(cwd) : NULL;
-	free(cwd);
-	if (kind == UI_FORM_SAVE) {
-		set_name(f, "answers.yaml");
-	} else {
-		char *n = xasprintf("remedies-report.%s", report_format_ext(f->format));
-		set_name(f, n);
-		free(n);
+	struct ui_form *f = &u->form;
+	enum fileio_status st = ui_form_write(f, u->s, u->lang, u->today, overwrite);
+	if (st == FILEIO_EXISTS) {
+		state_open_panel(u, PANEL_OVERWRITE, -1);
+		u->panel_cursor = 1; /* Enter alone keeps the file */
+		return;
 	}
-}
-
-void ui_form_insert(struct ui_form *f, unsigned cp)
-{
-	char s[4];
-	size_t n = utf8_encode(cp, s);
-	if (f->name.len + n < NAME_MAX_BYTES)
-		buf_add(&f->name, s, n);
-	clear_error(f);
-}
-
-void ui_form_delete(struct ui_form *f)
-{
-	while (f->name.len > 0) {
-		unsigned char c = (unsigned char)f->name.s[--f->name.len];
-		if ((c & 0xC0) != 0x80)
-			break;
-	}
-	if (f->name.s)
-		f->name.s[f->name.len] = '\0';
-	clear_error(f);
-}
-
-void ui_form_clear(struct ui_form *f)
-{
-	buf_free(&f->name);
-	clear_error(f);
-}
-
-void ui_form_step_format(struct ui_form *f, int step)
-{
-	enum report_format old = f->format;
-	f->format = (enum report_format)(((int)old + 3 + (step < 0 ? -1 : 1)) % 3);
-	const char *oe = report_format_ext(old), *ne = report_format_ext(f->format);
-	size_t ol = strlen(oe), len = f->name.len;
-	if (len > ol && f->name.s[len - ol - 1] == '.' && strcmp(f->name.s + len - ol, oe) == 0) {
-		f->name.len -= ol;
-		f->name.s[f->name.len] = '\0';
-		buf_adds(&f->name, ne);
-	}
-}
-
-static int error_of(int err)
-{
-	switch (err) {
-	case ENOENT:
-	case ENOTDIR: return M_ERR_NO_FOLDER;
-	case EACCES: return M_ERR_NO_PERMISSION;
-	/* EPERM is not about permissions: the file system refused the
-	 * operation (FAT has no hard links, an immutable file...). */
-	case EPERM:
-	case EOPNOTSUPP: return M_ERR_NOT_SUPPORTED;
-	case EROFS: return M_ERR_READ_ONLY;
-	case ENOSPC:
-#ifdef EDQUOT
-	case EDQUOT:
-#endif
-		return M_ERR_FULL;
-	case EISDIR: return M_ERR_IS_FOLDER;
-	case ENAMETOOLONG: return M_ERR_TOO_LONG;
-	default: return M_ERR_OTHER;
-	}
-}
-
-/* The path to open: ~/ expanded. New string. */
-static char *expand(const char *name)
-{
-	const char *home = getenv("HOME");
-	if (name[0] == '~' && (name[1] == '/' || name[1] == '\0') && home && *home)
-		return xasprintf("%s%s", home, name + 1);
-	return xstrdup(name);
-}
-
-enum fileio_status ui_form_write(struct ui_form *f, const struct session *s, const char *lang,
-                                 const char *date, bool overwrite)
-{
-	clear_error(f);
-	if (!f->name.len) {
-		f->error = M_UI_NEED_NAME;
-		return FILEIO_FAILED;
-	}
-	char *text;
-	if (f->kind == UI_FORM_SAVE) {
-		text = answers_format(s);
-	} else {
-		struct report_options o = {f->format, lang, 78, true, f->include_answers, date};
-		text = report_render(s, &o);
-	}
-	char *path = expand(f->name.s);
-	struct diags d = {0};
-	int err = 0;
-	enum fileio_status st = fileio_write_err(path, text, strlen(text), overwrite, &d, &err);
-	diags_free(&d);
-	free(text);
 	if (st == FILEIO_FAILED) {
-		f->error = error_of(err);
-		if (f->error == M_ERR_OTHER)
-			f->detail = xstrdup(strerror(err));
-	} else if (st == FILEIO_OK) {
-		free(f->written);
-		f->written = path[0] == '/' || !f->folder ? xstrdup(path)
-		             : xasprintf("%s%s%s", f->folder,
-		                         f->folder[strlen(f->folder) - 1] == '/' ? "" : "/", path);
+		u->panel = form_panel(u);
+		return;
 	}
-	free(path);
-	return st;
+	u->panel = PANEL_NONE;
+	u->wrote = true;
+	bool save = f->kind == UI_FORM_SAVE;
+	if (save) {
+		free(u->saved_text);
+		u->saved_text = answers_format(u->s);
+	}
+	state_set_message(u, xasprintf("%s %s", msg(u->lang, save ? M_UI_SAVED : M_UI_EXPORTED),
+	                               f->written));
 }
 
-struct view_form ui_form_view(const struct ui_form *f)
+/* Enter, Esc and the editing keys of the save and export dialogs. */
+static void act_form(struct ui_state *u, enum action a, int key)
 {
-	struct view_form v = {f->focus, (int)f->format, f->include_answers,
-	                      f->name.s ? f->name.s : "", f->folder, f->error, f->detail};
-	return v;
+	struct ui_form *f = &u->form;
+	bool export = f->kind == UI_FORM_EXPORT;
+	switch (a) {
+	case ACT_BACK: u->panel = PANEL_NONE; break;
+	case ACT_INSERT:
+		if (f->focus == FORM_NAME)
+			ui_form_insert(f, (unsigned)key);
+		break;
+	case ACT_DELETE_CHAR:
+		if (f->focus == FORM_NAME)
+			ui_form_delete(f);
+		break;
+	case ACT_CLEAR:
+		if (f->focus == FORM_NAME)
+			ui_form_clear(f);
+		break;
+	case ACT_UP:
+		if (export && f->focus > FORM_FORMAT)
+			f->focus--;
+		break;
+	case ACT_DOWN:
+		if (export && f->focus < FORM_NAME)
+			f->focus++;
+		break;
+	case ACT_TOGGLE:
+	case ACT_PREV_BUTTON:
+	case ACT_NEXT_BUTTON:
+		if (f->focus == FORM_FORMAT)
+			ui_form_step_format(f, a == ACT_PREV_BUTTON ? -1 : 1);
+		else if (f->focus == FORM_ANSWERS)
+			f->include_answers = !f->include_answers;
+		break;
+	case ACT_CONFIRM: write_form(u, false); break;
+	default: break;
+	}
+}
+
+/* A panel to read: it scrolls, Back closes it. */
+static void act_read(struct ui_state *u, enum action a, int key)
+{
+	(void)key;
+	if (a == ACT_BACK) {
+		u->panel = PANEL_NONE;
+		return;
+	}
+	const struct layout *l = u->lay;
+	int page = l->panel_rows > 2 ? l->panel_rows - 1 : 1;
+	int max = l->panel_content > l->panel_rows ? l->panel_content - l->panel_rows : 0;
+	int s = u->panel_scroll;
+	switch (a) {
+	case ACT_UP: s--; break;
+	case ACT_DOWN: s++; break;
+	case ACT_PGUP: s -= page; break;
+	case ACT_PGDN: s += page; break;
+	case ACT_HOME: s = 0; break;
+	case ACT_END: s = max; break;
+	default: break;
+	}
+	u->panel_scroll = s < 0 ? 0 : s > max ? max : s;
+}
+
+static void answer_quit(struct ui_state *u, bool yes)
+{
+	if (yes)
+		u->outcome = UI_QUIT;
+}
+
+static void answer_restart(struct ui_state *u, bool yes)
+{
+	if (!yes)
+		return;
+	session_restart(u->s);
+	for (unsigned i = 0; i < u->g->nnodes; i++)
+		u->left_choice[i] = u->left_scroll[i] = -1;
+	u->changing = false;
+	u->started = true;
+	state_moved(u);
+	state_say(u, M_RESTARTED);
+}
+
+static void answer_overwrite(struct ui_state *u, bool yes)
+{
+	if (yes)
+		write_form(u, true);
+	else
+		u->panel = form_panel(u); /* back to the name, to change it */
+}
+
+static const struct dialog *find(enum panel_kind k);
+
+/* A yes/no question: Y, N, or Enter on the button under the cursor. */
+static void act_yes_no(struct ui_state *u, enum action a, int key)
+{
+	(void)key;
+	const struct dialog *dl = find(u->panel);
+	bool yes;
+	switch (a) {
+	case ACT_YES: yes = true; break;
+	case ACT_NO: yes = false; break;
+	case ACT_CONFIRM: yes = u->panel_cursor == 0; break;
+	case ACT_PREV_BUTTON:
+	case ACT_NEXT_BUTTON: u->panel_cursor = !u->panel_cursor; return;
+	default: return;
+	}
+	u->panel = PANEL_NONE;
+	dl->answer(u, yes);
+}
+
+/* The quit question says whether the answers are saved as they are. */
+static void view_quit(struct ui_state *u, struct view *v)
+{
+	if (!u->saved_text)
+		return;
+	char *now = answers_format(u->s);
+	v->saved = strcmp(now, u->saved_text) == 0 ? 1 : 2;
+	free(now);
+}
+
+static void view_form(struct ui_state *u, struct view *v)
+{
+	u->form_view = ui_form_view(&u->form);
+	v->form = &u->form_view;
+}
+
+/* The export dialog takes typing only in its file name field. */
+static unsigned ctx_export(const struct view *v)
+{
+	return v->form && v->form->focus != FORM_NAME ? CTX_FORM : CTX_PROMPT;
+}
+
+static const struct dialog dialogs[] = {
+	{.kind = PANEL_HELP, .shape = DIALOG_READ, .ctx = CTX_PANEL, .body = panels_help,
+	 .act = act_read},
+	{.kind = PANEL_TERM, .shape = DIALOG_READ, .ctx = CTX_PANEL, .body = panels_term,
+	 .act = act_read},
+	{.kind = PANEL_QUESTION, .shape = DIALOG_READ, .ctx = CTX_PANEL, .body = panels_question,
+	 .act = act_read},
+	{.kind = PANEL_NOTICE, .shape = DIALOG_READ, .ctx = CTX_PANEL, .body = panels_notice,
+	 .act = act_read},
+	{.kind = PANEL_QUIT, .shape = DIALOG_YES_NO, .ctx = CTX_DIALOG, .body = panels_quit,
+	 .act = act_yes_no, .answer = answer_quit, .view = view_quit},
+	{.kind = PANEL_RESTART, .shape = DIALOG_YES_NO, .ctx = CTX_DIALOG, .body = panels_restart,
+	 .act = act_yes_no, .answer = answer_restart},
+	{.kind = PANEL_OVERWRITE, .shape = DIALOG_YES_NO, .ctx = CTX_DIALOG,
+	 .body = panels_overwrite, .act = act_yes_no, .answer = answer_overwrite, .view = view_form},
+	{.kind = PANEL_SAVE, .shape = DIALOG_FORM, .ctx = CTX_PROMPT, .body = panels_save,
+	 .act = act_form, .view = view_form},
+	{.kind = PANEL_EXPORT, .shape = DIALOG_FORM, .ctx_of = ctx_export, .body = panels_export,
+	 .act = act_form, .view = view_form},
+};
+
+static const struct dialog *find(enum panel_kind k)
+{
+	for (size_t i = 0; i < sizeof dialogs / sizeof *dialogs; i++)
+		if (dialogs[i].kind == k)
+			return &dialogs[i];
+	return NULL;
+}
+
+unsigned dialogs_ctx(const struct view *v)
+{
+	const struct dialog *dl = find(v->panel);
+	if (!dl)
+		return 0;
+	return dl->ctx_of ? dl->ctx_of(v) : dl->ctx;
+}
+
+enum dialog_shape dialogs_shape(enum panel_kind k)
+{
+	const struct dialog *dl = find(k);
+	return dl ? dl->shape : DIALOG_READ;
+}
+
+const char *dialogs_body(struct doc *d)
+{
+	const struct dialog *dl = find(d->v->panel);
+	return dl ? dl->body(d) : "";
+}
+
+void dialogs_view(struct ui_state *u, struct view *v)
+{
+	const struct dialog *dl = find(u->panel);
+	if (dl && dl->view)
+		dl->view(u, v);
+}
+
+void dialogs_act(struct ui_state *u, enum action a, int key)
+{
+	const struct dialog *dl = find(u->panel);
+	if (dl)
+		dl->act(u, a, key);
+	else
+		u->panel = PANEL_NONE;
 }

@@ -1,7 +1,8 @@
 /* The geometry of the full-screen front end: bars, footer, panels, and
- * placing a body (written as a document by ui_pages.c) in the rows between
- * them, scrolled and with the cursor item highlighted. Pure: no terminal,
- * no globals, the same view and size always give the same layout. */
+ * placing a body (written as a document, doc.h, by pages.c and panels.c)
+ * in the rows between them, scrolled and with the cursor item highlighted.
+ * Pure: no terminal; the same view, size and text width mode (text.h, set
+ * once by term.c) always give the same layout. */
 #include "ui/layout.h"
 
 #include <stdio.h>
@@ -12,222 +13,15 @@
 #include "core/lang.h"
 #include "core/msg.h"
 #include "core/text.h"
-#include "pages.h"
 #include "core/util.h"
-
-/* Document helpers (see pages.h) -------------------------------------- */
+#include "doc.h"
+#include "dialogs.h"
+#include "pages.h"
+#include "panels.h"
 
 static int clampi(int v, int lo, int hi)
 {
 	return v < lo ? lo : v > hi ? hi : v;
-}
-
-const char *doc_own(struct layout *l, char *s)
-{
-	*VEC_PUSH(l->owned, l->nowned, l->owned_cap) = s;
-	return s;
-}
-
-static const char *ellipsis(const struct view *v)
-{
-	return v->ascii ? "..." : "\u2026";
-}
-
-/* Guide text for the screen: glossary marks rendered, then sanitised (the
- * loader already refused control characters; this does not rely on it). */
-static const char *gtext(struct doc *d, const char *raw, const char *lang)
-{
-	char *r = guide_render(d->g, raw, lang);
-	char *s = text_sanitize(r, true, d->v->ascii);
-	free(r);
-	return doc_own(d->l, s);
-}
-
-const char *doc_lstr(struct doc *d, const lstr *s)
-{
-	return gtext(d, guide_str(d->g, s, d->v->lang), d->v->lang);
-}
-
-const char *doc_lstr_in(struct doc *d, const lstr *s, const char *lang)
-{
-	return gtext(d, guide_str(d->g, s, lang), lang);
-}
-
-/* Any other text (our messages, URLs, citations, typed input). */
-const char *doc_safe(struct layout *l, const struct view *v, const char *raw)
-{
-	return doc_own(l, text_sanitize(raw ? raw : "", false, v->ascii));
-}
-
-const char *doc_msg(struct layout *l, const struct view *v, enum msg_id id)
-{
-	return doc_safe(l, v, msg(v->lang, id));
-}
-
-const char *doc_msg_in(struct layout *l, const struct view *v, const char *lang, enum msg_id id)
-{
-	return doc_safe(l, v, msg(lang, id));
-}
-
-const char *doc_tail(const char *s, int width)
-{
-	size_t w = text_width(s), room = width > 0 ? (size_t)width : 0;
-	while (w > room && *s) {
-		size_t skip = text_fit(s, strlen(s), 1, NULL);
-		if (!skip)
-			skip = text_fit(s, strlen(s), 2, NULL);
-		if (!skip)
-			skip = 1;
-		s += skip;
-		w = text_width(s);
-	}
-	return s;
-}
-
-/* The first line of s, as much of it as fits in `width` columns, with an
- * ellipsis when something had to go. */
-const char *doc_fit(struct layout *l, const struct view *v, const char *s, int width)
-{
-	if (width <= 0)
-		return "";
-	size_t len = strcspn(s, "\n");
-	bool more = s[len] != '\0';
-	if (!more && (int)text_width(s) <= width)
-		return s;
-	const char *e = ellipsis(v);
-	int ew = (int)text_width(e);
-	if (width <= ew)
-		return doc_own(l, xstrndup(s, text_fit(s, len, (size_t)width, NULL)));
-	size_t n = text_fit(s, len, (size_t)(width - ew), NULL);
-	if (!more && n == len)
-		return s;
-	return doc_own(l, xasprintf("%.*s%s", (int)n, s, e));
-}
-
-/* s[0..len) followed by an ellipsis, within `width` columns: the last line
- * shown of a text that goes on. */
-static const char *cut_more(struct layout *l, const struct view *v, const char *s, size_t len,
-                            int width)
-{
-	const char *e = ellipsis(v);
-	int room = width - (int)text_width(e) - 1;
-	if (room < 0)
-		room = 0;
-	size_t n = text_fit(s, len, (size_t)room, NULL);
-	/* Never inside a word: back to the last space that leaves some text. */
-	if (n < len) {
-		size_t k = n;
-		while (k > 0 && s[k] != ' ')
-			k--;
-		while (k > 0 && s[k - 1] == ' ')
-			k--;
-		if (k > 0)
-			n = k;
-	}
-	return doc_own(l, xasprintf("%.*s %s", (int)n, s, e));
-}
-
-/* Whether a glossary mark is open after s[0..n), given the state before. */
-static bool marks_after(const char *s, size_t n, bool open)
-{
-	for (size_t i = 0; i + 3 <= n; i++) {
-		if (memcmp(s + i, TEXT_MARK_ON, 3) == 0)
-			open = true;
-		else if (memcmp(s + i, TEXT_MARK_OFF, 3) == 0)
-			open = false;
-	}
-	return open;
-}
-
-void doc_put(struct doc *d, int row, int x, const char *s, size_t len, enum lay_style st,
-                    bool mark)
-{
-	struct dline *l = VEC_PUSH(d->d, d->n, d->cap);
-	*l = (struct dline){row, x, s, len, st, mark, d->item};
-	if (row + 1 > d->rows)
-		d->rows = row + 1;
-}
-
-/* Wraps text at column x to the body's width; at most max_lines (0: all),
- * the last one cut with an ellipsis when there is more. */
-void doc_wrap_max(struct doc *d, int x, const char *text, enum lay_style st, size_t max_lines)
-{
-	int w = d->width - x;
-	if (w < 1)
-		w = 1;
-	struct text_line *lines;
-	size_t n = text_wrap(text, (size_t)w, &lines);
-	bool open = false;
-	size_t done = 0;
-	int row = d->rows;
-	for (size_t i = 0; i < n; i++) {
-		open = marks_after(text + done, lines[i].off - done, open);
-		if (max_lines && i + 1 == max_lines && i + 1 < n) {
-			const char *cut = cut_more(d->l, d->v, text + lines[i].off, lines[i].len, w);
-			doc_put(d, row++, x, cut, strlen(cut), st, open);
-			break;
-		}
-		doc_put(d, row++, x, text + lines[i].off, lines[i].len, st, open);
-		open = marks_after(text + lines[i].off, lines[i].len, open);
-		done = lines[i].off + lines[i].len;
-	}
-	free(lines);
-}
-
-void doc_wrap(struct doc *d, int x, const char *text, enum lay_style st)
-{
-	doc_wrap_max(d, x, text, st, 0);
-}
-
-/* A prefix ("1. ", "- ") at column x, the text wrapped beside it. */
-void doc_prefixed(struct doc *d, int x, const char *prefix, enum lay_style pst,
-                         const char *text, enum lay_style st)
-{
-	int row = d->rows;
-	int pw = (int)text_width(prefix);
-	if (pw > d->width / 2) { /* a prefix that wide would leave no room: text below */
-		pw = 0;
-		prefix = doc_fit(d->l, d->v, prefix, d->width - x);
-	}
-	doc_put(d, row, x, prefix, strlen(prefix), pst, false);
-	if (pw == 0)
-		d->rows = row + 1;
-	else
-		d->rows = row;
-	doc_wrap(d, x + pw, text, st);
-}
-
-/* One line at column x, cut to fit. */
-void doc_line(struct doc *d, int x, const char *text, enum lay_style st)
-{
-	const char *s = doc_fit(d->l, d->v, text, d->width - x);
-	doc_put(d, d->rows, x, s, strlen(s), st, false);
-}
-
-void doc_gap(struct doc *d)
-{
-	if (d->rows > 0)
-		d->rows++;
-}
-
-void doc_item_begin(struct doc *d, enum lay_item_kind kind, int index)
-{
-	struct lay_item *it = VEC_PUSH(d->items, d->nitems, d->icap);
-	*it = (struct lay_item){kind, index, d->rows, d->rows};
-	d->item = (int)d->nitems - 1;
-}
-
-void doc_item_end(struct doc *d)
-{
-	struct lay_item *it = &d->items[d->item];
-	it->last = d->rows > it->first ? d->rows - 1 : it->first;
-	d->item = -1;
-}
-
-static void doc_free(struct doc *d)
-{
-	free(d->d);
-	free(d->items);
 }
 
 static void emit(struct layout *l, struct lay_line line)
@@ -321,23 +115,9 @@ static int place(struct layout *l, const struct view *v, struct doc *d, const st
 
 static unsigned context_of(const struct view *v)
 {
-	switch (v->panel) {
-	case PANEL_QUIT:
-	case PANEL_RESTART:
-	case PANEL_OVERWRITE:
-		return CTX_DIALOG;
-	case PANEL_HELP:
-	case PANEL_TERM:
-	case PANEL_QUESTION:
-	case PANEL_NOTICE:
-		return CTX_PANEL;
-	case PANEL_SAVE:
-		return CTX_PROMPT;
-	case PANEL_EXPORT:
-		return v->form && v->form->focus != FORM_NAME ? CTX_FORM : CTX_PROMPT;
-	case PANEL_NONE:
-		break;
-	}
+	unsigned panel = dialogs_ctx(v);
+	if (panel)
+		return panel;
 	switch (v->kind) {
 	case VIEW_WELCOME: return CTX_WELCOME;
 	case VIEW_NODE: {
@@ -454,12 +234,11 @@ static void panel(struct layout *l, const struct view *v, const struct guide *g)
 {
 	int W = l->width, H = l->height;
 	int pw = W - 4 < 72 ? W - 4 : 72;
-	bool dialog = v->panel == PANEL_QUIT || v->panel == PANEL_RESTART ||
-	              v->panel == PANEL_OVERWRITE;
-	bool form = v->panel == PANEL_SAVE || v->panel == PANEL_EXPORT;
+	bool dialog = dialogs_shape(v->panel) == DIALOG_YES_NO;
+	bool form = dialogs_shape(v->panel) == DIALOG_FORM;
 	struct doc d = {.l = l, .v = v, .g = g, .width = pw - 4, .item = -1,
 	                .bi = v->lang2 ? BI_STACK : BI_OFF, .input_row = -1};
-	const char *title = pages_panel(&d);
+	const char *title = dialogs_body(&d);
 	int ph = d.rows + 2;
 	if (ph > H - 2)
 		ph = H - 2;
@@ -471,7 +250,8 @@ static void panel(struct layout *l, const struct view *v, const struct guide *g)
 	}
 	/* A form's fields are marked at the left edge; a dialog's buttons
 	 * carry their own marker (two buttons can share a row). */
-	struct area a = {py + 1, ph - 2, px + 2, pw - 2, px + 1, px + pw - 1, false, form};
+	struct area a = {.top = py + 1, .rows = ph - 2, .x = px + 2, .w = pw - 2, .bar_x = px + 1,
+	                 .ind_x = px + pw - 1, .bars = false, .marker = form};
 	int sc = v->panel_scroll;
 	/* A form's cursor is the field with the focus: always in view. */
 	int cursor = dialog ? v->panel_cursor : 0;
@@ -510,7 +290,7 @@ static int demo_panel(struct layout *l, const struct view *v, const struct guide
 	if (!beside)
 		pw = W;
 	struct doc d = {.l = l, .v = v, .g = g, .width = pw - 4, .item = -1, .input_row = -1};
-	const char *title = pages_demo(&d);
+	const char *title = panels_demo(&d);
 	int ph = rows, px = W - pw, py = top;
 	if (!beside) {
 		/* Below the body: at most half of it, and never less than three
@@ -528,7 +308,8 @@ static int demo_panel(struct layout *l, const struct view *v, const struct guide
 	emit(l, (struct lay_line){LK_BOX, LS_BORDER, py, px, pw, ph, NULL, 0, false, false, -1});
 	const char *t = doc_fit(l, v, doc_own(l, xasprintf(" %s ", title)), pw - 4);
 	emit_text(l, py, px + 2, t, LS_BORDER);
-	struct area a = {py + 1, ph - 2, px + 2, pw - 2, px + 1, px + pw - 1, false, false};
+	struct area a = {.top = py + 1, .rows = ph - 2, .x = px + 2, .w = pw - 2, .bar_x = px + 1,
+	                 .ind_x = px + pw - 1, .bars = false, .marker = false};
 	int sc = 0;
 	place(l, v, &d, &a, 0, &sc, false, NULL);
 	doc_free(&d);
@@ -577,10 +358,8 @@ struct layout *layout_build(const struct view *v, int width, int height)
 		emit_text(l, 1, 1, doc_fit(l, v, doc_msg(l, v, M_UI_DISCLAIMER_SHORT), width - 2), LS_PIN);
 		top = 2;
 	}
-	struct lay_item *hits = NULL;
-	size_t nhits = 0;
 	if (v->kind == VIEW_SEARCH) {
-		nhits = layout_search(g, v->query, v->notes, &hits);
+		size_t nhits = v->nhits;
 		const char *label = doc_own(l, xasprintf("%s: ", doc_msg(l, v, M_UI_SEARCH)));
 		int lw = (int)text_width(label);
 		/* The end of a long query stays in view, where the typing is. */
@@ -616,12 +395,12 @@ struct layout *layout_build(const struct view *v, int width, int height)
 	int maxw = bi == BI_SIDE ? 2 * LAYOUT_MAX_TEXT + 3 : LAYOUT_MAX_TEXT;
 	int tw = bw - 3 < maxw ? bw - 3 : maxw;
 	struct doc d = {.l = l, .v = v, .g = g, .width = tw, .item = -1, .bi = bi, .input_row = -1};
-	pages_body(&d, hits, nhits);
-	free(hits);
+	pages_body(&d);
 	l->body_top = top;
 	l->body_rows = bottom - top;
 	l->content_rows = d.rows;
-	struct area a = {top, bottom - top, 1, bw - 1, 0, bw - 1, true, true};
+	struct area a = {.top = top, .rows = bottom - top, .x = 1, .w = bw - 1, .bar_x = 0,
+	                 .ind_x = bw - 1, .bars = true, .marker = true};
 	l->scroll = v->scroll;
 	l->cursor = place(l, v, &d, &a, v->cursor, &l->scroll, v->follow, &l->cursor_shown);
 	l->items = d.items;
@@ -644,14 +423,6 @@ void layout_free(struct layout *l)
 	free(l->v);
 	free(l->items);
 	free(l);
-}
-
-int layout_first_item_in(const struct layout *l, int scroll)
-{
-	for (int i = 0; i < l->nitems; i++)
-		if (l->items[i].first >= scroll && l->items[i].last < scroll + l->body_rows)
-			return i;
-	return -1;
 }
 
 /* layout_dump ------------------------------------------------------------- */

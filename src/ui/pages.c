@@ -1,13 +1,11 @@
-/* What each screen says: the bodies of the screens, laid out as documents
- * (pages.h) that layout.c places on the screen, and the search. Guide
- * text goes through doc_lstr, which sanitises it. The panels are in
- * ui_panels.c. */
+/* What each screen says: the bodies of the screens, written as documents
+ * (doc.h) that layout.c places on the screen. Guide text goes through
+ * doc_lstr, which sanitises it. The panels are in panels.c. */
 #include "pages.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/keys.h"
 #include "core/lang.h"
 #include "core/msg.h"
 #include "core/report.h"
@@ -38,35 +36,6 @@ static void doc_list(struct doc *d, const lstr *items, unsigned n, bool numbered
 		const char *p = numbered ? doc_own(d->l, xasprintf("%u. ", i + 1)) : "- ";
 		doc_prefixed(d, 2, p, LS_NORMAL, doc_lstr(d, &items[i]), LS_NORMAL);
 	}
-}
-
-void doc_keys(struct doc *d)
-{
-	const struct key_hint *h;
-	size_t n = keys_help(&h);
-	int kw = 0;
-	const char **names = xcalloc(n, sizeof *names);
-	bool langs = lang_count(d->g) >= 2;
-	for (size_t i = 0; i < n; i++) {
-		if (h[i].need == NEED_LANGS && !langs)
-			continue;
-		names[i] = doc_safe(d->l, d->v, keys_hint_key(&h[i], d->v->lang, d->v->ascii));
-		int w = (int)text_width(names[i]);
-		if (w > kw)
-			kw = w;
-	}
-	if (kw > d->width / 2)
-		kw = d->width / 2;
-	for (size_t i = 0; i < n; i++) {
-		if (!names[i])
-			continue;
-		int row = d->rows;
-		const char *name = doc_fit(d->l, d->v, names[i], kw);
-		doc_put(d, row, 0, name, strlen(name), LS_HEADING, false);
-		d->rows = row;
-		doc_wrap(d, kw + 2, doc_msg(d->l, d->v, h[i].label), LS_NORMAL);
-	}
-	free(names);
 }
 
 static void doc_disclaimer(struct doc *d)
@@ -426,22 +395,6 @@ static void body_why_not(struct doc *d)
 	doc_wrap(d, 0, doc_msg(d->l, v, M_DISCLAIMER), LS_HEADING);
 }
 
-const char *doc_answer(struct doc *d, size_t i)
-{
-	const struct node *n = &d->g->nodes[session_history_node(d->v->s, i)];
-	size_t k;
-	const unsigned *c = session_history_choices(d->v->s, i, &k);
-	if (!k)
-		return NULL;
-	struct buf b = {0};
-	for (size_t j = 0; j < k; j++) {
-		if (j)
-			buf_adds(&b, "; ");
-		buf_adds(&b, doc_lstr(d, &n->choices[c[j]].label));
-	}
-	return doc_own(d->l, buf_take(&b));
-}
-
 /* The answer at history entry i, or "read" for an info screen. */
 static const char *answer_text(struct doc *d, size_t i)
 {
@@ -568,118 +521,33 @@ static void body_glossary(struct doc *d)
 	free(ts.on);
 }
 
-/* Search ------------------------------------------------------------------ */
-
-struct haystack {
-	const struct guide *g;
-	const char *needle;
-	bool hit;
-};
-
-/* Looks in every language of s: the volunteer may type the English name
- * of a law on a Spanish screen, and the other way round. */
-static void look(struct haystack *h, const lstr *s)
-{
-	for (unsigned i = 0; i < s->n && !h->hit; i++) {
-		const char *lang = s->items[i].lang ? s->items[i].lang : h->g->languages[0];
-		char *r = guide_render(h->g, s->items[i].text, lang);
-		char *f = text_fold(r);
-		h->hit = text_folded_contains(f, h->needle);
-		free(f);
-		free(r);
-	}
-}
-
-static void look_list(struct haystack *h, const lstr *s, unsigned n)
-{
-	for (unsigned i = 0; i < n; i++)
-		look(h, &s[i]);
-}
-
-static void add_hit(struct lay_item **v, size_t *n, size_t *cap, enum lay_item_kind k, int i)
-{
-	struct lay_item *it = VEC_PUSH(*v, *n, *cap);
-	*it = (struct lay_item){k, i, 0, 0};
-}
-
-size_t layout_search(const struct guide *g, const char *query, bool notes,
-                     struct lay_item **out)
-{
-	struct lay_item *v = NULL;
-	size_t n = 0, cap = 0;
-	char *needle = text_fold(query ? query : "");
-	*out = NULL;
-	if (!*needle) {
-		free(needle);
-		return 0;
-	}
-	for (unsigned i = 0; i < g->nremedies; i++) {
-		const struct remedy *r = &g->remedies[i];
-		struct haystack h = {g, needle, false};
-		look(&h, &r->title);
-		look(&h, &r->summary);
-		look(&h, &r->who);
-		if (notes)
-			look(&h, &r->note);
-		look(&h, &r->why_not);
-		look_list(&h, r->steps, r->nsteps);
-		look_list(&h, r->need, r->nneed);
-		look_list(&h, r->limits, r->nlimits);
-		for (unsigned k = 0; k < r->ndeadlines; k++)
-			look(&h, &r->deadlines[k].text);
-		for (unsigned k = 0; k < r->nwhere; k++)
-			look(&h, &r->where[k].name);
-		if (h.hit)
-			add_hit(&v, &n, &cap, LI_REMEDY, (int)i);
-	}
-	for (unsigned i = 0; i < g->nnodes; i++) {
-		const struct node *nd = &g->nodes[i];
-		if (nd->kind == NODE_RESULT)
-			continue;
-		struct haystack h = {g, needle, false};
-		look(&h, &nd->text);
-		look(&h, &nd->help);
-		if (notes)
-			look(&h, &nd->note);
-		for (unsigned k = 0; k < nd->nchoices; k++) {
-			look(&h, &nd->choices[k].label);
-			look(&h, &nd->choices[k].help);
-		}
-		if (h.hit)
-			add_hit(&v, &n, &cap, LI_NODE, (int)i);
-	}
-	for (unsigned i = 0; i < g->nterms; i++) {
-		struct haystack h = {g, needle, false};
-		look(&h, &g->terms[i].term);
-		look(&h, &g->terms[i].definition);
-		if (h.hit)
-			add_hit(&v, &n, &cap, LI_TERM, (int)i);
-	}
-	free(needle);
-	*out = v;
-	return n;
-}
-
-static void body_search(struct doc *d, const struct lay_item *hits, size_t n)
+/* The search's hits (v->hits, found by the state when the query changed). */
+static void body_search(struct doc *d)
 {
 	const struct view *v = d->v;
+	const struct search_hit *hits = v->hits;
+	size_t n = v->nhits;
 	const struct guide *g = d->g;
 	const char *lang2 = d->bi != BI_OFF ? v->lang2 : NULL;
 	for (size_t i = 0; i < n; i++) {
 		const char *tag, *title, *more = NULL;
 		const lstr *ts;
+		enum lay_item_kind kind;
 		int k = hits[i].index;
 		switch (hits[i].kind) {
-		case LI_REMEDY:
+		case SEARCH_REMEDY:
+			kind = LI_REMEDY;
 			tag = doc_msg(d->l, v, M_UI_KIND_REMEDY);
 			ts = &g->remedies[k].title;
 			more = g->remedies[k].summary.n ? doc_lstr(d, &g->remedies[k].summary) : NULL;
 			break;
-		case LI_NODE:
+		case SEARCH_NODE:
+			kind = LI_NODE;
 			tag = doc_msg(d->l, v, M_UI_KIND_QUESTION);
 			ts = &g->nodes[k].text;
 			break;
 		default:
+			kind = LI_TERM;
 			tag = doc_msg(d->l, v, M_UI_KIND_TERM);
 			ts = &g->terms[k].term;
 			more = doc_lstr(d, &g->terms[k].definition);
@@ -688,7 +556,7 @@ static void body_search(struct doc *d, const struct lay_item *hits, size_t n)
 		title = doc_lstr(d, ts);
 		if (i)
 			doc_gap(d);
-		doc_item_begin(d, hits[i].kind, k);
+		doc_item_begin(d, kind, k);
 		const char *p = doc_own(d->l, xasprintf("%s: ", tag));
 		int row = d->rows;
 		doc_put(d, row, 0, p, strlen(p), LS_DIM, false);
@@ -708,7 +576,7 @@ static void body_search(struct doc *d, const struct lay_item *hits, size_t n)
 	}
 }
 
-void pages_body(struct doc *d, const struct lay_item *hits, size_t nhits)
+void pages_body(struct doc *d)
 {
 	switch (d->v->kind) {
 	case VIEW_WELCOME: body_welcome(d); break;
@@ -718,6 +586,6 @@ void pages_body(struct doc *d, const struct lay_item *hits, size_t nhits)
 	case VIEW_WHY_NOT: body_why_not(d); break;
 	case VIEW_REVIEW: body_review(d); break;
 	case VIEW_GLOSSARY: body_glossary(d); break;
-	case VIEW_SEARCH: body_search(d, hits, nhits); break;
+	case VIEW_SEARCH: body_search(d); break;
 	}
 }

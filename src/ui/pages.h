@@ -1,88 +1,11 @@
-/* Inside the layout module: a screen's body is first written as a document
- * (rows from 0 down, each piece of text at a column), then layout.c places
- * it on the screen (scrolling, cursor bar, clipping). layout.c provides the
- * document helpers; ui_pages.c writes the documents of every screen, and
- * ui_panels.c those of the panels, the dialogs and the trainer demo's side
- * panel. No curses here either. Not for use outside these three files. */
+/* What each screen says (pages.c), private to the layout. */
 #ifndef REMEDIES_UI_PAGES_H
 #define REMEDIES_UI_PAGES_H
 
-#include <stdbool.h>
-#include <stddef.h>
+#include "doc.h"
 
-#include "ui/layout.h"
-#include "core/msg.h"
-
-struct dline {
-	int row, x;
-	const char *s;
-	size_t len;
-	enum lay_style st;
-	bool mark;
-	int item;
-};
-
-/* How the bilingual view fits: two columns, one language under the other,
- * or (off, or too narrow) one language. */
-enum bi_mode { BI_OFF, BI_SIDE, BI_STACK };
-
-struct doc {
-	struct layout *l;         /* owns every string the document points to */
-	const struct view *v;
-	const struct guide *g;
-	int width;                /* columns for text */
-	enum bi_mode bi;
-	int input_row, input_x;   /* a text field's cursor in the document, or -1 */
-	struct dline *d;
-	size_t n, cap;
-	int rows;
-	struct lay_item *items;
-	size_t nitems, icap;
-	int item;                 /* the item being added, or -1 */
-};
-
-/* Strings for the screen; each is owned by the layout and lives as long as
- * it. doc_lstr: guide text with glossary marks, sanitised. doc_safe: any
- * other text, sanitised, no marks. doc_msg: the program's own words.
- * doc_fit: the first line of s cut to `width` columns with an ellipsis. */
-const char *doc_own(struct layout *l, char *s);
-const char *doc_lstr(struct doc *d, const lstr *s);
-const char *doc_lstr_in(struct doc *d, const lstr *s, const char *lang);
-/* "Label; Label": the choices taken at history entry i, or NULL for an
- * info screen passed there. Owned by the layout. */
-const char *doc_answer(struct doc *d, size_t i);
-const char *doc_safe(struct layout *l, const struct view *v, const char *raw);
-const char *doc_msg(struct layout *l, const struct view *v, enum msg_id id);
-const char *doc_msg_in(struct layout *l, const struct view *v, const char *lang, enum msg_id id);
-const char *doc_fit(struct layout *l, const struct view *v, const char *s, int width);
-/* The end of s (already safe, one line) that fits in `width` columns: what
- * an input field shows, where the typing is. */
-const char *doc_tail(const char *s, int width);
-
-/* Writing: doc_put places text at a row and column; doc_wrap(_max) wraps it
- * at column x (at most max_lines, 0 for all); doc_prefixed wraps beside a
- * prefix such as "1. "; doc_line writes one line cut to fit; doc_gap leaves
- * a blank row. Lines written between doc_item_begin and doc_item_end form
- * one selectable item. */
-void doc_put(struct doc *d, int row, int x, const char *s, size_t len, enum lay_style st,
-             bool mark);
-void doc_wrap_max(struct doc *d, int x, const char *text, enum lay_style st, size_t max_lines);
-void doc_wrap(struct doc *d, int x, const char *text, enum lay_style st);
-void doc_prefixed(struct doc *d, int x, const char *prefix, enum lay_style pst,
-                  const char *text, enum lay_style st);
-void doc_line(struct doc *d, int x, const char *text, enum lay_style st);
-void doc_gap(struct doc *d);
-void doc_item_begin(struct doc *d, enum lay_item_kind kind, int index);
-void doc_item_end(struct doc *d);
-
-/* The key list of the help panel and the welcome screen. */
-void doc_keys(struct doc *d);
-
-/* The body of the screen d->v shows; hits are the search results. */
-void pages_body(struct doc *d, const struct lay_item *hits, size_t nhits);
-/* The body of the panel d->v shows; returns its title. */
-const char *pages_panel(struct doc *d);
-/* The trainer demo's side panel (d->v->demo); returns its title. */
-const char *pages_demo(struct doc *d);
+/* Writes the body of the screen d->v shows into d; on the search screen,
+ * the hits the view carries. */
+void pages_body(struct doc *d);
 
 #endif

@@ -1,8 +1,8 @@
 /* What the panels say: help, a glossary term, a question from the search,
  * the yes/no questions, the save and export dialogs, the notice about
  * resumed answers, and the trainer demo's side panel. Written as documents
- * (pages.h) that layout.c places in a box. */
-#include "pages.h"
+ * (doc.h) that layout.c places in a box. */
+#include "panels.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -216,61 +216,72 @@ static void body_notice(struct doc *d, const struct view_notice *n)
 	doc_wrap(d, 0, doc_msg(l, v, M_UI_CHECK_FROM_HERE), LS_PANEL);
 }
 
-const char *pages_panel(struct doc *d)
+const char *panels_help(struct doc *d)
 {
-	struct layout *l = d->l;
+	body_help(d, d->v);
+	return doc_msg(d->l, d->v, M_UI_HELP);
+}
+
+const char *panels_term(struct doc *d)
+{
 	const struct view *v = d->v;
 	const struct guide *g = d->g;
-	const char *title = "";
-	switch (v->panel) {
-	case PANEL_HELP:
-		title = doc_msg(l, v, M_UI_HELP);
-		body_help(d, v);
-		break;
-	case PANEL_TERM:
-		title = doc_msg(l, v, M_UI_GLOSSARY);
-		if (v->panel_index >= 0 && (unsigned)v->panel_index < g->nterms) {
-			both(d, 0, &g->terms[v->panel_index].term, LS_TITLE);
-			both(d, 2, &g->terms[v->panel_index].definition, LS_PANEL);
-		}
-		break;
-	case PANEL_QUESTION:
-		title = doc_msg(l, v, M_UI_KIND_QUESTION);
-		body_panel_question(d, v);
-		break;
-	case PANEL_QUIT:
-		doc_wrap(d, 0, doc_msg(l, v, quit_question(v)), LS_PANEL);
-		doc_gap(d);
-		buttons(d, M_UI_QUIT_YES, M_UI_STAY);
-		break;
-	case PANEL_RESTART:
-		doc_wrap(d, 0, doc_msg(l, v, M_UI_RESTART_Q), LS_PANEL);
-		doc_gap(d);
-		buttons(d, M_UI_RESTART_YES, M_UI_CANCEL);
-		break;
-	case PANEL_OVERWRITE:
-		doc_wrap(d, 0, doc_msg(l, v, M_UI_EXISTS_Q), LS_PANEL);
-		if (v->form && v->form->name)
-			doc_wrap(d, 0, doc_safe(l, v, v->form->name), LS_HEADING);
-		doc_gap(d);
-		buttons(d, M_UI_REPLACE, M_UI_CANCEL);
-		break;
-	case PANEL_SAVE:
-		title = doc_msg(l, v, M_UI_SAVE_TITLE);
-		body_save(d, v->form);
-		break;
-	case PANEL_EXPORT:
-		title = doc_msg(l, v, M_UI_EXPORT_TITLE);
-		body_export(d, v->form);
-		break;
-	case PANEL_NOTICE:
-		title = doc_msg(l, v, M_UI_NOTICE);
-		body_notice(d, v->notice);
-		break;
-	case PANEL_NONE:
-		break;
+	if (v->panel_index >= 0 && (unsigned)v->panel_index < g->nterms) {
+		both(d, 0, &g->terms[v->panel_index].term, LS_TITLE);
+		both(d, 2, &g->terms[v->panel_index].definition, LS_PANEL);
 	}
-	return title;
+	return doc_msg(d->l, v, M_UI_GLOSSARY);
+}
+
+const char *panels_question(struct doc *d)
+{
+	body_panel_question(d, d->v);
+	return doc_msg(d->l, d->v, M_UI_KIND_QUESTION);
+}
+
+const char *panels_quit(struct doc *d)
+{
+	doc_wrap(d, 0, doc_msg(d->l, d->v, quit_question(d->v)), LS_PANEL);
+	doc_gap(d);
+	buttons(d, M_UI_QUIT_YES, M_UI_STAY);
+	return "";
+}
+
+const char *panels_restart(struct doc *d)
+{
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_RESTART_Q), LS_PANEL);
+	doc_gap(d);
+	buttons(d, M_UI_RESTART_YES, M_UI_CANCEL);
+	return "";
+}
+
+const char *panels_overwrite(struct doc *d)
+{
+	const struct view *v = d->v;
+	doc_wrap(d, 0, doc_msg(d->l, v, M_UI_EXISTS_Q), LS_PANEL);
+	if (v->form && v->form->name)
+		doc_wrap(d, 0, doc_safe(d->l, v, v->form->name), LS_HEADING);
+	doc_gap(d);
+	buttons(d, M_UI_REPLACE, M_UI_CANCEL);
+	return "";
+}
+
+const char *panels_save(struct doc *d)
+{
+	body_save(d, d->v->form);
+	return doc_msg(d->l, d->v, M_UI_SAVE_TITLE);
+}
+
+const char *panels_export(struct doc *d)
+{
+	body_export(d, d->v->form);
+	return doc_msg(d->l, d->v, M_UI_EXPORT_TITLE);
+}
+
+const char *panels_notice(struct doc *d)
+{
+	body_notice(d, d->v->notice);
+	return doc_msg(d->l, d->v, M_UI_NOTICE);
 }
 
 /* The trainer demo's panel ------------------------------------------------ */
@@ -314,7 +325,7 @@ static void labelled(struct doc *d, enum msg_id label, const char *text, enum la
 	doc_wrap(d, 0, text, st);
 }
 
-const char *pages_demo(struct doc *d)
+const char *panels_demo(struct doc *d)
 {
 	struct layout *l = d->l;
 	const struct view *v = d->v;

@@ -1,6 +1,6 @@
 /* The wizard's screens as a state machine, without a terminal: which screen
  * is open over which, where each cursor and scroll is, and what every action
- * does to the session. ui.c feeds it actions and paints the view it returns;
+ * does to the session. term.c feeds it actions and paints the view it returns;
  * the unit tests drive it the same way with layouts built at any size. */
 #include "ui/state.h"
 
@@ -10,67 +10,12 @@
 
 #include "core/lang.h"
 #include "core/msg.h"
-#include "ui/demo.h"
-#include "ui/dialogs.h"
+#include "core/search.h"
 #include "core/util.h"
-
-/* A screen on the stack: the walk itself (welcome, question, results) at
- * the bottom, screens opened over it (detail, glossary...) above. */
-struct frame {
-	enum view_kind kind;
-	int cursor, scroll;
-	bool follow;
-	int remedy;
-	enum view_kind under;
-	int under_remedy;
-};
-
-enum { MAX_FRAMES = 8 };
-
-struct ui_state {
-	struct session *s;
-	const struct guide *g;
-	const char *lang;
-	bool ascii;
-	bool started;              /* the welcome screen was left */
-	struct frame base;
-	struct frame stack[MAX_FRAMES];
-	int depth;
-	unsigned char *checked;    /* ticks of the current multi-select, per choice */
-	int *left_choice;          /* per node: the choice under the cursor when left, or -1 */
-	int *left_scroll;          /* per node: the scroll when left, or -1 */
-	int welcome_scroll;
-	struct buf query;
-	enum panel_kind panel;
-	int panel_cursor, panel_scroll, panel_index;
-	const char *message;       /* shown until the next action */
-	char *message_owned;
-	bool changing;             /* an answer is being changed from the review */
-	size_t change_at, change_from;
-	const struct layout *lay;  /* what is on the screen now (borrowed) */
-	int pending;               /* an item chosen by a digit key, or -1 */
-	/* The digits typed so far of a choice number that could go on (1 of
-	 * 12 may become 10, 11 or 12), or 0: a list of ten or more never takes
-	 * a digit that could start a longer number until the number is whole,
-	 * so "11" never picks 1 and then answers the next question with 1. */
-	int number;
-	enum ui_outcome outcome;
-	bool bilingual;            /* B: the second language too, where it fits */
-	bool notes;                /* t: the guide's trainer notes */
-	/* Trainer demo: the scenario while it plays; NULL before (none) and
-	 * after the trainer took over. */
-	const struct answers *demo;
-	bool demo_panel;           /* its panel shows (t hides it) */
-	bool demo_touched;         /* the cursor or ticks left the scenario's on this screen */
-	struct view_demo demo_view;
-	/* The save and export dialogs. */
-	struct ui_form form;
-	struct view_form form_view;
-	char *saved_text;          /* the answers file as last saved, or NULL */
-	bool wrote;                /* a file was written at the user's request */
-	const char *today;
-	struct view_notice notice; /* resumed answers, for PANEL_NOTICE */
-};
+#include "ui/demo.h"
+#include "ui/field.h"
+#include "dialogs.h"
+#include "state_priv.h"
 
 /* The layout's cursor, unless a digit key just chose another item. */
 static int cursor_item(const struct ui_state *u)
@@ -83,7 +28,7 @@ static struct frame *top(struct ui_state *u)
 	return u->depth ? &u->stack[u->depth - 1] : &u->base;
 }
 
-static void say(struct ui_state *u, enum msg_id id)
+void state_say(struct ui_state *u, enum msg_id id)
 {
 	u->message = msg(u->lang, id);
 }
@@ -198,6 +143,22 @@ static struct frame *push(struct ui_state *u, enum view_kind kind)
 	return f;
 }
 
+/* Finds the hits for the query when it changed since the last search. */
+static void search_now(struct ui_state *u)
+{
+	if (!u->hits_stale)
+		return;
+	free(u->hits);
+	u->hits = NULL;
+	u->nhits = 0;
+	if (u->query.len) {
+		if (!u->search)
+			u->search = search_index_new(u->g);
+		u->nhits = search_find(u->search, u->query.s, u->notes, &u->hits);
+	}
+	u->hits_stale = false;
+}
+
 struct view ui_state_view(struct ui_state *u)
 {
 	const struct frame *f = u->depth ? &u->stack[u->depth - 1] : &u->base;
@@ -213,6 +174,11 @@ struct view ui_state_view(struct ui_state *u)
 	v.checked = u->checked;
 	v.remedy = f->remedy;
 	v.query = u->query.s ? u->query.s : "";
+	if (v.kind == VIEW_SEARCH) {
+		search_now(u);
+		v.hits = u->hits;
+		v.nhits = u->nhits;
+	}
 	v.under = f->under;
 	v.under_remedy = f->under_remedy;
 	bool changing_here = u->changing && u->depth == 0 && f->kind == VIEW_NODE &&
@@ -232,16 +198,8 @@ struct view ui_state_view(struct ui_state *u)
 		u->demo_view.step = ui_demo_step(u->s);
 		v.demo = &u->demo_view;
 	}
-	if (u->panel == PANEL_SAVE || u->panel == PANEL_EXPORT || u->panel == PANEL_OVERWRITE) {
-		u->form_view = ui_form_view(&u->form);
-		v.form = &u->form_view;
-	}
 	v.notice = &u->notice;
-	if (u->panel == PANEL_QUIT && u->saved_text) {
-		char *now = answers_format(u->s);
-		v.saved = strcmp(now, u->saved_text) == 0 ? 1 : 2;
-		free(now);
-	}
+	dialogs_view(u, &v);
 	return v;
 }
 
@@ -252,6 +210,15 @@ static bool is_list(const struct ui_state *u)
 	unsigned c = u->lay->ctx;
 	return u->lay->nitems > 0 &&
 	       (c & (CTX_QUESTION | CTX_MULTI | CTX_RESULTS | CTX_LIST | CTX_SEARCH));
+}
+
+/* The first item wholly in view when the body scrolls to `scroll`, or -1. */
+static int first_item_in(const struct layout *l, int scroll)
+{
+	for (int i = 0; i < l->nitems; i++)
+		if (l->items[i].first >= scroll && l->items[i].last < scroll + l->body_rows)
+			return i;
+	return -1;
 }
 
 static int max_scroll(const struct layout *l)
@@ -306,7 +273,7 @@ static void move_in_screen(struct ui_state *u, enum action a)
 		f->scroll = s;
 		f->follow = false;
 		if (list && (l->items[cur].first < s || l->items[cur].last >= s + l->body_rows)) {
-			int first = layout_first_item_in(l, s);
+			int first = first_item_in(l, s);
 			if (first >= 0)
 				f->cursor = first;
 		}
@@ -328,25 +295,7 @@ static void move_in_screen(struct ui_state *u, enum action a)
 	}
 }
 
-static void panel_move(struct ui_state *u, enum action a)
-{
-	const struct layout *l = u->lay;
-	int page = l->panel_rows > 2 ? l->panel_rows - 1 : 1;
-	int max = l->panel_content > l->panel_rows ? l->panel_content - l->panel_rows : 0;
-	int s = u->panel_scroll;
-	switch (a) {
-	case ACT_UP: s--; break;
-	case ACT_DOWN: s++; break;
-	case ACT_PGUP: s -= page; break;
-	case ACT_PGDN: s += page; break;
-	case ACT_HOME: s = 0; break;
-	case ACT_END: s = max; break;
-	default: break;
-	}
-	u->panel_scroll = s < 0 ? 0 : s > max ? max : s;
-}
-
-static void open_panel(struct ui_state *u, enum panel_kind p, int index)
+void state_open_panel(struct ui_state *u, enum panel_kind p, int index)
 {
 	u->panel = p;
 	u->panel_cursor = 0;
@@ -355,7 +304,7 @@ static void open_panel(struct ui_state *u, enum panel_kind p, int index)
 }
 
 /* After the session moved: show where it is now. */
-static void moved(struct ui_state *u)
+void state_moved(struct ui_state *u)
 {
 	close_all(u);
 	enter_base(u);
@@ -378,7 +327,7 @@ static void replay_to(struct ui_state *u, size_t depth)
 	}
 }
 
-static void set_message(struct ui_state *u, char *text)
+void state_set_message(struct ui_state *u, char *text)
 {
 	free(u->message_owned);
 	u->message_owned = text;
@@ -391,16 +340,16 @@ static void after_answer(struct ui_state *u)
 		size_t kept = session_replay_remembered(u->s);
 		u->changing = false;
 		if (kept)
-			set_message(u, xasprintf("%s %zu", msg(u->lang, M_UI_KEPT), kept));
+			state_set_message(u, xasprintf("%s %zu", msg(u->lang, M_UI_KEPT), kept));
 	}
 	/* An answer that is not the scenario's ends the demo: the trainer has
 	 * taken over. Decided before the next screen is set up, which would
 	 * otherwise show the scenario's choice. */
 	if (u->demo && !ui_demo_on_script(u->demo, u->s)) {
 		u->demo = NULL;
-		say(u, M_UI_DEMO_TOOK_OVER);
+		state_say(u, M_UI_DEMO_TOOK_OVER);
 	}
-	moved(u);
+	state_moved(u);
 }
 
 static void answer(struct ui_state *u, const unsigned *c, size_t n)
@@ -446,7 +395,7 @@ static void confirm_node(struct ui_state *u)
 	if (k)
 		answer(u, v, k);
 	else
-		say(u, M_UI_TICK_FIRST);
+		state_say(u, M_UI_TICK_FIRST);
 	free(v);
 }
 
@@ -460,7 +409,7 @@ static void confirm(struct ui_state *u)
 	case VIEW_WELCOME:
 		leave_base(u);
 		u->started = true;
-		moved(u);
+		state_moved(u);
 		break;
 	case VIEW_NODE:
 		confirm_node(u);
@@ -474,9 +423,9 @@ static void confirm(struct ui_state *u)
 		} else if (it->kind == LI_WHY_NOT) {
 			push(u, VIEW_WHY_NOT);
 		} else if (it->kind == LI_TERM) {
-			open_panel(u, PANEL_TERM, it->index);
+			state_open_panel(u, PANEL_TERM, it->index);
 		} else if (it->kind == LI_NODE) {
-			open_panel(u, PANEL_QUESTION, it->index);
+			state_open_panel(u, PANEL_QUESTION, it->index);
 		}
 		break;
 	case VIEW_REVIEW:
@@ -487,7 +436,7 @@ static void confirm(struct ui_state *u)
 		leave_base(u);
 		session_rewind(u->s, u->change_at);
 		u->changing = true;
-		moved(u);
+		state_moved(u);
 		break;
 	default:
 		break;
@@ -511,7 +460,7 @@ static void back(struct ui_state *u)
 	}
 	switch (u->base.kind) {
 	case VIEW_WELCOME:
-		say(u, M_UI_FIRST_SCREEN);
+		state_say(u, M_UI_FIRST_SCREEN);
 		break;
 	case VIEW_NODE:
 		leave_base(u);
@@ -520,7 +469,7 @@ static void back(struct ui_state *u)
 			size_t at = u->change_at;
 			replay_to(u, u->change_from);
 			u->changing = false;
-			moved(u);
+			state_moved(u);
 			struct frame *r = push(u, VIEW_REVIEW);
 			r->cursor = (int)at;
 			r->follow = true;
@@ -529,12 +478,12 @@ static void back(struct ui_state *u)
 		u->changing = false;
 		if (!session_back(u->s))
 			u->started = false;
-		moved(u);
+		state_moved(u);
 		break;
 	case VIEW_RESULTS:
 		u->changing = false;
 		session_back(u->s);
-		moved(u);
+		state_moved(u);
 		break;
 	default:
 		break;
@@ -567,7 +516,7 @@ static void digit(struct ui_state *u, int key)
 	u->number = 0;
 	if (n < 1 || n > l->nitems) {
 		if (n >= 10)
-			set_message(u, xasprintf("%s %d", msg(u->lang, M_UI_NO_NUMBER), n));
+			state_set_message(u, xasprintf("%s %d", msg(u->lang, M_UI_NO_NUMBER), n));
 		return;
 	}
 	if (n * 10 <= l->nitems) {
@@ -576,31 +525,27 @@ static void digit(struct ui_state *u, int key)
 		top(u)->follow = true;
 		if (l->ctx & CTX_MULTI)
 			u->demo_touched = true;
-		set_message(u, xasprintf("%d %s", n, msg(u->lang, M_UI_MORE_DIGITS)));
+		state_set_message(u, xasprintf("%d %s", n, msg(u->lang, M_UI_MORE_DIGITS)));
 		return;
 	}
 	take_number(u, n);
 }
 
+/* A longer query finds nothing more: what fits one line is plenty. */
+enum { QUERY_MAX_BYTES = 256 };
+
 static void add_char(struct ui_state *u, int key)
 {
-	char s[4];
-	size_t n = utf8_encode((unsigned)key, s);
-	if (u->query.len + n < 256)
-		buf_add(&u->query, s, n);
+	if (field_insert(&u->query, (unsigned)key, QUERY_MAX_BYTES))
+		u->hits_stale = true;
 	top(u)->cursor = 0;
 	top(u)->scroll = 0;
 }
 
 static void delete_char(struct ui_state *u)
 {
-	while (u->query.len > 0) {
-		unsigned char c = (unsigned char)u->query.s[--u->query.len];
-		if ((c & 0xC0) != 0x80)
-			break;
-	}
-	if (u->query.s)
-		u->query.s[u->query.len] = '\0';
+	if (field_delete(&u->query))
+		u->hits_stale = true;
 	top(u)->cursor = 0;
 	top(u)->scroll = 0;
 }
@@ -612,133 +557,30 @@ static void leave_now(struct ui_state *u)
 	u->outcome = UI_QUICK_EXIT;
 }
 
-/* The save and export dialogs ---------------------------------------------- */
-
-static enum panel_kind form_panel(const struct ui_state *u)
-{
-	return u->form.kind == UI_FORM_SAVE ? PANEL_SAVE : PANEL_EXPORT;
-}
-
-static void open_form(struct ui_state *u, enum ui_form_kind kind)
-{
-	ui_form_open(&u->form, kind);
-	open_panel(u, kind == UI_FORM_SAVE ? PANEL_SAVE : PANEL_EXPORT, -1);
-}
-
-/* Writes what the dialog says. A file in the way asks first; a failure
- * keeps the dialog open with the reason, the session untouched. */
-static void write_form(struct ui_state *u, bool overwrite)
-{
-	struct ui_form *f = &u->form;
-	enum fileio_status st = ui_form_write(f, u->s, u->lang, u->today, overwrite);
-	if (st == FILEIO_EXISTS) {
-		open_panel(u, PANEL_OVERWRITE, -1);
-		u->panel_cursor = 1; /* Enter alone keeps the file */
-		return;
-	}
-	if (st == FILEIO_FAILED) {
-		u->panel = form_panel(u);
-		return;
-	}
-	u->panel = PANEL_NONE;
-	u->wrote = true;
-	bool save = f->kind == UI_FORM_SAVE;
-	if (save) {
-		free(u->saved_text);
-		u->saved_text = answers_format(u->s);
-	}
-	set_message(u, xasprintf("%s %s", msg(u->lang, save ? M_UI_SAVED : M_UI_EXPORTED), f->written));
-}
-
-static void form_act(struct ui_state *u, enum action a, int key)
-{
-	struct ui_form *f = &u->form;
-	bool export = f->kind == UI_FORM_EXPORT;
-	switch (a) {
-	case ACT_BACK: u->panel = PANEL_NONE; break;
-	case ACT_INSERT:
-		if (f->focus == FORM_NAME)
-			ui_form_insert(f, (unsigned)key);
-		break;
-	case ACT_DELETE_CHAR:
-		if (f->focus == FORM_NAME)
-			ui_form_delete(f);
-		break;
-	case ACT_CLEAR:
-		if (f->focus == FORM_NAME)
-			ui_form_clear(f);
-		break;
-	case ACT_UP:
-		if (export && f->focus > FORM_FORMAT)
-			f->focus--;
-		break;
-	case ACT_DOWN:
-		if (export && f->focus < FORM_NAME)
-			f->focus++;
-		break;
-	case ACT_TOGGLE:
-	case ACT_PREV_BUTTON:
-	case ACT_NEXT_BUTTON:
-		if (f->focus == FORM_FORMAT)
-			ui_form_step_format(f, a == ACT_PREV_BUTTON ? -1 : 1);
-		else if (f->focus == FORM_ANSWERS)
-			f->include_answers = !f->include_answers;
-		break;
-	case ACT_CONFIRM: write_form(u, false); break;
-	default: break;
-	}
-}
-
-static void dialog_answer(struct ui_state *u, bool yes)
-{
-	enum panel_kind p = u->panel;
-	u->panel = PANEL_NONE;
-	if (p == PANEL_OVERWRITE) {
-		if (yes)
-			write_form(u, true);
-		else
-			u->panel = form_panel(u); /* back to the name, to change it */
-		return;
-	}
-	if (!yes)
-		return;
-	if (p == PANEL_QUIT) {
-		u->outcome = UI_QUIT;
-	} else if (p == PANEL_RESTART) {
-		session_restart(u->s);
-		for (unsigned i = 0; i < u->g->nnodes; i++)
-			u->left_choice[i] = u->left_scroll[i] = -1;
-		u->changing = false;
-		u->started = true;
-		moved(u);
-		say(u, M_RESTARTED);
-	}
-}
-
 /* Languages, the bilingual view, notes -------------------------------------- */
 
 static void next_language(struct ui_state *u)
 {
 	if (lang_count(u->g) < 2) {
-		say(u, M_UI_ONE_LANGUAGE);
+		state_say(u, M_UI_ONE_LANGUAGE);
 		return;
 	}
 	/* Only the words change: screen, cursor, scroll and answers stay. */
 	u->lang = lang_next(u->g, u->lang);
-	say(u, M_UI_LANG_NOW);
+	state_say(u, M_UI_LANG_NOW);
 }
 
 static void toggle_bilingual(struct ui_state *u)
 {
 	if (lang_count(u->g) < 2) {
-		say(u, M_UI_ONE_LANGUAGE);
+		state_say(u, M_UI_ONE_LANGUAGE);
 		return;
 	}
 	u->bilingual = !u->bilingual;
 	if (!u->bilingual)
-		say(u, M_UI_BI_OFF);
+		state_say(u, M_UI_BI_OFF);
 	else
-		say(u, u->lay->width < LAYOUT_BI_STACK ? M_UI_BI_NARROW : M_UI_BI_ON);
+		state_say(u, u->lay->width < LAYOUT_BI_STACK ? M_UI_BI_NARROW : M_UI_BI_ON);
 }
 
 static void toggle_notes(struct ui_state *u)
@@ -748,7 +590,8 @@ static void toggle_notes(struct ui_state *u)
 		return;
 	}
 	u->notes = !u->notes;
-	say(u, u->notes ? M_UI_NOTES_ON : M_UI_NOTES_OFF);
+	u->hits_stale = true;
+	state_say(u, u->notes ? M_UI_NOTES_ON : M_UI_NOTES_OFF);
 }
 
 /* Whether Space now means the demo's next step rather than a tick. */
@@ -779,30 +622,8 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		toggle_bilingual(u);
 		return u->outcome;
 	}
-	switch (u->panel) {
-	case PANEL_QUIT:
-	case PANEL_RESTART:
-	case PANEL_OVERWRITE:
-		switch (a) {
-		case ACT_YES: dialog_answer(u, true); break;
-		case ACT_NO: dialog_answer(u, false); break;
-		case ACT_CONFIRM: dialog_answer(u, u->panel_cursor == 0); break;
-		case ACT_PREV_BUTTON:
-		case ACT_NEXT_BUTTON: u->panel_cursor = !u->panel_cursor; break;
-		default: break;
-		}
-		return u->outcome;
-	case PANEL_SAVE:
-	case PANEL_EXPORT:
-		form_act(u, a, key);
-		return u->outcome;
-	case PANEL_NONE:
-		break;
-	default:
-		if (a == ACT_BACK)
-			u->panel = PANEL_NONE;
-		else
-			panel_move(u, a);
+	if (u->panel != PANEL_NONE) {
+		dialogs_act(u, a, key);
 		return u->outcome;
 	}
 	struct frame *f = top(u);
@@ -837,7 +658,7 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		u->number = number;
 		digit(u, key);
 		break;
-	case ACT_HELP: open_panel(u, PANEL_HELP, -1); break;
+	case ACT_HELP: state_open_panel(u, PANEL_HELP, -1); break;
 	case ACT_GLOSSARY:
 		if (f->kind != VIEW_GLOSSARY)
 			push(u, VIEW_GLOSSARY);
@@ -857,12 +678,13 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		if (f->kind != VIEW_WHY_NOT && (f->kind == VIEW_RESULTS || f->kind == VIEW_DETAIL))
 			push(u, VIEW_WHY_NOT);
 		break;
-	case ACT_RESTART: open_panel(u, PANEL_RESTART, -1); break;
-	case ACT_QUIT: open_panel(u, PANEL_QUIT, -1); break;
+	case ACT_RESTART: state_open_panel(u, PANEL_RESTART, -1); break;
+	case ACT_QUIT: state_open_panel(u, PANEL_QUIT, -1); break;
 	case ACT_INSERT: add_char(u, key); break;
 	case ACT_DELETE_CHAR: delete_char(u); break;
 	case ACT_CLEAR:
-		buf_free(&u->query);
+		field_clear(&u->query);
+		u->hits_stale = true;
 		f->cursor = f->scroll = 0;
 		break;
 	case ACT_NOTES: toggle_notes(u); break;
@@ -870,19 +692,19 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		if (f->kind == VIEW_DETAIL)
 			u->outcome = UI_LINKS;
 		else
-			say(u, M_UI_NO_LINKS);
+			state_say(u, M_UI_NO_LINKS);
 		break;
 	case ACT_SAVE:
 		if (u->changing)
-			say(u, M_UI_SAVE_CHANGING);
+			state_say(u, M_UI_SAVE_CHANGING);
 		else
-			open_form(u, UI_FORM_SAVE);
+			dialogs_open_form(u, UI_FORM_SAVE);
 		break;
 	case ACT_EXPORT:
 		if (session_finished(u->s))
-			open_form(u, UI_FORM_EXPORT);
+			dialogs_open_form(u, UI_FORM_EXPORT);
 		else
-			say(u, M_UI_EXPORT_AT_END);
+			state_say(u, M_UI_EXPORT_AT_END);
 		break;
 	default: break;
 	}
@@ -919,6 +741,8 @@ void ui_state_free(struct ui_state *u)
 	free(u->saved_text);
 	ui_form_free(&u->form);
 	buf_free(&u->query);
+	search_index_free(u->search);
+	free(u->hits);
 	free(u);
 }
 
@@ -950,9 +774,9 @@ void ui_state_configure(struct ui_state *u, const struct ui_options *o)
 	if (o->answers_file) {
 		u->notice = (struct view_notice){o->answers_file, o->answers_used, o->answers_total};
 		if (o->guide_changed)
-			open_panel(u, PANEL_NOTICE, -1);
+			state_open_panel(u, PANEL_NOTICE, -1);
 		else
-			set_message(u, xasprintf("%s %s", msg(u->lang, M_UI_RESUMED), o->answers_file));
+			state_set_message(u, xasprintf("%s %s", msg(u->lang, M_UI_RESUMED), o->answers_file));
 	}
 }
 

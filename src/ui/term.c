@@ -25,6 +25,7 @@
 #include "core/msg.h"
 #include "core/text.h"
 #include "ui/state.h"
+#include "ui/turn.h"
 #include "core/util.h"
 
 enum { K_RESIZE = K_BASE + 0x1000 };
@@ -606,10 +607,7 @@ int ui_run(struct session *s, const struct ui_options *o)
 			break;
 		}
 		if (dirty) {
-			struct view v = ui_state_view(u);
-			layout_free(lay);
-			lay = layout_build(&v, COLS, LINES);
-			ui_state_laid_out(u, lay);
+			lay = ui_turn_draw(u, lay, COLS, LINES);
 			paint(&t, lay);
 		}
 		dirty = false;
@@ -619,11 +617,10 @@ int ui_run(struct session *s, const struct ui_options *o)
 		dirty = true;
 		if (key == K_RESIZE)
 			continue;
-		enum action a = keys_action(lay->ctx, key);
-		if (a == ACT_REDRAW)
+		bool redraw = false;
+		out = ui_turn_key(u, lay, key, &redraw);
+		if (redraw)
 			clearok(curscr, TRUE);
-		else
-			out = ui_state_act(u, a, key);
 		if (out == UI_LINKS)
 			out = show_links(u, &t);
 	}

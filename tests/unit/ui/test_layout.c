@@ -14,6 +14,7 @@
 #include "core/guide.h"
 #include "ui/keys.h"
 #include "ui/layout.h"
+#include "core/search.h"
 #include "ui/links.h"
 #include "core/session.h"
 #include "core/text.h"
@@ -195,6 +196,8 @@ static void test_every_screen_every_size(void **state)
 			answer(done, "cjk");
 			assert_true(session_finished(done));
 		}
+		struct search_hit *ehits;
+		size_t nehits = guide_search(gs[gi], "e", false, &ehits);
 		for (size_t li = 0; li < 2; li++)
 			for (int k = VIEW_WELCOME; k <= VIEW_SEARCH; k++)
 				for (int p = PANEL_NONE; p <= PANEL_NOTICE; p++)
@@ -202,8 +205,8 @@ static void test_every_screen_every_size(void **state)
 						/* The dialogs look the same over any screen: two will do. */
 						if (p > PANEL_QUESTION && k != VIEW_NODE && k != VIEW_RESULTS)
 							continue;
-						/* Search lays out its hits anew each time: costly, and
-						 * a panel over it is no different from over another. */
+						/* Search lays out many hits, and a panel over it is no
+						 * different from over another. */
 						if (k == VIEW_SEARCH && p > PANEL_HELP)
 							continue;
 						bool fin = k == VIEW_RESULTS || k == VIEW_DETAIL || k == VIEW_WHY_NOT;
@@ -220,6 +223,8 @@ static void test_every_screen_every_size(void **state)
 						v.panel_index = 0;
 						v.ascii = ascii;
 						v.query = "e";
+						v.hits = ehits;
+						v.nhits = nehits;
 						v.message = p == PANEL_NONE ? "A message that is rather long, to be cut "
 						                              "at the edge of narrow windows for sure"
 						                            : NULL;
@@ -228,6 +233,7 @@ static void test_every_screen_every_size(void **state)
 						v.panel_scroll = 100000;
 						every_size(&v, NULL, NULL);
 					}
+		free(ehits);
 		session_free(done);
 		session_free(s);
 	}
@@ -385,7 +391,7 @@ static void test_scroll_follows_cursor(void **state)
 	l = layout_build(&v, 40, 12);
 	assert_int_equal(l->scroll, 0);
 	assert_false(l->cursor_shown);
-	assert_int_equal(layout_first_item_in(l, 0), 0);
+	assert_true(l->nitems > 0 && l->items[0].last < l->body_rows); /* the first item shows */
 	layout_free(l);
 	session_free(s);
 }
@@ -494,30 +500,32 @@ static void test_glossary_marks(void **state)
 static void test_search(void **state)
 {
 	(void)state;
-	struct lay_item *hits;
-	size_t n = layout_search(WIDE, "PETICION", false, &hits);
+	struct search_hit *hits;
+	size_t n = guide_search(WIDE, "PETICION", false, &hits);
 	assert_int_equal(n, 1);
-	assert_int_equal(hits[0].kind, LI_REMEDY);
+	assert_int_equal(hits[0].kind, SEARCH_REMEDY);
 	assert_int_equal(hits[0].index, guide_remedy(WIDE, "trip"));
 	free(hits);
-	n = layout_search(WIDE, "munoz", false, &hits);
+	n = guide_search(WIDE, "munoz", false, &hits);
 	assert_int_equal(n, 1);
-	assert_int_equal(hits[0].kind, LI_NODE);
+	assert_int_equal(hits[0].kind, SEARCH_NODE);
 	free(hits);
-	n = layout_search(WIDE, "traveler redress inquiry", false, &hits);
+	n = guide_search(WIDE, "traveler redress inquiry", false, &hits);
 	assert_int_equal(n, 1);
-	assert_int_equal(hits[0].kind, LI_TERM);
+	assert_int_equal(hits[0].kind, SEARCH_TERM);
 	free(hits);
-	n = layout_search(WIDE, "", false, &hits);
+	n = guide_search(WIDE, "", false, &hits);
 	assert_int_equal(n, 0);
 	free(hits);
-	n = layout_search(MINI, "revision", false, &hits);
+	n = guide_search(MINI, "revision", false, &hits);
 	assert_int_equal(n, 1);
 	assert_int_equal(hits[0].index, guide_node(MINI, "what"));
 	free(hits);
 	struct session *s = session_new(WIDE);
 	struct view v = base_view(s, VIEW_SEARCH);
 	v.query = "peticion";
+	v.nhits = guide_search(WIDE, v.query, false, &hits);
+	v.hits = hits;
 	v.lang = "es";
 	struct layout *l = layout_build(&v, 80, 24);
 	assert_true(shows(l, "Buscar: peticion"));
@@ -526,6 +534,7 @@ static void test_search(void **state)
 	assert_int_equal(l->cur_y, 1);
 	assert_int_equal(l->cur_x, 1 + 8 + 8);
 	layout_free(l);
+	free(hits);
 	session_free(s);
 }
 
@@ -672,10 +681,10 @@ static void test_trainer_notes(void **state)
 	assert_true(shows(l, "Trainer: the form is only online."));
 	layout_free(l);
 	/* Search finds a note only when notes are shown. */
-	struct lay_item *hits;
-	assert_int_equal(layout_search(WIDE, "date of the crossing", false, &hits), 0);
+	struct search_hit *hits;
+	assert_int_equal(guide_search(WIDE, "date of the crossing", false, &hits), 0);
 	free(hits);
-	assert_int_equal(layout_search(WIDE, "date of the crossing", true, &hits), 1);
+	assert_int_equal(guide_search(WIDE, "date of the crossing", true, &hits), 1);
 	free(hits);
 	session_free(s);
 }
@@ -683,25 +692,28 @@ static void test_trainer_notes(void **state)
 static void test_search_every_language(void **state)
 {
 	(void)state;
-	struct lay_item *hits;
+	struct search_hit *hits;
 	/* Spanish words find the question on an English screen, and the
 	 * other way round: the search has no language. */
-	size_t n = layout_search(MINI, "foto de la cara", false, &hits);
+	size_t n = guide_search(MINI, "foto de la cara", false, &hits);
 	assert_int_equal(n, 1);
 	assert_int_equal(hits[0].index, guide_node(MINI, "what"));
 	free(hits);
-	n = layout_search(MINI, "phone search", false, &hits);
+	n = guide_search(MINI, "phone search", false, &hits);
 	assert_int_equal(n, 1);
 	free(hits);
 	struct session *s = session_new(MINI);
 	struct view v = base_view(s, VIEW_SEARCH);
 	v.query = "dinero";
+	v.nhits = guide_search(MINI, v.query, false, &hits);
+	v.hits = hits;
 	v.lang2 = "es";
 	struct layout *l = layout_build(&v, 80, 24);
 	check_geometry(l);
 	assert_true(shows(l, "Remedy: Damages claim"));
 	assert_true(shows(l, "Reclamo de da\u00f1os"));
 	layout_free(l);
+	free(hits);
 	session_free(s);
 }
 

@@ -1,5 +1,5 @@
-/* The wizard's screens as a state machine, driven the way ui.c drives it
- * (view -> layout at a size -> action), but without a terminal. */
+/* The wizard's screens as a state machine, driven the way term.c drives it
+ * (turn.h: view -> layout at a size -> action), but without a terminal. */
 #include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -19,8 +19,9 @@
 #include "core/msg.h"
 #include "core/session.h"
 #include "ui/demo.h"
-#include "ui/dialogs.h"
+#include "ui/form.h"
 #include "ui/state.h"
+#include "ui/turn.h"
 #include "core/util.h"
 
 static struct guide *MINI, *WIDE;
@@ -53,10 +54,7 @@ struct drive {
 
 static void draw(struct drive *d)
 {
-	struct view v = ui_state_view(d->u);
-	layout_free(d->l);
-	d->l = layout_build(&v, d->w, d->h);
-	ui_state_laid_out(d->u, d->l);
+	d->l = ui_turn_draw(d->u, d->l, d->w, d->h);
 }
 
 static void start(struct drive *d, struct guide *g, const char *lang, int w, int h)
@@ -76,10 +74,10 @@ static void stop(struct drive *d)
 	session_free(d->s);
 }
 
-/* Presses a key: the action comes from the key table, as in ui.c. */
+/* Presses a key: the action comes from the key table, as in term.c. */
 static enum ui_outcome press(struct drive *d, int key)
 {
-	enum ui_outcome o = ui_state_act(d->u, keys_action(d->l->ctx, key), key);
+	enum ui_outcome o = ui_turn_key(d->u, d->l, key, NULL);
 	draw(d);
 	return o;
 }
@@ -472,7 +470,7 @@ static struct answers *mini_demo(void)
 static void start_demo(struct drive *d, struct answers *a, int w, int h)
 {
 	start(d, MINI, "en", w, h);
-	struct ui_options o = {"en", a, NULL, 0, 0, false, NULL};
+	struct ui_options o = {.lang = "en", .scenario = a};
 	ui_state_configure(d->u, &o);
 	draw(d);
 }
@@ -680,7 +678,7 @@ static void test_export_dialog(void **state)
 	stop(&d);
 	start(&d, MINI, "en", 80, 24);
 	walk_lpr_face_no(&d);
-	struct ui_options o = {"en", NULL, NULL, 0, 0, false, "2026-11-27"};
+	struct ui_options o = {.lang = "en", .today = "2026-11-27"};
 	ui_state_configure(d.u, &o);
 	press(&d, 'e');
 	assert_int_equal(ui_state_view(d.u).panel, PANEL_EXPORT);
@@ -740,7 +738,8 @@ static void test_resume_notice(void **state)
 	(void)state;
 	struct drive d;
 	start(&d, MINI, "es", 80, 24);
-	struct ui_options o = {"es", NULL, "client.yaml", 1, 2, true, NULL};
+	struct ui_options o = {.lang = "es", .answers_file = "client.yaml", .answers_used = 1,
+	                       .answers_total = 2, .guide_changed = true};
 	ui_state_configure(d.u, &o);
 	draw(&d);
 	assert_int_equal(ui_state_view(d.u).panel, PANEL_NOTICE);

@@ -8,7 +8,7 @@
 #include <stdbool.h>
 
 #include "core/fileio.h"
-#include "ui/layout.h"
+#include "ui/view.h"
 #include "core/report.h"
 #include "core/session.h"
 #include "core/util.h"

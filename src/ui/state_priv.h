@@ -1,0 +1,95 @@
+/* The private header of state.c: what the wizard's state machine keeps,
+ * and the few helpers of state.c that dialogs.c (what the panels and
+ * dialogs do) calls. Not for use elsewhere. */
+#ifndef REMEDIES_UI_STATE_PRIV_H
+#define REMEDIES_UI_STATE_PRIV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/answers.h"
+#include "core/msg.h"
+#include "core/search.h"
+#include "core/session.h"
+#include "core/util.h"
+#include "ui/form.h"
+#include "ui/keys.h"
+#include "ui/view.h"
+
+/* A screen on the stack: the walk itself (welcome, question, results) at
+ * the bottom, screens opened over it (detail, glossary...) above. */
+struct frame {
+	enum view_kind kind;
+	int cursor, scroll;
+	bool follow;
+	int remedy;
+	enum view_kind under;
+	int under_remedy;
+};
+
+enum { MAX_FRAMES = 8 };
+
+struct ui_state {
+	struct session *s;
+	const struct guide *g;
+	const char *lang;
+	bool ascii;
+	bool started;              /* the welcome screen was left */
+	struct frame base;
+	struct frame stack[MAX_FRAMES];
+	int depth;
+	unsigned char *checked;    /* ticks of the current multi-select, per choice */
+	int *left_choice;          /* per node: the choice under the cursor when left, or -1 */
+	int *left_scroll;          /* per node: the scroll when left, or -1 */
+	int welcome_scroll;
+	struct buf query;
+	/* The search: an index of the guide's folded texts, made when the
+	 * search first runs, and the hits for the query as it stands. They are
+	 * found again only when the query (or what counts: notes) changes,
+	 * never on a repaint. */
+	struct search_index *search;
+	struct search_hit *hits;
+	size_t nhits;
+	bool hits_stale;
+	enum panel_kind panel;
+	int panel_cursor, panel_scroll, panel_index;
+	const char *message;       /* shown until the next action */
+	char *message_owned;
+	bool changing;             /* an answer is being changed from the review */
+	size_t change_at, change_from;
+	const struct layout *lay;  /* what is on the screen now (borrowed) */
+	int pending;               /* an item chosen by a digit key, or -1 */
+	/* The digits typed so far of a choice number that could go on (1 of
+	 * 12 may become 10, 11 or 12), or 0: a list of ten or more never takes
+	 * a digit that could start a longer number until the number is whole,
+	 * so "11" never picks 1 and then answers the next question with 1. */
+	int number;
+	enum ui_outcome outcome;
+	bool bilingual;            /* B: the second language too, where it fits */
+	bool notes;                /* t: the guide's trainer notes */
+	/* Trainer demo: the scenario while it plays; NULL before (none) and
+	 * after the trainer took over. */
+	const struct answers *demo;
+	bool demo_panel;           /* its panel shows (t hides it) */
+	bool demo_touched;         /* the cursor or ticks left the scenario's on this screen */
+	struct view_demo demo_view;
+	/* The save and export dialogs. */
+	struct ui_form form;
+	struct view_form form_view;
+	char *saved_text;          /* the answers file as last saved, or NULL */
+	bool wrote;                /* a file was written at the user's request */
+	const char *today;
+	struct view_notice notice; /* resumed answers, for PANEL_NOTICE */
+};
+
+/* Shown on the message row until the next action: one of the program's
+ * messages, or a text the state then owns. */
+void state_say(struct ui_state *u, enum msg_id id);
+void state_set_message(struct ui_state *u, char *text);
+/* Opens panel p (index: its term or node, or -1) with its cursor and
+ * scroll at the top. */
+void state_open_panel(struct ui_state *u, enum panel_kind p, int index);
+/* After the session moved: closes what is open and shows where it is. */
+void state_moved(struct ui_state *u);
+
+#endif

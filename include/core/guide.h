@@ -117,6 +117,7 @@ struct term {
 	const char *id;
 	unsigned line, col;
 	lstr term, definition;
+	lstr also;    /* other words for it, comma-separated, per language (search); may be empty */
 };
 
 struct path {

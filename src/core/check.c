@@ -337,6 +337,7 @@ void guide_each_lstr(const struct guide *g,
 	for (unsigned i = 0; i < g->nterms; i++) {
 		V(&v, &g->terms[i].term, "glossary term '%s'", g->terms[i].id);
 		V(&v, &g->terms[i].definition, "definition of glossary term '%s'", g->terms[i].id);
+		V(&v, &g->terms[i].also, "other words for glossary term '%s'", g->terms[i].id);
 	}
 }
 

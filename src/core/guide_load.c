@@ -312,16 +312,18 @@ static void load_citation(struct loader *L, struct citation *c, const struct yno
 
 static void load_term(struct loader *L, struct term *t, const struct ynode *m, size_t index)
 {
-	static const char *const keys[] = {"id", "term", "definition", NULL};
+	static const char *const keys[] = {"id", "term", "also", "definition", NULL};
+	static const char *const required[] = {"id", "term", "definition", NULL};
 	char what[96];
 	t->line = m->line;
 	t->col = m->col;
 	t->id = gr_id(L, m, "a glossary term");
 	snprintf(what, sizeof what, t->id ? "glossary term '%s'" : "a glossary term", t->id);
-	gr_check_keys(L, m, what, keys, keys);
+	gr_check_keys(L, m, what, keys, required);
 	gr_register(L, &L->pv->term_ids, t->id, m, (int)index, "glossary");
 	t->term = gr_lstr(L, m, "term", what);
 	t->definition = gr_lstr(L, m, "definition", what);
+	t->also = gr_lstr(L, m, "also", what);
 }
 
 static void load_path(struct loader *L, struct path *p, const struct ynode *m, size_t index)

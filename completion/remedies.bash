@@ -28,7 +28,7 @@ _remedies()
 		[[ ${#COMPREPLY[@]} -eq 0 ]] && _filedir yaml
 		return
 		;;
-	--section | --scenario-walk)
+	--section)
 		return
 		;;
 	esac
@@ -36,6 +36,7 @@ _remedies()
 	if [[ $cur == -* ]]; then
 		COMPREPLY=($(compgen -W '--guide --lang --plain --answers --scenario
 			--strict --check --format --output --force --include-answers
+			--section --walk --stamp
 			--help --version' -- "$cur"))
 		return
 	fi
@@ -43,11 +44,11 @@ _remedies()
 	local i cmd=
 	for ((i = 1; i < cword; i++)); do
 		case ${words[i]} in
-		check | paths | scenarios | report | dot | help | po) cmd=${words[i]}; break ;;
+		check | paths | scenarios | report | dot | help | po | deadline) cmd=${words[i]}; break ;;
 		esac
 	done
 	case $cmd in
-	'') COMPREPLY=($(compgen -W 'check paths scenarios report dot help po' -- "$cur")) ;;
+	'') COMPREPLY=($(compgen -W 'check paths scenarios report dot help po deadline' -- "$cur")) ;;
 	help) COMPREPLY=($(compgen -W 'check paths scenarios report dot po' -- "$cur")) ;;
 	po) COMPREPLY=($(compgen -W 'export import' -- "$cur")); [[ $prev == import ]] && _filedir po ;;
 	*) _filedir yaml ;;

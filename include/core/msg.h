@@ -257,7 +257,20 @@
 	X(UI_LINKS_MORE) \
 	X(UI_LINKS_BACK) \
 	X(K_LINKS) \
-	X(K_LINKS_LONG)
+	X(K_LINKS_LONG) \
+	X(MAP_LEGEND) \
+	X(MAP_QUESTION) \
+	X(MAP_MULTI) \
+	X(MAP_INFO) \
+	X(MAP_RESULT) \
+	X(MAP_WALK) \
+	X(MAP_AFTER) \
+	X(MAP_SKIP) \
+	X(MAP_ELSEWHERE) \
+	X(MAP_RESULT_LABEL) \
+	X(MAP_SECTION) \
+	X(MAP_MORE) \
+	X(MAP_DATE)
 
 enum msg_id {
 #define MSG_ENUM(name) M_##name,

@@ -83,8 +83,12 @@ static const struct {
 	           "  -o, --output FILE    write to FILE (mode 0600) instead of stdout\n"
 	           "      --force          replace FILE if it exists\n"
 	           "      --include-answers  list every question and answer\n"},
-	{"dot", "Usage: remedies dot [--answers FILE] [-l CODE] [-g GUIDE | GUIDE]\n"
-	        "Print the guide as a Graphviz graph (dot -Tsvg makes a picture).\n"},
+	{"dot", "Usage: remedies dot [--answers FILE | --scenario NAME] [--walk] [--section NAME]\n"
+	        "                    [-l CODE] [-g GUIDE | GUIDE]\n"
+	        "Print the guide as a Graphviz graph with a title and a legend (dot -Tsvg makes\n"
+	        "a picture); the path of the answers or scenario is highlighted.\n"
+	        "      --section NAME  only this section of questions (e.g. Where)\n"
+	        "      --walk          only the walk of the answers or scenario\n"},
 	{"deadline", "Usage: remedies deadline FROM PERIOD\n"
 	             "Print the day a period ends and the days left from today.\n"
 	             "  FROM    YYYY-MM-DD, YYYY-MM or YYYY (a month or a year counts from its\n"
@@ -109,7 +113,8 @@ static void usage(FILE *f)
 	      "       remedies paths [GUIDE]\n"
 	      "       remedies scenarios [--check] [GUIDE]\n"
 	      "       remedies report --answers FILE [--format txt|md|html] [-o FILE]\n"
-	      "       remedies dot [GUIDE] [--answers FILE]\n"
+	      "       remedies dot [GUIDE] [--answers FILE | --scenario NAME] [--walk]\n"
+	      "                    [--section NAME]\n"
 	      "       remedies deadline FROM PERIOD\n"
 	      "       remedies po export --lang CODE [-o FILE] [GUIDE]\n"
 	      "       remedies po import [--stamp] FILE [-g GUIDE]\n"
@@ -134,6 +139,8 @@ static void usage(FILE *f)
 	      "  -o, --output FILE    with report: write to FILE (mode 0600) instead of stdout\n"
 	      "      --force          with report: replace FILE if it exists\n"
 	      "      --include-answers  with report: list every question and answer\n"
+	      "      --section NAME   with dot: draw one section of questions only\n"
+	      "      --walk           with dot: draw only the walk of --answers or --scenario\n"
 	      "  -h, --help           show this help and exit\n"
 	      "  -V, --version        show the version and exit\n"
 	      "\n"
@@ -582,19 +589,55 @@ static int cmd_deadline(const char *from, const char *period, const char *lang_o
 	return 0;
 }
 
-static int cmd_dot(const char *path, const char *lang_opt, const char *answers_file)
+/* `remedies dot`: the whole map, one section (--section NAME) or the walk
+ * of a scenario or answers file only (--walk), with a title and a legend. */
+static char *find_scenario(const char *arg, const char *guide_path);
+
+static int cmd_dot(const char *path, const char *lang_opt, const char *answers_file,
+                   const char *scenario, const char *section, bool walk)
 {
+	if (walk && !answers_file && !scenario) {
+		fputs("remedies: dot --walk needs --scenario NAME or --answers FILE\n", stderr);
+		return usage_error();
+	}
 	struct guide *g = load_for_run(path);
 	if (!g)
 		return 1;
 	const char *lang = pick_language(g, lang_opt);
-	struct session *s = answers_file ? session_from_answers(g, answers_file) : NULL;
+	char *sfile = scenario ? find_scenario(scenario, path) : NULL;
+	if (scenario && !sfile) {
+		guide_free(g);
+		return 1;
+	}
+	const char *file = sfile ? sfile : answers_file;
+	struct session *s = file ? session_from_answers(g, file) : NULL;
+	char *subtitle = NULL;
+	if (s && sfile) {
+		struct diags d = {0};
+		struct answers *a = answers_load(sfile, g, &d);
+		if (a && a->title.n)
+			subtitle = xstrdup(guide_str(g, &a->title, lang));
+		answers_free(a);
+		diags_free(&d);
+	}
 	int rc = 1;
-	if (s || !answers_file) {
-		char *dot = map_dot(g, s, lang);
-		rc = write_output(NULL, dot, false);
+	if (s || !file) {
+		struct map_options o = {.section = section, .walk_only = walk, .subtitle = subtitle};
+		char *dot = map_dot(g, s, lang, &o);
+		if (dot) {
+			rc = write_output(NULL, dot, false);
+		} else {
+			char *list = map_sections(g, lang);
+			char *safe = text_sanitize(section, false, false);
+			fprintf(stderr, "remedies: the guide has no section '%s'; its sections:\n%s", safe,
+			        list);
+			free(safe);
+			free(list);
+		}
 		free(dot);
 	}
+	free(subtitle);
+	free(sfile);
 	session_free(s);
 	guide_free(g);
 	return rc;
@@ -974,10 +1017,13 @@ static int run(int argc, char **argv)
 		{"desk", no_argument, NULL, OPT_DESK},   {"idle", required_argument, NULL, OPT_IDLE},
 		{"desk-folder", required_argument, NULL, OPT_DESK_FOLDER},
 		{"volunteer", no_argument, NULL, OPT_VOLUNTEER},
+		{"section", required_argument, NULL, 'E'},
+		{"walk", no_argument, NULL, 'W'},
 		{"version", no_argument, NULL, 'V'},     {NULL, 0, NULL, 0},
 	};
 	const char *guide_path = NULL, *lang_opt = NULL, *answers_file = NULL, *scenario = NULL;
-	bool plain = false, strict = false, verify = false, stamp = false;
+	bool plain = false, strict = false, verify = false, stamp = false, walk = false;
+	const char *section = NULL;
 	struct report_args ra = {0};
 	struct desk_args da = {0};
 	int c;
@@ -1000,6 +1046,8 @@ static int run(int argc, char **argv)
 		case OPT_IDLE: da.idle = optarg; break;
 		case OPT_DESK_FOLDER: da.folder = optarg; break;
 		case OPT_VOLUNTEER: da.volunteer = true; break;
+		case 'E': section = optarg; break;
+		case 'W': walk = true; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("remedies %s\n", VERSION); return 0;
 		case ':':
@@ -1083,7 +1131,7 @@ static int run(int argc, char **argv)
 		else if (strcmp(cmd, "report") == 0)
 			rc = cmd_report(path, lang_opt, answers_file, &ra);
 		else if (strcmp(cmd, "dot") == 0)
-			rc = cmd_dot(path, lang_opt, answers_file);
+			rc = cmd_dot(path, lang_opt, answers_file, scenario, section, walk);
 		else
 			rc = cmd_scenarios(path, lang_opt, verify);
 		free(bundled);

@@ -109,5 +109,43 @@ if command -v dot >/dev/null 2>&1; then
 	timeout 20 "$bin" dot >"$tmp/b.dot" 2>&1 && dot -Tsvg "$tmp/b.dot" >/dev/null && ok || bad "Graphviz rejects the bundled guide's map"
 fi
 
+# Maps for a room: the guide's words, never its ids; a title and a legend;
+# one section, or one scenario's walk, each rendered by Graphviz at a size
+# whose 16 pt text stays at least 12 px high on a 1920 px wide projector.
+grep -q 'label="who' "$dir/mini.dot" && bad "the map shows internal ids" || ok
+grep -q '^  label=<<b>Mini guide</b>' "$dir/mini.dot" && ok || bad "the map has no title"
+grep -q 'How to read this map' "$dir/mini.dot" && ok || bad "the map has no legend"
+timeout 20 "$bin" dot "$mini" --section "about YOU" >"$tmp/sec.dot" 2>&1 && ok || bad "dot --section"
+grep -q 'Section: About you' "$tmp/sec.dot" && ok || bad "the section map is not titled with the section"
+grep -q '"what" \[shape=box3d' "$tmp/sec.dot" && bad "the section map shows another section's node" || ok
+grep -q '"what" \[shape=plaintext.*continues in' "$tmp/sec.dot" && ok || bad "the section map does not say where the way goes on"
+timeout 20 "$bin" dot "$mini" --section nosuch >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "About you" "$tmp/err" && ok || bad "an unknown section: rc $rc, not the list of sections"
+timeout 20 "$bin" dot "$mini" --walk >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "dot --walk without answers: not a usage error"
+timeout 20 "$bin" dot "$mini" --walk --answers "$full" >"$tmp/walk.dot" 2>&1 && ok || bad "dot --walk"
+grep -q 'Visitor' "$tmp/walk.dot" && bad "the walk shows a choice not taken" || ok
+png_width() { od -An -tu1 -j16 -N4 "$1" | awk '{ print $1 * 16777216 + $2 * 65536 + $3 * 256 + $4 }'; }
+if command -v dot >/dev/null 2>&1; then
+	variants="sec.dot walk.dot"
+	if [ -f guide/remedies.yaml ]; then
+		timeout 20 "$bin" dot --section Where >"$tmp/b-where.dot" 2>/dev/null
+		timeout 20 "$bin" dot --section Dónde --lang es >"$tmp/b-donde.dot" 2>/dev/null
+		timeout 20 "$bin" dot --walk --scenario 01 >"$tmp/b-walk01.dot" 2>/dev/null
+		timeout 20 "$bin" dot --walk --scenario 05 --lang es >"$tmp/b-walk05.dot" 2>/dev/null
+		variants="$variants b-where.dot b-donde.dot b-walk01.dot b-walk05.dot"
+	fi
+	for v in $variants; do
+		if dot -Tpng "$tmp/$v" -o "$tmp/$v.png" 2>"$tmp/err" && [ -s "$tmp/$v.png" ]; then
+			w=$(png_width "$tmp/$v.png")
+			# 16 pt at 96 dpi is 21.3 px: at least 12 px after scaling to 1920 px.
+			[ "$w" -le 3413 ] && ok || bad "$v renders $w px wide: text under 12 px on a 1920 px projector"
+		else
+			bad "Graphviz cannot render $v"; head -3 "$tmp/err"
+		fi
+	done
+else
+	echo "SKIP: rendering the maps (Graphviz is not installed)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -68,5 +68,10 @@ char *deadline_sentence(const struct session *s, const struct deadline *dl, cons
  * DL_WAITING for a clock that opens a door; else DL_NO_DATE or
  * DL_NOT_COMPUTED. *due (may be NULL) gets the soonest date of that state. */
 enum deadline_state deadline_remedy_status(const struct session *s, int remedy, long *due);
+/* The same, and the index of the deadline it comes from (the one to show
+ * first), or -1 when no deadline of the remedy is computed. state and due
+ * may be NULL. */
+int deadline_remedy_pick(const struct session *s, int remedy, enum deadline_state *state,
+                         long *due);
 
 #endif

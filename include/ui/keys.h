@@ -50,10 +50,11 @@ enum key_ctx {
 	CTX_SMALL = 1u << 10,   /* the window is too small to draw */
 	CTX_PROMPT = 1u << 11,  /* typing goes into a file name field */
 	CTX_FORM = 1u << 12,    /* a dialog's field that is not typed into (format, tick box) */
+	CTX_DATE = 1u << 13,    /* a date question: digits go into the date field */
 };
-#define CTX_WALK (CTX_WELCOME | CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS)
+#define CTX_WALK (CTX_WELCOME | CTX_QUESTION | CTX_MULTI | CTX_INFO | CTX_RESULTS | CTX_DATE)
 #define CTX_SCREENS (CTX_WALK | CTX_LIST | CTX_DOC)
-#define CTX_ALL 0x1FFFu
+#define CTX_ALL 0x3FFFu
 
 enum action {
 	ACT_NONE,

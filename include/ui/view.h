@@ -97,6 +97,8 @@ struct view {
 	const struct view_demo *demo;  /* the trainer demo's panel, or NULL */
 	const struct view_form *form;  /* PANEL_SAVE, PANEL_EXPORT, PANEL_OVERWRITE */
 	const struct view_notice *notice; /* PANEL_NOTICE */
+	const char *date;              /* VIEW_NODE date question: the field as typed */
+	int date_part;                 /*   the part Up and Down change: 0 year, 1 month, 2 day */
 	int saved;                     /* PANEL_QUIT: 0 nothing saved, 1 the answers
 	                                  are saved as they are, 2 changed since */
 };

@@ -227,20 +227,33 @@ static int weight(enum deadline_state st)
 	return w[st];
 }
 
-enum deadline_state deadline_remedy_status(const struct session *s, int remedy, long *due)
+int deadline_remedy_pick(const struct session *s, int remedy, enum deadline_state *state,
+                         long *due)
 {
 	const struct remedy *r = &session_guide(s)->remedies[remedy];
 	enum deadline_state best = DL_NOT_COMPUTED;
 	long when = 0;
+	int pick = -1;
 	for (unsigned i = 0; i < r->ndeadlines; i++) {
 		struct deadline_eval e;
 		deadline_eval(s, &r->deadlines[i], &e);
-		if (weight(e.state) > weight(best) || (e.state == best && e.due < when)) {
+		if (weight(e.state) > weight(best) || (e.state != DL_NOT_COMPUTED && e.state == best &&
+		                                        e.due < when)) {
 			best = e.state;
 			when = e.due;
+			pick = (int)i;
 		}
 	}
+	if (state)
+		*state = best;
 	if (due)
 		*due = when;
-	return best;
+	return pick;
+}
+
+enum deadline_state deadline_remedy_status(const struct session *s, int remedy, long *due)
+{
+	enum deadline_state st;
+	deadline_remedy_pick(s, remedy, &st, due);
+	return st;
 }

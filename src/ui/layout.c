@@ -124,7 +124,8 @@ static unsigned context_of(const struct view *v)
 		const struct node *n = session_node(v->s);
 		if (!n)
 			return CTX_RESULTS;
-		return n->kind == NODE_MULTI ? CTX_MULTI : n->kind == NODE_INFO ? CTX_INFO : CTX_QUESTION;
+		return n->kind == NODE_MULTI ? CTX_MULTI : n->kind == NODE_INFO ? CTX_INFO
+		       : n->kind == NODE_DATE ? CTX_DATE : CTX_QUESTION;
 	}
 	case VIEW_RESULTS: return CTX_RESULTS;
 	case VIEW_REVIEW: return CTX_LIST;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deadline.h"
 #include "core/lang.h"
 #include "core/msg.h"
 #include "core/report.h"
@@ -175,6 +176,41 @@ static void side_rule(struct doc *d)
 	d->rows = rows;
 }
 
+/* A date question's field: the format, then the field with the parts not
+ * typed yet shown as blanks and the part the arrows change in brackets (a
+ * mark that needs no colour), then the date in words once it reads. */
+static void body_date(struct doc *d)
+{
+	const struct view *v = d->v;
+	doc_wrap(d, 0, doc_msg(d->l, v, M_DATE_FORMAT), LS_DIM);
+	doc_gap(d);
+	const char *t = v->date ? v->date : "";
+	size_t len = strlen(t);
+	struct buf f = {0};
+	if (len == 1 && t[0] == '0') {
+		buf_addc(&f, '0');
+	} else {
+		static const size_t start[3] = {0, 5, 8}, width[3] = {4, 2, 2};
+		for (int p = 0; p < 3; p++) {
+			if (p)
+				buf_addc(&f, '-');
+			buf_adds(&f, p == v->date_part ? "[" : "");
+			for (size_t i = 0; i < width[p]; i++)
+				buf_addc(&f, start[p] + i < len ? t[start[p] + i] : '_');
+			buf_adds(&f, p == v->date_part ? "]" : "");
+		}
+	}
+	doc_item_begin(d, LI_BUTTON, 0);
+	doc_prefixed(d, 2, doc_own(d->l, xasprintf("%s: ", doc_msg(d->l, v, M_UI_DATE_FIELD))),
+	             LS_HEADING, doc_own(d->l, buf_take(&f)), LS_TITLE);
+	doc_item_end(d);
+	struct cal_date cd;
+	if (len && deadline_check_date(NULL, t, 0, &cd) == DATE_OK) {
+		char *words = deadline_date_text(v->lang, &cd);
+		doc_wrap(d, 2, doc_own(d->l, words), LS_DIM);
+	}
+}
+
 static void body_node(struct doc *d)
 {
 	const struct view *v = d->v;
@@ -200,6 +236,10 @@ static void body_node(struct doc *d)
 		doc_item_end(d);
 		if (d->bi == BI_SIDE)
 			side_rule(d);
+		return;
+	}
+	if (n->kind == NODE_DATE) {
+		body_date(d);
 		return;
 	}
 	bool multi = n->kind == NODE_MULTI;
@@ -240,11 +280,32 @@ static void body_node(struct doc *d)
  * computed date. */
 static void results_deadline(struct doc *d, const struct remedy *rem, const char *label)
 {
+	const struct guide *g = d->g;
+	int pick = deadline_remedy_pick(d->v->s, (int)(rem - g->remedies), NULL, NULL);
+	if (pick >= 0) {
+		/* A computed date says more than the rule: the date, whole. */
+		char *when = report_deadline_sentence(d->v->s, &rem->deadlines[pick], d->v->lang);
+		const char *p = doc_own(d->l, xasprintf("%s: ", label));
+		doc_prefixed(d, 2, p, LS_DIM, doc_own(d->l, when), LS_NORMAL);
+		return;
+	}
 	const struct deadline *u = urgent_deadline(rem);
 	if (!u)
 		return;
 	const char *p = doc_own(d->l, xasprintf("%s: ", label));
 	doc_prefixed(d, 2, p, LS_DIM, doc_lstr(d, &u->text), LS_DIM);
+}
+
+/* A remedy's title with its mark in words ("[URGENT]", "[PASSED]"): a mark
+ * that does not rely on colour. */
+static const char *remedy_title(struct doc *d, int remedy)
+{
+	const char *t = doc_lstr(d, &d->g->remedies[remedy].title);
+	enum deadline_state st = deadline_remedy_status(d->v->s, remedy, NULL);
+	if (st != DL_URGENT && st != DL_PASSED)
+		return t;
+	return doc_own(d->l, xasprintf("[%s] %s", doc_msg(d->l, d->v, st == DL_URGENT ? M_DL_URGENT
+	                                                                            : M_DL_PASSED_MARK), t));
 }
 
 static void body_results(struct doc *d)
@@ -264,7 +325,7 @@ static void body_results(struct doc *d)
 			doc_wrap(d, 0, doc_lstr(d, &g->paths[path].title), LS_HEADING);
 		}
 		doc_item_begin(d, LI_REMEDY, r[i].remedy);
-		doc_wrap(d, 0, doc_lstr(d, &rem->title), LS_TITLE);
+		doc_wrap(d, 0, remedy_title(d, r[i].remedy), LS_TITLE);
 		if (rem->summary.n)
 			doc_wrap_max(d, 2, doc_lstr(d, &rem->summary), LS_NORMAL, 1);
 		results_deadline(d, rem, dl);
@@ -315,7 +376,7 @@ static void body_detail(struct doc *d, int remedy)
 		return;
 	const struct remedy *r = &g->remedies[remedy];
 	int cut = 0;
-	doc_wrap(d, 0, doc_lstr(d, &r->title), LS_TITLE);
+	doc_wrap(d, 0, remedy_title(d, remedy), LS_TITLE);
 	doc_wrap(d, 0, doc_lstr(d, &g->paths[r->path].title), LS_DIM);
 	if (r->summary.n) {
 		doc_gap(d);
@@ -332,8 +393,12 @@ static void body_detail(struct doc *d, int remedy)
 	}
 	if (r->ndeadlines) {
 		doc_heading(d, M_DEADLINES);
-		for (unsigned i = 0; i < r->ndeadlines; i++)
+		for (unsigned i = 0; i < r->ndeadlines; i++) {
 			doc_prefixed(d, 2, "- ", LS_NORMAL, doc_lstr(d, &r->deadlines[i].text), LS_NORMAL);
+			char *when = report_deadline_sentence(v->s, &r->deadlines[i], v->lang);
+			if (when)
+				doc_wrap(d, 4, doc_own(d->l, when), LS_TITLE);
+		}
 	}
 	if (r->nsteps) {
 		doc_heading(d, M_STEPS);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deadline.h"
 #include "core/lang.h"
 #include "core/msg.h"
 #include "core/search.h"
@@ -68,6 +69,18 @@ static void enter_base(struct ui_state *u)
 	f->kind = VIEW_NODE;
 	int node = session_node_index(u->s);
 	const struct node *n = session_node(u->s);
+	buf_free(&u->date);
+	u->date_part = 0;
+	if (n->kind == NODE_DATE) {
+		/* The date given here before, to change it rather than retype it. */
+		const struct cal_date *was = session_remembered_date(u->s, node);
+		if (was) {
+			char iso[CAL_DATE_MAX];
+			cal_format(was, iso);
+			buf_adds(&u->date, was->prec == CAL_UNKNOWN ? "0" : iso);
+			u->date_part = was->prec == CAL_DATE ? 2 : was->prec == CAL_MONTH ? 1 : 0;
+		}
+	}
 	free(u->checked);
 	u->checked = xcalloc(n->nchoices + 1, 1);
 	size_t k;
@@ -199,6 +212,8 @@ struct view ui_state_view(struct ui_state *u)
 		v.demo = &u->demo_view;
 	}
 	v.notice = &u->notice;
+	v.date = u->date.s ? u->date.s : "";
+	v.date_part = u->date_part;
 	dialogs_view(u, &v);
 	return v;
 }
@@ -320,7 +335,9 @@ static void replay_to(struct ui_state *u, size_t depth)
 			break;
 		size_t k;
 		const unsigned *c = session_remembered(u->s, session_node_index(u->s), &k);
+		const struct cal_date *d = session_remembered_date(u->s, session_node_index(u->s));
 		enum session_status st = n->kind == NODE_INFO ? session_continue(u->s)
+		                         : d ? session_answer_date(u->s, d)
 		                         : c ? session_answer(u->s, c, k) : SESSION_BAD_COUNT;
 		if (st != SESSION_OK)
 			break;
@@ -602,6 +619,134 @@ static bool demo_step_key(const struct ui_state *u)
 	       n->kind == NODE_MULTI && ui_demo_entry(u->demo, u->s) >= 0;
 }
 
+/* The date field ---------------------------------------------------------- */
+
+/* How many parts the field holds: "2022" 1, "2022-0" 2, "2022-06-1" 3. */
+static int date_parts(const struct buf *b)
+{
+	return b->len == 0 ? 0 : b->len <= 4 ? 1 : b->len <= 7 ? 2 : 3;
+}
+
+/* Digits go in with the dashes put in for the person: 2, 0, 2, 2, 0, 6
+ * makes 2022-06. */
+static void date_insert(struct ui_state *u, int key)
+{
+	struct buf *b = &u->date;
+	if (key == '-') {
+		if (b->len == 4 || b->len == 7)
+			buf_addc(b, '-');
+		return;
+	}
+	if (b->len >= 10 || (b->len == 1 && b->s[0] == '0'))
+		return;
+	if (b->len == 4 || b->len == 7)
+		buf_addc(b, '-');
+	buf_addc(b, (char)key);
+	u->date_part = date_parts(b) - 1;
+}
+
+/* Up and Down: the part under the cursor one step on, wrapping within its
+ * range (the day within the month); an empty field starts at today. */
+static void date_step(struct ui_state *u, int delta)
+{
+	struct buf *b = &u->date;
+	int y, m = 1, d = 1, parts = date_parts(b);
+	if (parts == 0 || (b->len == 1 && b->s[0] == '0')) {
+		cal_ymd(session_today(u->s), &y, &m, &d);
+		parts = 3;
+		u->date_part = 2;
+	} else {
+		y = atoi(b->s);
+		if (parts >= 2)
+			m = atoi(b->s + 5);
+		if (parts == 3)
+			d = atoi(b->s + 8);
+	}
+	if (u->date_part >= parts)
+		u->date_part = parts - 1;
+	if (b->len && (b->s[b->len - 1] == '-'))
+		parts--;
+	if (u->date_part >= parts)
+		u->date_part = parts - 1;
+	if (u->date_part == 0)
+		y += delta;
+	else if (u->date_part == 1)
+		m = (m - 1 + delta + 12) % 12 + 1;
+	y = y < CAL_MIN_YEAR ? CAL_MIN_YEAR : y > CAL_MAX_YEAR ? CAL_MAX_YEAR : y;
+	m = m < 1 ? 1 : m > 12 ? 12 : m;
+	int last = cal_month_days(y, m);
+	if (u->date_part == 2)
+		d = (d - 1 + delta + last) % last + 1;
+	d = d < 1 ? 1 : d > last ? last : d;
+	buf_free(b);
+	if (parts >= 3)
+		buf_printf(b, "%04d-%02d-%02d", y, m, d);
+	else if (parts == 2)
+		buf_printf(b, "%04d-%02d", y, m);
+	else
+		buf_printf(b, "%04d", y);
+}
+
+static void date_confirm(struct ui_state *u)
+{
+	const struct node *n = session_node(u->s);
+	struct cal_date d;
+	enum date_check c = deadline_check_date(n, u->date.s ? u->date.s : "", session_today(u->s),
+	                                        &d);
+	if (!u->date.len) {
+		state_say(u, M_UI_DATE_DIGITS);
+		return;
+	}
+	if (c != DATE_OK) {
+		/* A clear message, and the field kept as typed for a second try. */
+		state_say(u, deadline_check_msg(c));
+		return;
+	}
+	leave_base(u);
+	if (session_answer_date(u->s, &d) == SESSION_OK)
+		after_answer(u);
+}
+
+/* The keys of a date question's field; false when the action is not the
+ * field's (help, quit, language... act as on any question). */
+static bool date_act(struct ui_state *u, enum action a, int key)
+{
+	const struct node *n = session_node(u->s);
+	if (u->panel != PANEL_NONE || u->depth > 0 || u->base.kind != VIEW_NODE || !n ||
+	    n->kind != NODE_DATE)
+		return false;
+	int parts = date_parts(&u->date);
+	switch (a) {
+	case ACT_INSERT: date_insert(u, key); return true;
+	case ACT_DELETE_CHAR:
+		if (!u->date.len)
+			return false;   /* Backspace on an empty field: back */
+		u->date.s[--u->date.len] = '\0';
+		if (u->date.len && u->date.s[u->date.len - 1] == '-')
+			u->date.s[--u->date.len] = '\0';
+		u->date_part = parts > 1 ? date_parts(&u->date) - 1 : 0;
+		return true;
+	case ACT_CLEAR:
+		buf_free(&u->date);
+		u->date_part = 0;
+		return true;
+	case ACT_UP:
+	case ACT_DOWN: date_step(u, a == ACT_UP ? 1 : -1); return true;
+	case ACT_PREV_BUTTON:
+		if (u->date_part > 0)
+			u->date_part--;
+		return true;
+	case ACT_NEXT_BUTTON:
+		if (u->date_part + 1 < parts)
+			u->date_part++;
+		return true;
+	case ACT_CONFIRM: date_confirm(u); return true;
+	case ACT_DIGIT:
+	case ACT_TOGGLE: state_say(u, M_UI_DATE_DIGITS); return true;
+	default: return false;
+	}
+}
+
 enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 {
 	u->message = NULL;
@@ -626,6 +771,8 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		dialogs_act(u, a, key);
 		return u->outcome;
 	}
+	if (date_act(u, a, key))
+		return u->outcome;
 	struct frame *f = top(u);
 	switch (a) {
 	case ACT_UP:
@@ -743,6 +890,7 @@ void ui_state_free(struct ui_state *u)
 	buf_free(&u->query);
 	search_index_free(u->search);
 	free(u->hits);
+	buf_free(&u->date);
 	free(u);
 }
 

@@ -80,6 +80,8 @@ struct ui_state {
 	bool wrote;                /* a file was written at the user's request */
 	const char *today;
 	struct view_notice notice; /* resumed answers, for PANEL_NOTICE */
+	struct buf date;           /* a date question's field, as typed */
+	int date_part;             /* the part Up and Down change: 0 year, 1 month, 2 day */
 };
 
 /* Shown on the message row until the next action: one of the program's

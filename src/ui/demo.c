@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deadline.h"
 #include "core/util.h"
 
 size_t ui_demo_step(const struct session *s)
@@ -11,7 +12,7 @@ size_t ui_demo_step(const struct session *s)
 	for (size_t i = 0; i < n; i++) {
 		size_t nc;
 		session_history_choices(s, i, &nc);
-		k += nc > 0;
+		k += nc > 0 || session_history_date(s, i) != NULL;
 	}
 	return k;
 }
@@ -67,12 +68,23 @@ bool ui_demo_on_script(const struct answers *a, const struct session *s)
 	for (size_t i = 0; i < n; i++) {
 		size_t k;
 		const unsigned *c = session_history_choices(s, i, &k);
-		if (!k)
+		const struct cal_date *date = session_history_date(s, i);
+		if (!k && !date)
 			continue;
 		if (j >= a->n)
 			return false;
 		const struct node *nd = &g->nodes[session_history_node(s, i)];
 		const struct answer_entry *e = &a->v[j++];
+		if (date) {
+			/* The same date, however it was written. */
+			struct cal_date want;
+			if (!e->node || strcmp(e->node, nd->id) != 0 || !e->date ||
+			    deadline_check_date(NULL, e->date, 0, &want) != DATE_OK ||
+			    want.prec != date->prec || want.year != date->year ||
+			    want.month != date->month || want.day != date->day)
+				return false;
+			continue;
+		}
 		if (!e->node || strcmp(e->node, nd->id) != 0 || !same_choices(e, nd, c, k))
 			return false;
 	}

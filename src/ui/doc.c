@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deadline.h"
 #include "core/lang.h"
 #include "core/text.h"
 #include "core/util.h"
@@ -256,6 +257,9 @@ const char *doc_answer(struct doc *d, size_t i)
 	const struct node *n = &d->g->nodes[session_history_node(d->v->s, i)];
 	size_t k;
 	const unsigned *c = session_history_choices(d->v->s, i, &k);
+	const struct cal_date *date = session_history_date(d->v->s, i);
+	if (date)
+		return doc_own(d->l, deadline_date_text(d->v->lang, date));
 	if (!k)
 		return NULL;
 	struct buf b = {0};

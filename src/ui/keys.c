@@ -81,6 +81,7 @@ static const struct binding table[] = {
 	{K_TAB, CTX_DATE, ACT_NEXT_BUTTON},
 	{K_BTAB, CTX_DATE, ACT_PREV_BUTTON},
 	{'-', CTX_DATE, ACT_INSERT},
+	{' ', CTX_DATE, ACT_TOGGLE},
 	{'0', CTX_DATE, ACT_INSERT},
 	{'1', CTX_DATE, ACT_INSERT},
 	{'2', CTX_DATE, ACT_INSERT},

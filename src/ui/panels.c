@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deadline.h"
 #include "core/msg.h"
 #include "core/report.h"
 #include "core/text.h"
@@ -354,7 +355,11 @@ const char *panels_demo(struct doc *d)
 		doc_wrap(d, 0, doc_msg(l, v, M_UI_DEMO_CONTINUE), LS_HEADING);
 	} else if (dm->entry >= 0) {
 		const struct answer_entry *e = &a->v[dm->entry];
-		labelled(d, M_UI_DEMO_CHOOSE, entry_choices(d, e), LS_TITLE);
+		struct cal_date cd;
+		const char *what = entry_choices(d, e);
+		if (e->date && deadline_check_date(NULL, e->date, 0, &cd) == DATE_OK)
+			what = doc_own(l, deadline_date_text(v->lang, &cd));
+		labelled(d, M_UI_DEMO_CHOOSE, what, LS_TITLE);
 		if (e->note.n)
 			labelled(d, M_UI_DEMO_NOTE, doc_lstr(d, &e->note), LS_PANEL);
 	} else {

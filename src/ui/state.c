@@ -96,6 +96,17 @@ static void enter_base(struct ui_state *u)
 	 * ticks made. */
 	int e = u->demo ? ui_demo_entry(u->demo, u->s) : -1;
 	u->demo_touched = false;
+	if (e >= 0 && n->kind == NODE_DATE && u->demo->v[e].date) {
+		/* The scenario's date, typed in for the trainer: Enter takes it. */
+		struct cal_date cd;
+		if (deadline_check_date(NULL, u->demo->v[e].date, 0, &cd) == DATE_OK) {
+			char iso[CAL_DATE_MAX];
+			cal_format(&cd, iso);
+			buf_free(&u->date);
+			buf_adds(&u->date, cd.prec == CAL_UNKNOWN ? "0" : iso);
+			u->date_part = cd.prec == CAL_DATE ? 2 : cd.prec == CAL_MONTH ? 1 : 0;
+		}
+	}
 	if (e >= 0) {
 		unsigned *dc = xcalloc(n->nchoices + 1, sizeof *dc);
 		size_t dk = ui_demo_choices(&u->demo->v[e], n, dc);
@@ -733,7 +744,10 @@ static bool date_act(struct ui_state *u, enum action a, int key)
 	case ACT_UP:
 	case ACT_DOWN: date_step(u, a == ACT_UP ? 1 : -1); return true;
 	case ACT_PREV_BUTTON:
-		if (u->date_part > 0)
+		/* In the demo, Left is "one step back", as on every screen. */
+		if (u->demo && !u->demo_touched && ui_demo_entry(u->demo, u->s) >= 0)
+			back(u);
+		else if (u->date_part > 0)
 			u->date_part--;
 		return true;
 	case ACT_NEXT_BUTTON:
@@ -741,8 +755,14 @@ static bool date_act(struct ui_state *u, enum action a, int key)
 			u->date_part++;
 		return true;
 	case ACT_CONFIRM: date_confirm(u); return true;
-	case ACT_DIGIT:
-	case ACT_TOGGLE: state_say(u, M_UI_DATE_DIGITS); return true;
+	case ACT_TOGGLE:
+		/* Space takes the demo's next step, as on any question. */
+		if (u->demo && ui_demo_entry(u->demo, u->s) >= 0)
+			date_confirm(u);
+		else
+			state_say(u, M_UI_DATE_DIGITS);
+		return true;
+	case ACT_DIGIT: state_say(u, M_UI_DATE_DIGITS); return true;
 	default: return false;
 	}
 }

@@ -11,6 +11,7 @@ dir=$(cd "$(dirname "$0")" && pwd)
 mini=$(cd "$dir/../guides" && pwd)/mini.yaml
 wide=$dir/wide.yaml
 intake=$dir/intake.yaml
+dates=$(cd "$dir/../guides" && pwd)/dates.yaml
 timeout_s=${E2E_TIMEOUT:-5}
 
 if ! command -v tmux >/dev/null 2>&1; then
@@ -859,7 +860,8 @@ test_demo_scenario() {
 	wait_for "Next step: start." || return 1
 	step_until "$note" || return 1
 	wait_for "Note for this step" || return 1
-	wait_re "›[0-9]\. " || return 1
+	# The cursor on the scenario's answer: a choice, or a date field.
+	wait_re "›([0-9]\. |  Date: )" || return 1
 	save at-note
 	# Left: one step back, and the note goes.
 	keys Left
@@ -873,8 +875,69 @@ test_demo_scenario() {
 	wait_for "You took over: from here on it is the normal wizard." || return 1
 	wait_gone "Trainer demo" || return 1
 	keys Left
-	wait_for "Choose one answer and press Enter." || return 1
+	wait_re "(Choose one answer and press Enter\.|Date: )" || return 1
 	no_text "Trainer demo" || return 1
+}
+
+# --- dates (issue 13) -------------------------------------------------------
+
+# A date typed with keys: digits with the dashes put in, the arrows change
+# the part in brackets; a day that does not exist and a future date get a
+# message and a second try; then an urgent and an opened deadline, each
+# with a mark in words, not only a colour.
+test_date_keys() {
+	start datekeys 80 24 REMEDIES_TODAY=2026-12-01 -- --guide "$dates"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "When were you harmed?" || return 1
+	wait_for "Date: [____]-__-__" || return 1
+	keys 2 0 2 2 0 6
+	wait_for "Date: 2022-[06]-__" || return 1
+	wait_for "June 2022" || return 1
+	keys Up
+	wait_for "Date: 2022-[07]-__" || return 1
+	keys Left Down
+	wait_for "Date: [2021]-07-__" || return 1
+	wait_for "July 2021" || return 1
+	keys C-u 2 0 2 6 0 2 3 0 Enter
+	wait_for "That day does not exist: check the month and the day." || return 1
+	wait_for "Date: 2026-02-[30]" || return 1
+	keys C-u 2 0 2 7 Enter
+	wait_for "That date is after today" || return 1
+	keys C-u 2 0 2 6 1 1 2 0 Enter
+	wait_for "Did you ask for your records?" || return 1
+	keys Enter
+	wait_for "When did the agency receive your request?" || return 1
+	keys 2 0 2 6 0 8 Enter
+	wait_for "[URGENT] Damages claim" || return 1
+	wait_for "File by Sunday, December 20, 2026 (19 days from today)" || return 1
+	wait_for "Ended on September 29, 2026: you may now go to court without" || return 1
+	# Back to the date: the field holds the date given, to change it.
+	keys Left
+	wait_for "Date: 2026-[08]-__" || return 1
+}
+
+# A deadline that has passed: marked, with its warning, and moved down the
+# list, never out of it.
+test_date_passed() {
+	start datepassed 80 30 REMEDIES_TODAY=2026-12-01 -- --guide "$dates"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "When were you harmed?" || return 1
+	keys 2 0 2 2 Enter
+	wait_for "Did you ask for your records?" || return 1
+	keys Down Enter
+	wait_for "[PASSED] Damages claim" || return 1
+	wait_for "Passed on January 31, 2022: exceptions are rare; see a lawyer" || return 1
+	screen
+	first=$(grep -n "Go to court for your records" "$work/screen" | head -n 1 | cut -d: -f1)
+	passed=$(grep -n "\[PASSED\] Damages claim" "$work/screen" | head -n 1 | cut -d: -f1)
+	if [ -z "$first" ] || [ "$first" -gt "$passed" ]; then
+		why="the passed remedy is not below the other one"
+		return 1
+	fi
+	keys Down Enter
+	wait_for "Passed on January 1, 2024: exceptions are rare; see a lawyer now;" || return 1
 }
 
 # --- intake walks (issue 15) ------------------------------------------------
@@ -1244,7 +1307,7 @@ for t in walk_to_result back_is_exact help_panel glossary search_accents review_
 	sighup_and_ctrl_c ctrl_z_resumes narrow_40_columns spanish c_locale_falls_back_to_utf8 \
 	no_color_and_terminals lang_switch_keeps_place spanish_from_the_environment bilingual_view \
 	trainer_notes save_then_resume changed_guide_notice save_refuses_and_fails_cleanly \
-	export_each_format demo_scenario \
+	export_each_format demo_scenario date_keys date_passed \
 	two_digit_answers info_screen_once welcome_title_once focus_without_colour deadline_whole addresses_whole \
 	$valgrind_tests; do
 	# E2E_ONLY="name..." runs only those tests (while working on them).

@@ -13,3 +13,16 @@ timeout 60 "$bin" check --strict guide/remedies.yaml || exit 1
 listed=$(timeout 60 "$bin" scenarios guide/remedies.yaml | grep -c '^[0-9a-z]')
 [ "$listed" -eq "$n" ] || { echo "FAIL: remedies scenarios lists $listed of $n scenarios"; exit 1; }
 timeout 120 "$bin" scenarios --check guide/remedies.yaml
+[ $? -eq 0 ] || exit 1
+
+# Order assertions (first, do_first) on the small advice guide: its
+# scenarios pass, and one that is wrong on purpose is caught, naming each
+# wrong place.
+timeout 60 "$bin" scenarios --check tests/advice/guide.yaml || exit 1
+out=$(timeout 60 "$bin" scenarios --check tests/advice/bad/guide.yaml 2>&1) && {
+	echo "FAIL: a scenario with a wrong order passed"; exit 1; }
+for want in "'foia' was expected at place 1 of the results, but 'pa-access' is there" \
+            "'lessons' was expected in \"do this first\""; do
+	case $out in *"$want"*) ;; *) echo "FAIL: no message: $want"; echo "$out"; exit 1 ;; esac
+done
+echo "order assertions: ok"

@@ -35,6 +35,8 @@ struct answers {
 	size_t n;
 	struct name_ref *expect, *forbid;
 	size_t nexpect, nforbid;
+	struct name_ref *first, *do_first;   /* scenarios: the order asserted */
+	size_t nfirst, ndo_first;
 	void *priv;
 };
 
@@ -58,8 +60,10 @@ size_t answers_replay(const struct answers *a, struct session *s, bool strict, s
 /* The session's answers as an answers file (YAML text); caller frees. */
 char *answers_format(const struct session *s);
 
-/* Checks a scenario's expect/forbid lists against the session's results;
- * each mismatch is an error at the line of the remedy named. Returns true
+/* Checks a scenario's expect/forbid lists against the session's results,
+ * and its order: `first` (the results, best fit first, begin with these in
+ * this order) and `do_first` (each is in "do this first"); each mismatch is
+ * an error at the line of the remedy named. Returns true
  * when the result is as expected. */
 bool answers_check_expectations(const struct answers *a, const struct session *s,
                                 struct diags *d);

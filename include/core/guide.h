@@ -20,10 +20,19 @@ struct lstr_item {
 	const char *text;
 	const char *src;      /* hash of the source text it translates (lang.h), or NULL */
 };
+struct cond;
+/* A text may be conditional (written {text: ..., when: ...}: shown only
+ * when the condition holds at the result) and may be written as a list of
+ * parts, each of which may be conditional; then items holds every part
+ * joined by a blank line (what a reader that does not tailor sees) and
+ * parts each part. Tailoring is done by core/tailor.h. */
 struct lstr {
 	struct lstr_item *items;
 	unsigned n;
 	unsigned line, col;
+	struct cond *when;    /* NULL: always shown */
+	struct lstr *parts;
+	unsigned nparts;
 };
 typedef struct lstr lstr;
 
@@ -52,6 +61,7 @@ struct choice {
 	int next;             /* node index; -1 when none */
 	int *rules_out;       /* remedy indices */
 	unsigned nrules_out;
+	int goal;             /* the goal ticking this choice states; -1 when none */
 };
 
 /* NODE_DATE asks for a date (a day, a month, a year, or "I don't know")
@@ -82,11 +92,34 @@ struct deadline {
 	lstr opens;           /* with from: set when the clock opens a door (the
 	                       * agency's time is up), and says what the person may
 	                       * then do; absent when it closes one (a filing limit) */
+	struct cond *when;    /* shown only when it holds; NULL: always */
 };
 
 struct place {
 	lstr name;
 	const char *url;      /* NULL when not given */
+	struct cond *when;
+};
+
+/* How strong a remedy is for whom: the first entry whose condition holds
+ * (an entry without one always holds) gives the rank; 1 is the strongest. */
+struct rank_rule {
+	int rank;
+	struct cond *when;
+};
+
+/* A situation that makes a remedy urgent: when the condition holds, the
+ * remedy comes first, with `why` (neutral words) saying so. */
+struct urgency {
+	struct cond *when;
+	lstr why;
+};
+
+/* A goal a person can state (ticked at a choice that names it). */
+struct goal {
+	const char *id;
+	unsigned line, col;
+	lstr label;
 };
 
 struct remedy {
@@ -103,7 +136,15 @@ struct remedy {
 	unsigned nwhere;
 	int *citations;
 	unsigned ncitations;
+	struct cond **cite_when;  /* per citation: shown only when it holds; NULL entries (or
+	                           * a NULL array) always */
 	struct cond *when;
+	int *serves;              /* goal indices */
+	unsigned nserves;
+	struct rank_rule *ranks;
+	unsigned nranks;
+	struct urgency *urgent;
+	unsigned nurgent;
 };
 
 struct citation {
@@ -146,6 +187,8 @@ struct guide {
 	struct path *paths;
 	unsigned npaths;
 	int urgent_days;              /* a deadline this close makes a remedy urgent */
+	struct goal *goals;
+	unsigned ngoals;
 	const char **facts;           /* fact names */
 	unsigned nfacts;
 	const char **values;          /* every fact value, interned */
@@ -164,6 +207,7 @@ int guide_node(const struct guide *g, const char *id);      /* -1 when absent */
 int guide_remedy(const struct guide *g, const char *id);
 int guide_citation(const struct guide *g, const char *id);
 int guide_term(const struct guide *g, const char *id);
+int guide_goal(const struct guide *g, const char *id);
 int guide_choice(const struct node *n, const char *id);
 int guide_fact(const struct guide *g, const char *name);
 int guide_value(const struct guide *g, const char *name);

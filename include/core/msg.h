@@ -275,7 +275,18 @@
 	X(MAP_RESULT_LABEL) \
 	X(MAP_SECTION) \
 	X(MAP_MORE) \
-	X(MAP_DATE)
+	X(MAP_DATE) \
+	X(SEE) \
+	X(SEE_ALSO) \
+	X(DO_FIRST) \
+	X(WHY_GOAL) \
+	X(WHY_STRONG) \
+	X(WHY_FIRST) \
+	X(NO_DEADLINE) \
+	X(RANKED) \
+	X(K_GROUP) \
+	X(K_FRAMING) \
+	X(UI_FRAMING_FOLDED)
 
 enum msg_id {
 #define MSG_ENUM(name) M_##name,

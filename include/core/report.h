@@ -30,24 +30,35 @@ struct report_options {
 bool report_format_parse(const char *name, enum report_format *out);
 const char *report_format_ext(enum report_format f);
 
-/* The whole report: the remedies in full, grouped by path, what was ruled
- * out and why, free legal help, and the disclaimer. Personal answers appear
+/* The whole report: what the remedies are based on, "do this first", the
+ * remedies in full in the order of core/rank.h, what was ruled out and why,
+ * free legal help, and the disclaimer. Personal answers appear
  * only with include_answers; otherwise the report names the situations in
  * the guide's neutral words (its result texts). Returns a new string. */
 char *report_render(const struct session *s, const struct report_options *o);
 
 /* Plain-text conveniences used by the front ends. */
 char *report_text(const struct session *s, const char *lang, size_t width);
+/* One remedy in full as the guide has it (no person: every text shown). */
 void report_remedy_text(struct buf *b, const struct guide *g, int remedy, const char *lang,
                         size_t width);
-/* The same for a session: computed deadlines and the urgent or passed mark
- * are shown too. */
+/* The same as the person walking s sees it: tailored text (core/tailor.h),
+ * computed deadlines and the urgent or passed mark. */
 void report_remedy_session_text(struct buf *b, const struct session *s, int remedy,
                                 const char *lang, size_t width);
 /* A deadline's computed sentence as shown everywhere ("URGENT: File by
  * ..."), made safe for any output; NULL when it is not computed. New. */
 char *report_deadline_sentence(const struct session *s, const struct deadline *dl,
                                const char *lang);
+/* One action of "do this first" (core/rank.h): "Title. Why first: ...
+ * Deadline: ...", clean one-line text. New string. */
+struct rank_entry;
+char *report_first_action(const struct session *s, const struct rank_entry *e,
+                          const char *lang);
+/* The framing ("what the remedies are based on"): the text of each result
+ * reached, tailored, in the guide's neutral words; the same on screen and
+ * in every report. *out: a new array of new clean strings (free each). */
+size_t report_framing(const struct session *s, const char *lang, char ***out);
 /* Wraps text (already clean) into b with indents; see report.c. */
 void report_wrap(struct buf *b, const char *text, size_t first, size_t rest, size_t width);
 /* "because you answered "X" (question)" for a ruled-out remedy: quotes the

@@ -92,6 +92,14 @@ const unsigned *session_remembered(const struct session *s, int node, size_t *n)
  * answer is changed in review. */
 size_t session_replay_remembered(struct session *s);
 
+/* Every fact's value (an index into the guide's values, -1 when not set),
+ * indexed by fact; valid until the next move. */
+const int *session_facts(const struct session *s);
+/* Whether remedy r is among the remedies gathered (shown in the results). */
+bool session_gathered(const struct session *s, int r);
+/* Whether the person stated goal `goal` (ticked a choice naming it). */
+bool session_goal_stated(const struct session *s, int goal);
+
 /* The value of a fact, or NULL when not set. */
 const char *session_fact(const struct session *s, const char *name);
 
@@ -112,6 +120,8 @@ struct session_exclusion {
  * their most urgent deadline, then the guide's path order) and most urgent
  * deadline first within a group. Returns a new array (caller frees). */
 size_t session_results(const struct session *s, struct session_remedy **out);
+/* The same in the order they were gathered (the order of the walk). */
+size_t session_gathered_list(const struct session *s, struct session_remedy **out);
 /* Remedies ruled out along the way and not gathered anyway. New array. */
 size_t session_exclusions(const struct session *s, struct session_exclusion **out);
 

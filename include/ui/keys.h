@@ -90,6 +90,8 @@ enum action {
 	ACT_SAVE,        /* s: save the answers so far */
 	ACT_EXPORT,      /* e: export a report of the results */
 	ACT_LINKS,       /* o: a remedy's web addresses, whole */
+	ACT_GROUP,       /* p: results best fit first, or grouped by path */
+	ACT_FRAMING,     /* f: fold or show what the results are based on */
 };
 
 /* What the wizard says after an action: go on, or end. */

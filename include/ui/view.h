@@ -94,6 +94,8 @@ struct view {
 	int panel_index;               /* PANEL_TERM: term; PANEL_QUESTION: node */
 	const char *lang2;             /* the bilingual view's second language, or NULL */
 	bool notes;                    /* show the guide's trainer notes in the body */
+	bool by_path;                  /* VIEW_RESULTS: grouped by path, not best fit first */
+	bool framing_folded;           /* VIEW_RESULTS: "what they are based on" folded */
 	const struct view_demo *demo;  /* the trainer demo's panel, or NULL */
 	const struct view_form *form;  /* PANEL_SAVE, PANEL_EXPORT, PANEL_OVERWRITE */
 	const struct view_notice *notice; /* PANEL_NOTICE */

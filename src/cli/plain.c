@@ -7,6 +7,7 @@
 #include "core/deadline.h"
 #include "core/msg.h"
 #include "core/report.h"
+#include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
 
@@ -20,11 +21,32 @@ struct plain {
 	size_t nvisible;
 };
 
+/* Guide text as this person sees it (core/tailor.h), glossary marks
+ * dropped, sanitised: a new string. */
+static char *shown(struct plain *p, const lstr *s)
+{
+	struct tailor t;
+	tailor_init(&t, p->s);
+	char *raw = tailor_text(&t, s, p->lang);
+	char *r = guide_render(p->g, raw, p->lang);
+	char *bare = text_strip_marks(r);
+	char *safe = text_sanitize(bare, false, false);
+	free(bare);
+	free(r);
+	free(raw);
+	return safe;
+}
+
+/* Guide text as this person sees it (core/tailor.h), wrapped. */
 static void say(struct plain *p, const lstr *s, size_t first, size_t rest)
 {
-	if (!s->n)
+	struct tailor t;
+	tailor_init(&t, p->s);
+	if (!tailor_shows(&t, s))
 		return;
-	char *r = guide_render(p->g, guide_str(p->g, s, p->lang), p->lang);
+	char *raw = tailor_text(&t, s, p->lang);
+	char *r = guide_render(p->g, raw, p->lang);
+	free(raw);
 	char *plain = text_strip_marks(r);
 	char *safe = text_sanitize(plain, false, false);
 	struct buf b = {0};
@@ -69,7 +91,7 @@ static void show_node(struct plain *p)
 	const struct node *n = session_node(p->s);
 	fprintf(p->out, "\n%s %zu", msg(p->lang, M_STEP), session_depth(p->s) + 1);
 	if (n->section.n) {
-		char *sec = text_sanitize(guide_str(p->g, &n->section, p->lang), false, false);
+		char *sec = shown(p, &n->section);
 		fprintf(p->out, " - %s", sec);
 		free(sec);
 	}
@@ -101,9 +123,7 @@ static void show_node(struct plain *p)
 		if (!session_choice_visible(p->s, i))
 			continue;
 		p->visible[p->nvisible++] = i;
-		char *label = guide_render(p->g, guide_str(p->g, &n->choices[i].label, p->lang), p->lang);
-		char *pl = text_strip_marks(label);
-		char *safe = text_sanitize(pl, false, false);
+		char *safe = shown(p, &n->choices[i].label);
 		char *line = xasprintf("%2zu. %s", p->nvisible, safe);
 		struct buf b = {0};
 		report_wrap(&b, line, 2, 6, p->width);
@@ -111,8 +131,6 @@ static void show_node(struct plain *p)
 		buf_free(&b);
 		free(line);
 		free(safe);
-		free(pl);
-		free(label);
 	}
 	show_earlier(p);
 	fprintf(p->out, "\n%s (%s):\n", msg(p->lang, n->kind == NODE_MULTI ? M_CHOOSE_MANY : M_CHOOSE_ONE),
@@ -130,13 +148,9 @@ static void show_help(struct plain *p)
 		if (!c->help.n)
 			continue;
 		any = true;
-		char *marked = guide_render(p->g, guide_str(p->g, &c->label, p->lang), p->lang);
-		char *bare = text_strip_marks(marked);
-		char *label = text_sanitize(bare, false, false);
+		char *label = shown(p, &c->label);
 		fprintf(p->out, "%zu. %s:\n", k + 1, label);
 		free(label);
-		free(bare);
-		free(marked);
 		say(p, &c->help, 4, 4);
 	}
 	if (!any)

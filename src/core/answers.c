@@ -6,6 +6,7 @@
 #include "core/deadline.h"
 #include "core/lang.h"
 #include "core/yaml.h"
+#include "core/rank.h"
 #include "core/util.h"
 
 struct answers_priv {
@@ -184,7 +185,7 @@ static struct answers *from_tree(struct ytree *t, const struct guide *g, struct 
 	struct aload L = {a, pv, g, d, a->file};
 	const struct ynode *top = ytree_root(t);
 	static const char *const keys[] = {"guide", "version", "guide_hash", "title", "story",
-	                                   "answers", "expect", "forbid", NULL};
+	                                   "answers", "expect", "forbid", "first", "do_first", NULL};
 	if (want(&L, top, Y_MAP, "an answers file")) {
 		only_keys(&L, top, "the answers file", keys);
 		a->line = top->line;
@@ -208,6 +209,8 @@ static struct answers *from_tree(struct ytree *t, const struct guide *g, struct 
 		}
 		a->expect = name_list(&L, top, "expect", &a->nexpect);
 		a->forbid = name_list(&L, top, "forbid", &a->nforbid);
+		a->first = name_list(&L, top, "first", &a->nfirst);
+		a->do_first = name_list(&L, top, "do_first", &a->ndo_first);
 	}
 	if (d->errors != before) {
 		answers_free(a);
@@ -398,6 +401,42 @@ char *answers_format(const struct session *s)
 	return buf_take(&b);
 }
 
+/* `first`: the results (best fit first, core/rank.h) begin with these
+ * remedies in this order; `do_first`: each is one of "do this first". */
+static bool check_order(const struct answers *a, const struct session *s, struct diags *d)
+{
+	const struct guide *g = session_guide(s);
+	struct rank_entry *r;
+	size_t n = rank_results(s, RANK_BEST_FIRST, &r);
+	bool ok = true;
+	for (size_t i = 0; i < a->nfirst + a->ndo_first; i++) {
+		bool order = i < a->nfirst;
+		const struct name_ref *nr = order ? &a->first[i] : &a->do_first[i - a->nfirst];
+		int id = guide_remedy(g, nr->id);
+		if (id < 0) {
+			diag_error(d, a->file, nr->line, nr->col, "unknown remedy '%s'", nr->id);
+			ok = false;
+		} else if (order && (i >= n || r[i].remedy != id)) {
+			const char *got = i < n ? g->remedies[r[i].remedy].id : NULL;
+			diag_error(d, a->file, nr->line, nr->col,
+			           "remedy '%s' was expected at place %zu of the results, but %s%s%s is there",
+			           nr->id, i + 1, got ? "'" : "", got ? got : "nothing", got ? "'" : "");
+			ok = false;
+		} else if (!order) {
+			bool found = false;
+			for (size_t j = 0; j < n && !found; j++)
+				found = r[j].remedy == id && r[j].first;
+			if (!found) {
+				diag_error(d, a->file, nr->line, nr->col,
+				           "remedy '%s' was expected in \"do this first\" but is not there", nr->id);
+				ok = false;
+			}
+		}
+	}
+	free(r);
+	return ok;
+}
+
 bool answers_check_expectations(const struct answers *a, const struct session *s,
                                 struct diags *d)
 {
@@ -425,5 +464,5 @@ bool answers_check_expectations(const struct answers *a, const struct session *s
 		}
 	}
 	free(r);
-	return ok;
+	return check_order(a, s, d) && ok;
 }

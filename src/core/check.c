@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "core/lang.h"
+#include "core/tailor.h"
 #include "core/util.h"
 
 static void check_cite_urls(const struct guide *g, struct diags *d);
@@ -238,6 +239,122 @@ static void check_dates(const struct guide *g, struct diags *d, const unsigned c
 	free(used);
 }
 
+/* A cheap test that two conditions can never hold together: a fact that
+ * both require, at top level (through `all` and `not`), to take values
+ * that no single value satisfies. It finds the usual mistake (an item for
+ * citizens in a remedy only offered to others) without solving conditions
+ * in general. */
+struct constraint { const struct cond *c; bool neg; };
+
+static void top_constraints(const struct cond *c, bool neg, struct constraint *out, size_t *n,
+                            size_t max)
+{
+	if (!c || *n >= max)
+		return;
+	if (c->kind == COND_MATCH)
+		out[(*n)++] = (struct constraint){c, neg};
+	else if (c->kind == COND_ALL && !neg)
+		for (unsigned i = 0; i < c->nkids; i++)
+			top_constraints(c->kids[i], false, out, n, max);
+	else if (c->kind == COND_NOT && c->nkids)
+		top_constraints(c->kids[0], !neg, out, n, max);
+}
+
+static bool has_value(const struct cond *c, int v)
+{
+	for (unsigned i = 0; i < c->nvalues; i++)
+		if (c->values[i] == v)
+			return true;
+	return false;
+}
+
+/* Whether constraint a (positive) leaves a value that b allows. */
+static bool compatible(const struct constraint *a, const struct constraint *b)
+{
+	for (unsigned i = 0; i < a->c->nvalues; i++)
+		if (has_value(b->c, a->c->values[i]) != b->neg)
+			return true;
+	return false;
+}
+
+static bool never_together(const struct cond *x, const struct cond *y)
+{
+	enum { MAX = 32 };
+	struct constraint v[2 * MAX];
+	size_t n = 0, nx;
+	top_constraints(x, false, v, &n, MAX);
+	nx = n;
+	top_constraints(y, false, v, &n, 2 * MAX);
+	for (size_t i = 0; i < nx; i++)
+		for (size_t j = nx; j < n; j++) {
+			if (v[i].c->fact != v[j].c->fact)
+				continue;
+			if (!v[i].neg && !compatible(&v[i], &v[j]))
+				return true;
+			if (!v[j].neg && !compatible(&v[j], &v[i]))
+				return true;
+		}
+	return false;
+}
+
+static void never_shows(struct diags *d, const struct guide *g, const struct remedy *r,
+                        const struct cond *c, const char *what)
+{
+	if (c && r->when && never_together(r->when, c))
+		diag_error(d, g->file, c->line, c->col,
+		           "this %s of remedy '%s' can never show: its condition contradicts the "
+		           "remedy's own 'when'", what, r->id);
+}
+
+static void never_shows_lstr(struct diags *d, const struct guide *g, const struct remedy *r,
+                             const lstr *s, const char *what)
+{
+	never_shows(d, g, r, s->when, what);
+	for (unsigned i = 0; i < s->nparts; i++) {
+		never_shows(d, g, r, s->parts[i].when, what);
+		if (s->when && s->parts[i].when && never_together(s->when, s->parts[i].when))
+			diag_error(d, g->file, s->parts[i].when->line, s->parts[i].when->col,
+			           "this part of a %s of remedy '%s' can never show: its condition "
+			           "contradicts the text's own", what, r->id);
+	}
+}
+
+/* Items of a remedy that no one who is offered the remedy can ever see. */
+static void check_never_shown(const struct guide *g, struct diags *d)
+{
+	for (unsigned i = 0; i < g->nremedies; i++) {
+		const struct remedy *r = &g->remedies[i];
+		never_shows_lstr(d, g, r, &r->summary, "summary");
+		never_shows_lstr(d, g, r, &r->who, "'who'");
+		for (unsigned j = 0; j < r->nsteps; j++)
+			never_shows_lstr(d, g, r, &r->steps[j], "step");
+		for (unsigned j = 0; j < r->nneed; j++)
+			never_shows_lstr(d, g, r, &r->need[j], "'need' item");
+		for (unsigned j = 0; j < r->nlimits; j++)
+			never_shows_lstr(d, g, r, &r->limits[j], "limit");
+		for (unsigned j = 0; j < r->ndeadlines; j++) {
+			never_shows(d, g, r, r->deadlines[j].when, "deadline");
+			never_shows_lstr(d, g, r, &r->deadlines[j].text, "deadline");
+		}
+		for (unsigned j = 0; j < r->nwhere; j++) {
+			never_shows(d, g, r, r->where[j].when, "place");
+			never_shows_lstr(d, g, r, &r->where[j].name, "place");
+		}
+		for (unsigned j = 0; r->cite_when && j < r->ncitations; j++)
+			never_shows(d, g, r, r->cite_when[j], "citation");
+		for (unsigned j = 0; j < r->nranks; j++)
+			never_shows(d, g, r, r->ranks[j].when, "rank");
+		for (unsigned j = 0; j < r->nurgent; j++)
+			never_shows(d, g, r, r->urgent[j].when, "'urgent' entry");
+	}
+}
+
+static void check_lstr_cond(const lstr *s, struct lstr_place *where, void *arg)
+{
+	(void)where;
+	check_cond(arg, s->when);
+}
+
 static void check_facts(const struct guide *g, struct diags *d)
 {
 	struct fact_use u = {g, d, xcalloc(g->nfacts, 1),
@@ -255,8 +372,21 @@ static void check_facts(const struct guide *g, struct diags *d)
 		for (unsigned j = 0; j < g->nodes[i].nchoices; j++)
 			check_cond(&u, g->nodes[i].choices[j].when);
 	}
-	for (unsigned i = 0; i < g->nremedies; i++)
-		check_cond(&u, g->remedies[i].when);
+	for (unsigned i = 0; i < g->nremedies; i++) {
+		const struct remedy *r = &g->remedies[i];
+		check_cond(&u, r->when);
+		for (unsigned j = 0; j < r->ndeadlines; j++)
+			check_cond(&u, r->deadlines[j].when);
+		for (unsigned j = 0; j < r->nwhere; j++)
+			check_cond(&u, r->where[j].when);
+		for (unsigned j = 0; r->cite_when && j < r->ncitations; j++)
+			check_cond(&u, r->cite_when[j]);
+		for (unsigned j = 0; j < r->nranks; j++)
+			check_cond(&u, r->ranks[j].when);
+		for (unsigned j = 0; j < r->nurgent; j++)
+			check_cond(&u, r->urgent[j].when);
+	}
+	guide_each_lstr(g, check_lstr_cond, &u);
 	check_dates(g, d, u.fact_set);
 	free(u.fact_set);
 	free(u.pair_set);
@@ -280,6 +410,13 @@ static void V(struct visit *v, const lstr *s, const char *fmt, const char *id)
 {
 	if (!s->n)
 		return;
+	/* A text in parts is visited part by part: each may have its own
+	 * condition and its own translations. */
+	if (s->nparts) {
+		for (unsigned i = 0; i < s->nparts; i++)
+			V(v, &s->parts[i], fmt, id);
+		return;
+	}
 	v->place.fmt = fmt;
 	v->place.id = id ? id : "?";
 	v->place.text[0] = '\0';
@@ -331,7 +468,11 @@ void guide_each_lstr(const struct guide *g,
 		}
 		for (unsigned j = 0; j < r->nwhere; j++)
 			V(&v, &r->where[j].name, "a place of remedy '%s'", r->id);
+		for (unsigned j = 0; j < r->nurgent; j++)
+			V(&v, &r->urgent[j].why, "why remedy '%s' is urgent", r->id);
 	}
+	for (unsigned i = 0; i < g->ngoals; i++)
+		V(&v, &g->goals[i].label, "label of goal '%s'", g->goals[i].id);
 	for (unsigned i = 0; i < g->ncitations; i++)
 		V(&v, &g->citations[i].title, "title of citation '%s'", g->citations[i].id);
 	for (unsigned i = 0; i < g->nterms; i++) {
@@ -365,14 +506,27 @@ static void on_mark(const char *id, size_t len, void *arg)
 	free(s);
 }
 
+static void on_ref(const char *id, size_t len, void *arg)
+{
+	struct text_scan *ts = arg;
+	char *s = xstrndup(id, len);
+	if (guide_remedy(ts->g, s) < 0)
+		diag_error(ts->d, ts->g->file, ts->cur->line, ts->cur->col,
+		           "'[[see:%s]]' in %s refers to a remedy that is not in the guide", s,
+		           lstr_place_text(ts->where));
+	free(s);
+}
+
 static void scan_lstr(const lstr *s, struct lstr_place *where, void *arg)
 {
 	struct text_scan *ts = arg;
 	ts->cur = s;
 	ts->where = where;
 	ts->sum->strings++;
-	for (unsigned i = 0; i < s->n; i++)
+	for (unsigned i = 0; i < s->n; i++) {
 		guide_each_mark(s->items[i].text, on_mark, ts);
+		tailor_each_ref(s->items[i].text, on_ref, ts);
+	}
 	/* A translation that records the hash of its source text, when that
 	 * text has changed since: it still translates the old one. */
 	const char *source = guide_str(ts->g, s, ts->g->languages[0]);
@@ -473,6 +627,27 @@ static void check_usage(const struct guide *g, const struct check_options *o, st
 			diag_warn(d, g->file, g->terms[i].line, g->terms[i].col,
 			          "glossary term '%s' is never marked in the text ([[%s]])", g->terms[i].id,
 			          g->terms[i].id);
+	unsigned char *goal_asked = xcalloc(g->ngoals + 1, 1);
+	unsigned char *goal_served = xcalloc(g->ngoals + 1, 1);
+	for (unsigned i = 0; i < g->nnodes; i++)
+		for (unsigned j = 0; j < g->nodes[i].nchoices; j++)
+			if (g->nodes[i].choices[j].goal >= 0)
+				goal_asked[g->nodes[i].choices[j].goal] = 1;
+	for (unsigned i = 0; i < g->nremedies; i++)
+		for (unsigned j = 0; j < g->remedies[i].nserves; j++)
+			if (g->remedies[i].serves[j] >= 0)
+				goal_served[g->remedies[i].serves[j]] = 1;
+	for (unsigned i = 0; i < g->ngoals; i++) {
+		const struct goal *gl = &g->goals[i];
+		if (!goal_asked[i])
+			diag_error(d, g->file, gl->line, gl->col,
+			           "goal '%s' is never asked: no choice has 'goal: %s'", gl->id, gl->id);
+		if (!goal_served[i])
+			diag_warn(d, g->file, gl->line, gl->col,
+			          "goal '%s' is served by no remedy ('serves')", gl->id);
+	}
+	free(goal_asked);
+	free(goal_served);
 	for (unsigned i = 0; i < g->npaths; i++)
 		if (!path_used[i])
 			diag_warn(d, g->file, g->paths[i].line, g->paths[i].col,
@@ -508,6 +683,7 @@ void guide_check(const struct guide *g, const struct check_options *o, struct di
 	graph_free(&gr);
 
 	check_facts(g, d);
+	check_never_shown(g, d);
 	struct text_scan ts = {g, d, sum, xcalloc(g->nterms + 1, 1), NULL, NULL, 0};
 	guide_each_lstr(g, scan_lstr, &ts);
 	check_usage(g, o, d, ts.term_used);

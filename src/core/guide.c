@@ -17,6 +17,7 @@ int guide_node(const struct guide *g, const char *id) { return strmap_get(&P(g)-
 int guide_remedy(const struct guide *g, const char *id) { return strmap_get(&P(g)->remedy_ids, id); }
 int guide_citation(const struct guide *g, const char *id) { return strmap_get(&P(g)->cite_ids, id); }
 int guide_term(const struct guide *g, const char *id) { return strmap_get(&P(g)->term_ids, id); }
+int guide_goal(const struct guide *g, const char *id) { return strmap_get(&P(g)->goal_ids, id); }
 int guide_fact(const struct guide *g, const char *name) { return strmap_get(&P(g)->fact_ids, name); }
 int guide_value(const struct guide *g, const char *name) { return strmap_get(&P(g)->value_ids, name); }
 
@@ -84,6 +85,11 @@ static const char *find_mark(const char *p, const char **inner, size_t *inner_le
 	}
 }
 
+static bool is_ref(const char *inner, size_t n)
+{
+	return n >= 4 && memcmp(inner, "see:", 4) == 0;
+}
+
 void guide_each_mark(const char *text, void (*fn)(const char *id, size_t len, void *arg),
                      void *arg)
 {
@@ -92,7 +98,9 @@ void guide_each_mark(const char *text, void (*fn)(const char *id, size_t len, vo
 	const char *a;
 	while ((a = find_mark(p, &inner, &n))) {
 		const char *bar = memchr(inner, '|', n);
-		fn(inner, bar ? (size_t)(bar - inner) : n, arg);
+		/* [[see:ID]] refers to a remedy, not to the glossary (core/tailor.h) */
+		if (!is_ref(inner, n))
+			fn(inner, bar ? (size_t)(bar - inner) : n, arg);
 		p = inner + n + 2;
 	}
 }
@@ -106,6 +114,19 @@ char *guide_render(const struct guide *g, const char *text, const char *lang)
 	while ((a = find_mark(p, &inner, &n))) {
 		buf_add(&b, p, (size_t)(a - p));
 		const char *bar = memchr(inner, '|', n);
+		if (is_ref(inner, n)) {
+			/* A reference that was not tailored (core/tailor.h resolves them
+			 * for a person): its words, else the remedy's title. */
+			char *id = xstrndup(inner + 4, bar ? (size_t)(bar - inner - 4) : n - 4);
+			int r = guide_remedy(g, id);
+			if (bar)
+				buf_add(&b, bar + 1, (size_t)(inner + n - bar - 1));
+			else if (r >= 0)
+				buf_adds(&b, guide_str(g, &g->remedies[r].title, lang));
+			free(id);
+			p = inner + n + 2;
+			continue;
+		}
 		buf_adds(&b, TEXT_MARK_ON);
 		if (bar) {
 			buf_add(&b, bar + 1, (size_t)(inner + n - bar - 1));

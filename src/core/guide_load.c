@@ -42,7 +42,7 @@ static void load_sets(struct loader *L, struct choice *c, const struct ynode *ma
 }
 
 static const char *const choice_keys[] = {"id", "label", "help", "set", "when", "rules_out",
-                                          "next", NULL};
+                                          "next", "goal", NULL};
 static const char *const choice_req[] = {"id", "label", "next", NULL};
 
 static void load_choices(struct loader *L, struct node *n, const struct ynode *seq)
@@ -71,6 +71,12 @@ static void load_choices(struct loader *L, struct node *n, const struct ynode *s
 		c->when = gr_cond(L, m);
 		gr_ref(L, m, "next", REF_NODE, &c->next, what);
 		c->rules_out = gr_ref_list(L, m, "rules_out", REF_REMEDY, &c->nrules_out, what);
+		c->goal = -1;
+		if (ynode_get(m, "goal")) {
+			gr_ref(L, m, "goal", REF_GOAL, &c->goal, what);
+			if (n->kind != NODE_QUESTION && n->kind != NODE_MULTI)
+				gr_err(L, ynode_get(m, "goal"), "'goal' belongs on a choice of a question");
+		}
 	}
 }
 
@@ -178,7 +184,8 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, s
 
 static const char *const remedy_keys[] = {"id", "path", "title", "summary", "who", "steps",
                                           "deadlines", "need", "limits", "where", "citations",
-                                          "when", "why_not", "note", NULL};
+                                          "when", "why_not", "note", "serves", "rank", "urgent",
+                                          NULL};
 static const char *const remedy_req[] = {"id", "path", "title", "summary", "who", "steps",
                                          "limits", "where", "citations", NULL};
 
@@ -206,7 +213,7 @@ static void load_computed(struct loader *L, struct deadline *dl, const struct yn
 static void load_deadlines(struct loader *L, struct remedy *r, const struct ynode *m,
                            const char *what)
 {
-	static const char *const keys[] = {"text", "days", "from", "period", "opens", NULL};
+	static const char *const keys[] = {"text", "days", "from", "period", "opens", "when", NULL};
 	static const char *const req[] = {"text", NULL};
 	const struct ynode *seq = gr_seq(L, m, "deadlines", what);
 	r->min_days = -1;
@@ -221,6 +228,7 @@ static void load_deadlines(struct loader *L, struct remedy *r, const struct ynod
 		struct deadline *dl = &r->deadlines[r->ndeadlines++];
 		dl->text = gr_lstr(L, dm, "text", "a deadline");
 		dl->days = dl->from = -1;
+		dl->when = gr_cond(L, dm);
 		load_computed(L, dl, dm);
 		const char *days = gr_scalar(L, dm, "days", "a deadline");
 		if (days) {
@@ -241,7 +249,7 @@ static void load_deadlines(struct loader *L, struct remedy *r, const struct ynod
 static void load_places(struct loader *L, struct remedy *r, const struct ynode *m,
                         const char *what)
 {
-	static const char *const keys[] = {"name", "url", NULL};
+	static const char *const keys[] = {"name", "url", "when", NULL};
 	static const char *const req[] = {"name", NULL};
 	const struct ynode *seq = gr_seq(L, m, "where", what);
 	if (!seq)
@@ -255,9 +263,106 @@ static void load_places(struct loader *L, struct remedy *r, const struct ynode *
 		struct place *p = &r->where[r->nwhere++];
 		p->name = gr_lstr(L, pm, "name", "a place");
 		p->url = gr_scalar(L, pm, "url", "a place");
+		p->when = gr_cond(L, pm);
 		if (p->url && !gr_valid_url(p->url))
 			gr_err(L, ynode_get(pm, "url"), "'%s' is not a web address (http:// or https://)",
 			    p->url);
+	}
+}
+
+/* citations: ids, or {id: ..., when: ...} for one shown only when it holds. */
+static void load_citations(struct loader *L, struct remedy *r, const struct ynode *m,
+                           const char *what)
+{
+	static const char *const keys[] = {"id", "when", NULL};
+	const struct ynode *seq = gr_seq(L, m, "citations", what);
+	if (!seq)
+		return;
+	r->citations = gr_alloc(L, seq->n, sizeof *r->citations);
+	for (size_t i = 0; i < seq->n; i++) {
+		const struct ynode *c = &seq->u.kids[i];
+		int *slot = &r->citations[r->ncitations];
+		if (c->kind == Y_MAP) {
+			gr_check_keys(L, c, "a conditional citation", keys, keys);
+			struct cond *w = gr_cond(L, c);
+			if (w) {
+				if (!r->cite_when)
+					r->cite_when = gr_alloc(L, seq->n, sizeof *r->cite_when);
+				r->cite_when[r->ncitations] = w;
+			}
+			gr_ref(L, c, "id", REF_CITATION, slot, "a conditional citation");
+		} else if (gr_want(L, c, Y_SCALAR, "citations", what)) {
+			gr_ref_value(L, c, REF_CITATION, slot);
+		} else {
+			continue;
+		}
+		r->ncitations++;
+	}
+}
+
+/* rank: a whole number (1 is the strongest), or a list of {rank, when}:
+ * the first whose condition holds applies. */
+static int rank_number(struct loader *L, const struct ynode *v)
+{
+	if (!gr_want(L, v, Y_SCALAR, "rank", "a remedy"))
+		return 0;
+	char *end;
+	long n = strtol(v->u.s, &end, 10);
+	if (!*v->u.s || *end || n < 1 || n > 99) {
+		gr_err(L, v, "'rank' must be a whole number from 1 (the strongest) to 99, not '%s'",
+		    v->u.s);
+		return 0;
+	}
+	return (int)n;
+}
+
+static void load_ranks(struct loader *L, struct remedy *r, const struct ynode *m,
+                       const char *what)
+{
+	static const char *const keys[] = {"rank", "when", NULL};
+	static const char *const req[] = {"rank", NULL};
+	const struct ynode *v = ynode_get(m, "rank");
+	if (!v)
+		return;
+	if (v->kind == Y_SCALAR) {
+		r->ranks = gr_alloc(L, 1, sizeof *r->ranks);
+		r->ranks[0].rank = rank_number(L, v);
+		r->nranks = r->ranks[0].rank ? 1 : 0;
+		return;
+	}
+	if (!gr_want(L, v, Y_SEQ, "rank", what))
+		return;
+	r->ranks = gr_alloc(L, v->n, sizeof *r->ranks);
+	for (size_t i = 0; i < v->n; i++) {
+		const struct ynode *e = &v->u.kids[i];
+		if (!gr_want(L, e, Y_MAP, NULL, "an entry of 'rank'"))
+			continue;
+		gr_check_keys(L, e, "an entry of 'rank'", keys, req);
+		const struct ynode *n = ynode_get(e, "rank");
+		struct rank_rule *rr = &r->ranks[r->nranks];
+		rr->rank = n ? rank_number(L, n) : 0;
+		rr->when = gr_cond(L, e);
+		if (rr->rank)
+			r->nranks++;
+	}
+}
+
+static void load_urgent(struct loader *L, struct remedy *r, const struct ynode *m,
+                        const char *what)
+{
+	static const char *const keys[] = {"when", "why", NULL};
+	const struct ynode *v = gr_seq(L, m, "urgent", what);
+	if (!v)
+		return;
+	r->urgent = gr_alloc(L, v->n, sizeof *r->urgent);
+	for (size_t i = 0; i < v->n; i++) {
+		const struct ynode *e = &v->u.kids[i];
+		if (!gr_want(L, e, Y_MAP, NULL, "an entry of 'urgent'"))
+			continue;
+		gr_check_keys(L, e, "an entry of 'urgent'", keys, keys);
+		struct urgency *u = &r->urgent[r->nurgent++];
+		u->when = gr_cond(L, e);
+		u->why = gr_lstr(L, e, "why", "an entry of 'urgent'");
 	}
 }
 
@@ -282,8 +387,11 @@ static void load_remedy(struct loader *L, struct remedy *r, const struct ynode *
 	r->limits = gr_lstr_list(L, m, "limits", what, &r->nlimits);
 	load_deadlines(L, r, m, what);
 	load_places(L, r, m, what);
-	r->citations = gr_ref_list(L, m, "citations", REF_CITATION, &r->ncitations, what);
+	load_citations(L, r, m, what);
 	r->when = gr_cond(L, m);
+	r->serves = gr_ref_list(L, m, "serves", REF_GOAL, &r->nserves, what);
+	load_ranks(L, r, m, what);
+	load_urgent(L, r, m, what);
 }
 
 static const char *const cite_keys[] = {"id", "cite", "title", "url", "verified", "source", NULL};
@@ -337,6 +445,19 @@ static void load_path(struct loader *L, struct path *p, const struct ynode *m, s
 	gr_check_keys(L, m, what, keys, keys);
 	gr_register(L, &L->pv->path_ids, p->id, m, (int)index, "path");
 	p->title = gr_lstr(L, m, "title", what);
+}
+
+static void load_goal(struct loader *L, struct goal *gl, const struct ynode *m, size_t index)
+{
+	static const char *const keys[] = {"id", "label", NULL};
+	char what[96];
+	gl->line = m->line;
+	gl->col = m->col;
+	gl->id = gr_id(L, m, "a goal");
+	snprintf(what, sizeof what, gl->id ? "goal '%s'" : "a goal", gl->id);
+	gr_check_keys(L, m, what, keys, keys);
+	gr_register(L, &L->pv->goal_ids, gl->id, m, (int)index, "goal");
+	gl->label = gr_lstr(L, m, "label", what);
 }
 
 static void load_header(struct loader *L, const struct ynode *m)
@@ -439,6 +560,9 @@ static void on_item(const char *list, const struct ynode *m, void *arg)
 	} else if (strcmp(list, "paths") == 0) {
 		struct path *p = append(&g->paths, &g->npaths, &pv->path_cap, sizeof *p);
 		load_path(L, p, m, g->npaths - 1);
+	} else if (strcmp(list, "goals") == 0) {
+		struct goal *gl = append(&g->goals, &g->ngoals, &pv->goal_cap, sizeof *gl);
+		load_goal(L, gl, m, g->ngoals - 1);
 	}
 	/* Entries of an unknown list are dropped; the unknown key is reported. */
 }
@@ -446,7 +570,8 @@ static void on_item(const char *list, const struct ynode *m, void *arg)
 /* Entries left in the tree were not maps: report them. */
 static void check_leftovers(struct loader *L, const struct ynode *top)
 {
-	static const char *const lists[] = {"paths", "nodes", "remedies", "citations", "glossary"};
+	static const char *const lists[] = {"paths", "nodes", "remedies", "citations", "glossary",
+	                                    "goals"};
 	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
 		const struct ynode *seq = ynode_get(top, lists[i]);
 		if (!seq || !gr_want(L, seq, Y_SEQ, lists[i], "the guide"))
@@ -476,7 +601,7 @@ static struct guide *load(const char *path, const char *data, size_t len, const 
 		g->hash = ytree_hash(pv->tree);
 		const struct ynode *top = ytree_root(pv->tree);
 		static const char *const keys[] = {"guide", "paths", "nodes", "remedies", "citations",
-		                                   "glossary", NULL};
+		                                   "glossary", "goals", NULL};
 		static const char *const req[] = {"guide", "paths", "nodes", "remedies", "citations",
 		                                  NULL};
 		if (gr_want(&L, top, Y_MAP, NULL, "a guide")) {
@@ -519,6 +644,7 @@ void guide_free(struct guide *g)
 	strmap_free(&pv->cite_ids);
 	strmap_free(&pv->term_ids);
 	strmap_free(&pv->path_ids);
+	strmap_free(&pv->goal_ids);
 	strmap_free(&pv->fact_ids);
 	strmap_free(&pv->value_ids);
 	strmap_free(&pv->lang_ids);
@@ -532,6 +658,7 @@ void guide_free(struct guide *g)
 	free(g->citations);
 	free(g->terms);
 	free(g->paths);
+	free(g->goals);
 	arena_free(&pv->mem);
 	ytree_free(pv->tree);
 	free(pv);

@@ -156,11 +156,94 @@ static const char *gr_language_key(struct loader *L, const struct ynode *k)
 }
 
 static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *key,
+                         const char *what);
+
+/* A text written as a list of parts: each part is kept, and the text as a
+ * whole (for readers that do not tailor) is every part joined by a blank
+ * line, in each language any part has. */
+static lstr gr_parts(struct loader *L, const struct ynode *v, const char *key, const char *what)
+{
+	lstr s = {.line = v->line, .col = v->col};
+	if (v->n == 0) {
+		gr_err(L, v, "'%s' of %s is an empty list of parts", key, what);
+		return s;
+	}
+	s.parts = gr_alloc(L, v->n, sizeof *s.parts);
+	for (size_t i = 0; i < v->n; i++) {
+		if (v->u.kids[i].kind == Y_SEQ) {
+			gr_err(L, &v->u.kids[i], "a part of '%s' of %s must be text, not a list", key, what);
+			continue;
+		}
+		s.parts[s.nparts++] = gr_make_lstr(L, &v->u.kids[i], key, what);
+	}
+	/* The languages used by any part, the guide's default (NULL) first. */
+	const char **langs = gr_alloc(L, 1 + v->n * 8, sizeof *langs);
+	size_t nl = 0;
+	langs[nl++] = NULL;
+	for (unsigned i = 0; i < s.nparts; i++)
+		for (unsigned k = 0; k < s.parts[i].n; k++) {
+			const char *l = s.parts[i].items[k].lang;
+			bool seen = false;
+			for (size_t j = 0; j < nl && !seen; j++)
+				seen = langs[j] == l;
+			if (!seen && nl < 1 + v->n * 8)
+				langs[nl++] = l;
+		}
+	s.items = gr_alloc(L, nl, sizeof *s.items);
+	for (size_t j = 0; j < nl; j++) {
+		struct buf b = {0};
+		bool own = false;
+		for (unsigned i = 0; i < s.nparts; i++) {
+			const struct lstr *p = &s.parts[i];
+			const char *t = NULL, *def = NULL;
+			for (unsigned k = 0; k < p->n; k++) {
+				if (p->items[k].lang == langs[j])
+					t = p->items[k].text;
+				if (!p->items[k].lang || !def)
+					def = p->items[k].text;
+			}
+			own = own || t;
+			if (!t)
+				t = def;
+			if (!t)
+				continue;
+			if (b.len)
+				buf_adds(&b, "\n\n");
+			buf_adds(&b, t);
+		}
+		if (own && b.s) {
+			s.items[s.n].lang = langs[j];
+			s.items[s.n].text = arena_strndup(&L->pv->mem, b.s, b.len);
+			s.n++;
+		}
+		buf_free(&b);
+	}
+	return s;
+}
+
+static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *key,
                          const char *what)
 {
 	lstr s = {0};
 	s.line = v->line;
 	s.col = v->col;
+	if (v->kind == Y_SEQ)
+		return gr_parts(L, v, key, what);
+	if (v->kind == Y_MAP && ynode_get(v, "text")) {
+		/* {text: ..., when: ...}: a conditional text. */
+		static const char *const keys[] = {"text", "when", NULL};
+		char w[160];
+		snprintf(w, sizeof w, "a conditional text of '%s' of %s", key, what);
+		gr_check_keys(L, v, w, keys, keys);
+		const struct ynode *t = ynode_get(v, "text");
+		if (t->kind == Y_SEQ || (t->kind == Y_MAP && ynode_get(t, "text"))) {
+			gr_err(L, t, "the text of %s must be text or a map of language to text", w);
+			return s;
+		}
+		s = gr_make_lstr(L, t, key, what);
+		s.when = gr_cond(L, v);
+		return s;
+	}
 	if (v->kind == Y_SCALAR) {
 		if (v->n == 0)
 			gr_err(L, v, "'%s' of %s is empty", key, what);
@@ -171,8 +254,14 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
 		return s;
 	}
 	if (v->kind != Y_MAP) {
-		gr_err(L, v, "'%s' of %s must be text or a map of language to text ({en: ..., es: "
-		    "...}), not a %s", key, what, ynode_kind_name(v->kind));
+		gr_err(L, v, "'%s' of %s must be text, a map of language to text ({en: ..., es: "
+		    "...}), {text: ..., when: ...} or a list of those, not a %s", key, what,
+		    ynode_kind_name(v->kind));
+		return s;
+	}
+	if (ynode_get(v, "when")) {
+		gr_err(L, ynode_get(v, "when"), "'%s' of %s has 'when' but no 'text': a conditional "
+		    "text is written {text: ..., when: ...}", key, what);
 		return s;
 	}
 	s.items = gr_alloc(L, v->n, sizeof *s.items);
@@ -271,6 +360,12 @@ void gr_ref(struct loader *L, const struct ynode *map, const char *key,
             enum ref_kind kind, int *target, const char *what)
 {
 	gr_ref_in(L, map, key, kind, IN_PLACE, 0, 0, target, what);
+}
+
+void gr_ref_value(struct loader *L, const struct ynode *scalar, enum ref_kind kind, int *target)
+{
+	*target = -1;
+	gr_add_ref(L, kind, scalar)->ptr = target;
 }
 
 int *gr_ref_list(struct loader *L, const struct ynode *map, const char *key,
@@ -438,7 +533,7 @@ bool gr_valid_url(const char *u)
 
 static const char *gr_ref_kind_name(enum ref_kind k)
 {
-	static const char *const names[] = {"node", "remedy", "citation", "path"};
+	static const char *const names[] = {"node", "remedy", "citation", "path", "goal"};
 	return names[k];
 }
 
@@ -472,6 +567,7 @@ void gr_resolve_refs(struct loader *L)
 		const struct strmap *m = r->kind == REF_NODE     ? &L->pv->node_ids
 		                         : r->kind == REF_REMEDY ? &L->pv->remedy_ids
 		                         : r->kind == REF_CITATION ? &L->pv->cite_ids
+		                         : r->kind == REF_GOAL   ? &L->pv->goal_ids
 		                                                   : &L->pv->path_ids;
 		int *target = r->home == IN_NODE     ? (int *)((char *)&g->nodes[r->index] + r->off)
 		              : r->home == IN_REMEDY ? (int *)((char *)&g->remedies[r->index] + r->off)

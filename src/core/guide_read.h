@@ -16,7 +16,7 @@
 #include "core/util.h"
 #include "guide_priv.h"
 
-enum ref_kind { REF_NODE, REF_REMEDY, REF_CITATION, REF_PATH };
+enum ref_kind { REF_NODE, REF_REMEDY, REF_CITATION, REF_PATH, REF_GOAL };
 /* Where a resolved index goes. Node and remedy arrays grow while the file
  * streams in, so a field inside them is named by index and offset, not by a
  * pointer that a later realloc would leave dangling. */
@@ -63,6 +63,9 @@ void gr_ref_in(struct loader *L, const struct ynode *map, const char *key,
                int *now, const char *what);
 void gr_ref(struct loader *L, const struct ynode *map, const char *key,
             enum ref_kind kind, int *target, const char *what);
+/* A reference given as a scalar (not under a key), resolved into *target,
+ * which must not move (arena memory). */
+void gr_ref_value(struct loader *L, const struct ynode *scalar, enum ref_kind kind, int *target);
 int *gr_ref_list(struct loader *L, const struct ynode *map, const char *key,
                  enum ref_kind kind, unsigned *n, const char *what);
 int gr_fact(struct loader *L, const char *name);

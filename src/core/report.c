@@ -6,6 +6,8 @@
 
 #include "core/deadline.h"
 #include "core/msg.h"
+#include "core/rank.h"
+#include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
 
@@ -16,6 +18,7 @@ struct writer {
 	struct buf *b;
 	size_t width;
 	const struct guide *g;
+	const struct tailor *t;   /* what this person sees of the guide */
 	const char *lang;
 	const struct session *s;  /* for computed deadlines; NULL: none */
 	bool in_list;
@@ -42,7 +45,8 @@ void report_wrap(struct buf *b, const char *text, size_t first, size_t rest, siz
 	size_t n = text_wrap(text, avail, &lines);
 	for (size_t i = 0; i < n; i++) {
 		size_t ind = i == 0 ? first : rest;
-		for (size_t k = 0; k < ind; k++)
+		/* a blank line between paragraphs carries no indent */
+		for (size_t k = 0; k < ind && lines[i].len; k++)
 			buf_addc(b, ' ');
 		buf_add(b, text + lines[i].off, lines[i].len);
 		buf_addc(b, '\n');
@@ -182,18 +186,39 @@ static void w_item(struct writer *w, bool numbered, const char *text, const char
 	}
 }
 
+/* Guide text as this person sees it, cleaned; NULL when not shown. */
+static char *tclean(const struct writer *w, const lstr *s)
+{
+	if (!tailor_shows(w->t, s))
+		return NULL;
+	char *raw = tailor_text(w->t, s, w->lang);
+	char *c = clean(w->g, raw, w->lang);
+	free(raw);
+	return c;
+}
+
 static void w_guide_para(struct writer *w, const lstr *s, size_t indent)
 {
-	char *t = clean(w->g, guide_str(w->g, s, w->lang), w->lang);
-	w_para(w, t, indent);
+	char *t = tclean(w, s);
+	if (t)
+		w_para(w, t, indent);
 	free(t);
+}
+
+static unsigned shown_count(const struct writer *w, const lstr *items, unsigned n)
+{
+	unsigned k = 0;
+	for (unsigned i = 0; i < n; i++)
+		k += tailor_shows(w->t, &items[i]);
+	return k;
 }
 
 static void w_guide_list(struct writer *w, const lstr *items, unsigned n, bool numbered)
 {
 	for (unsigned i = 0; i < n; i++) {
-		char *t = clean(w->g, guide_str(w->g, &items[i], w->lang), w->lang);
-		w_item(w, numbered, t, NULL);
+		char *t = tclean(w, &items[i]);
+		if (t)
+			w_item(w, numbered, t, NULL);
 		free(t);
 	}
 	w_end_list(w);
@@ -214,58 +239,80 @@ char *report_deadline_sentence(const struct session *s, const struct deadline *d
 	return safe;
 }
 
-static void w_remedy(struct writer *w, int remedy)
+static void w_remedy(struct writer *w, int remedy, bool urgent)
 {
 	const struct guide *g = w->g;
 	const char *lang = w->lang;
 	const struct remedy *r = &g->remedies[remedy];
 	char *title = clean(g, guide_str(g, &r->title, lang), lang);
-	/* A mark in words, not only a colour: it survives print and screen readers. */
+	/* A mark in words, not only a colour: it survives print and screen
+	 * readers. Urgent: core/rank.h (the guide's urgent situations and
+	 * deadlines computed as near); passed: a computed deadline is past. */
 	enum deadline_state st = w->s ? deadline_remedy_status(w->s, remedy, NULL) : DL_NOT_COMPUTED;
-	if (st == DL_URGENT || st == DL_PASSED) {
-		char *marked = xasprintf("[%s] %s", msg(lang, st == DL_URGENT ? M_DL_URGENT
-		                                                             : M_DL_PASSED_MARK), title);
+	if (urgent || st == DL_URGENT || st == DL_PASSED) {
+		char *marked = xasprintf("[%s] %s", msg(lang, urgent || st == DL_URGENT ? M_DL_URGENT
+		                                                                        : M_DL_PASSED_MARK),
+		                         title);
 		free(title);
 		title = marked;
 	}
 	w_heading(w, 3, title);
 	free(title);
 	w_guide_para(w, &r->summary, 2);
-	w_heading(w, 4, msg(lang, M_WHO));
-	w_guide_para(w, &r->who, 4);
-	if (r->ndeadlines) {
-		w_heading(w, 4, msg(lang, M_DEADLINES));
-		for (unsigned i = 0; i < r->ndeadlines; i++) {
-			char *t = clean(g, guide_str(g, &r->deadlines[i].text, lang), lang);
-			char *when = w->s ? report_deadline_sentence(w->s, &r->deadlines[i], lang) : NULL;
-			if (when) {
-				char *both = xasprintf("%s %s.", t, when);
-				free(t);
-				t = both;
-			}
-			w_item(w, false, t, NULL);
-			free(when);
-			free(t);
-		}
+	if (tailor_shows(w->t, &r->who)) {
+		w_heading(w, 4, msg(lang, M_WHO));
+		w_guide_para(w, &r->who, 4);
 	}
-	w_heading(w, 4, msg(lang, M_STEPS));
-	w_guide_list(w, r->steps, r->nsteps, true);
-	if (r->nneed) {
+	bool any = false;
+	for (unsigned i = 0; i < r->ndeadlines; i++) {
+		const struct deadline *d = &r->deadlines[i];
+		char *t = tailor_holds(w->t, d->when) ? tclean(w, &d->text) : NULL;
+		if (t && !any)
+			w_heading(w, 4, msg(lang, M_DEADLINES));
+		any = any || t;
+		char *when = t && w->s ? report_deadline_sentence(w->s, d, lang) : NULL;
+		if (when) {
+			char *both = xasprintf("%s %s.", t, when);
+			free(t);
+			t = both;
+		}
+		if (t)
+			w_item(w, false, t, NULL);
+		free(when);
+		free(t);
+	}
+	if (shown_count(w, r->steps, r->nsteps)) {
+		w_heading(w, 4, msg(lang, M_STEPS));
+		w_guide_list(w, r->steps, r->nsteps, true);
+	}
+	if (shown_count(w, r->need, r->nneed)) {
 		w_heading(w, 4, msg(lang, M_NEED));
 		w_guide_list(w, r->need, r->nneed, false);
 	}
-	w_heading(w, 4, msg(lang, M_LIMITS));
-	w_guide_list(w, r->limits, r->nlimits, false);
-	w_heading(w, 4, msg(lang, M_WHERE));
+	if (shown_count(w, r->limits, r->nlimits)) {
+		w_heading(w, 4, msg(lang, M_LIMITS));
+		w_guide_list(w, r->limits, r->nlimits, false);
+	}
+	any = false;
 	for (unsigned i = 0; i < r->nwhere; i++) {
-		char *t = clean(g, guide_str(g, &r->where[i].name, lang), lang);
-		char *u = r->where[i].url ? text_sanitize(r->where[i].url, false, false) : NULL;
-		w_item(w, false, t, u);
+		const struct place *p = &r->where[i];
+		char *t = tailor_holds(w->t, p->when) ? tclean(w, &p->name) : NULL;
+		if (t && !any)
+			w_heading(w, 4, msg(lang, M_WHERE));
+		any = any || t;
+		char *u = t && p->url ? text_sanitize(p->url, false, false) : NULL;
+		if (t)
+			w_item(w, false, t, u);
 		free(u);
 		free(t);
 	}
-	w_heading(w, 4, msg(lang, M_CITATIONS));
+	any = false;
 	for (unsigned i = 0; i < r->ncitations; i++) {
+		if (r->cite_when && !tailor_holds(w->t, r->cite_when[i]))
+			continue;
+		if (!any)
+			w_heading(w, 4, msg(lang, M_CITATIONS));
+		any = true;
 		const struct citation *c = &g->citations[r->citations[i]];
 		char *t = clean(g, guide_str(g, &c->title, lang), lang);
 		char *raw = xasprintf("%s. %s (%s %s)", c->cite, t, msg(lang, M_VERIFIED), c->verified);
@@ -283,10 +330,12 @@ static void w_remedy(struct writer *w, int remedy)
 void report_remedy_session_text(struct buf *b, const struct session *s, int remedy,
                                 const char *lang, size_t width)
 {
+	struct tailor t;
+	tailor_init(&t, s);
 	struct writer w = {.f = REPORT_TXT, .b = b, .width = width ? width : REPORT_WIDTH,
-	                   .g = session_guide(s), .lang = lang, .s = s};
+	                   .g = session_guide(s), .t = &t, .lang = lang, .s = s};
 	size_t start = b->len;
-	w_remedy(&w, remedy);
+	w_remedy(&w, remedy, false);
 	if (b->s && b->len > start && b->s[start] == '\n') {
 		memmove(b->s + start, b->s + start + 1, b->len - start);
 		b->len--;
@@ -296,16 +345,58 @@ void report_remedy_session_text(struct buf *b, const struct session *s, int reme
 void report_remedy_text(struct buf *b, const struct guide *g, int remedy, const char *lang,
                         size_t width)
 {
-	struct writer w = {.f = REPORT_TXT, .b = b, .width = width ? width : REPORT_WIDTH, .g = g,
+	struct tailor t;
+	tailor_init_all(&t, g);
+	struct writer w = {.f = REPORT_TXT, .b = b, .width = width ? width : REPORT_WIDTH, .g = g, .t = &t,
 	                   .lang = lang};
 	size_t start = b->len;
-	w_remedy(&w, remedy);
+	w_remedy(&w, remedy, false);
 	/* The heading writer starts a remedy with a blank line; a detail view
 	 * does not want it. */
 	if (b->s && b->len > start && b->s[start] == '\n') {
 		memmove(b->s + start, b->s + start + 1, b->len - start);
 		b->len--;
 	}
+}
+
+/* One action of "do this first": the remedy, why it comes first for this
+ * person, and its deadline. New string, clean. */
+char *report_first_action(const struct session *s, const struct rank_entry *e,
+                          const char *lang)
+{
+	const struct guide *g = session_guide(s);
+	struct tailor t;
+	tailor_init(&t, s);
+	char *title = clean(g, guide_str(g, &g->remedies[e->remedy].title, lang), lang);
+	char *why = rank_why(s, e, lang);
+	const struct deadline *d = rank_deadline(s, e->remedy);
+	char *raw = d ? tailor_text(&t, &d->text, lang) : xstrdup(msg(lang, M_NO_DEADLINE));
+	char *dl = clean(g, raw, lang);
+	char *line = xasprintf("%s. %s: %s %s: %s", title, msg(lang, M_WHY_FIRST), why,
+	                       msg(lang, M_UI_DEADLINE), dl);
+	char *safe = text_sanitize(line, false, false);
+	free(line);
+	free(dl);
+	free(raw);
+	free(why);
+	free(title);
+	return safe;
+}
+
+static void w_first(struct writer *w, const struct session *s, const struct rank_entry *v,
+                    size_t n)
+{
+	size_t idx[3];
+	size_t k = rank_first(v, n, idx);
+	if (!k)
+		return;
+	w_heading(w, 2, msg(w->lang, M_DO_FIRST));
+	for (size_t i = 0; i < k; i++) {
+		char *line = report_first_action(s, &v[idx[i]], w->lang);
+		w_item(w, true, line, NULL);
+		free(line);
+	}
+	w_end_list(w);
 }
 
 char *report_exclusion_reason(const struct guide *g, const struct session_exclusion *e,
@@ -315,7 +406,9 @@ char *report_exclusion_reason(const struct guide *g, const struct session_exclus
 		return xstrdup(msg(lang, M_RULED_OUT_COND));
 	const struct node *n = &g->nodes[e->cause_node];
 	char *label = clean(g, guide_str(g, &n->choices[e->cause_choice].label, lang), lang);
-	char *q = clean(g, guide_str(g, &n->text, lang), lang);
+	/* a question written in parts is named by its first part */
+	const lstr *qt = n->text.nparts ? &n->text.parts[0] : &n->text;
+	char *q = clean(g, guide_str(g, qt, lang), lang);
 	char *r = xasprintf("%s \"%s\" (%s)", msg(lang, M_RULED_OUT_BY), label, q);
 	free(label);
 	free(q);
@@ -328,6 +421,49 @@ static void today(char out[11])
 	struct tm tm;
 	localtime_r(&now, &tm);
 	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+/* The results reached whose text is shown, in the order the walk reached
+ * them: the framing. Linear in the results. */
+static size_t framing_results(const struct session *s, int *out)
+{
+	const struct guide *g = session_guide(s);
+	struct tailor t;
+	tailor_init(&t, s);
+	struct session_remedy *r;
+	size_t n = session_gathered_list(s, &r), k = 0;
+	unsigned char *seen = xcalloc(g->nnodes + 1, 1);
+	for (size_t i = 0; i < n; i++) {
+		int res = r[i].result;
+		if (seen[res] || !tailor_shows(&t, &g->nodes[res].text))
+			continue;
+		seen[res] = 1;
+		if (out)
+			out[k] = res;
+		k++;
+	}
+	free(seen);
+	free(r);
+	return k;
+}
+
+size_t report_framing(const struct session *s, const char *lang, char ***out)
+{
+	const struct guide *g = session_guide(s);
+	size_t n = framing_results(s, NULL);
+	int *v = xmalloc((n ? n : 1) * sizeof *v);
+	framing_results(s, v);
+	struct tailor t;
+	tailor_init(&t, s);
+	char **items = xmalloc((n ? n : 1) * sizeof *items);
+	for (size_t i = 0; i < n; i++) {
+		char *raw = tailor_text(&t, &g->nodes[v[i]].text, lang);
+		items[i] = clean(g, raw, lang);
+		free(raw);
+	}
+	free(v);
+	*out = items;
+	return n;
 }
 
 static void w_header(struct writer *w, const struct session *s, const struct report_options *o)
@@ -353,26 +489,19 @@ static void w_header(struct writer *w, const struct session *s, const struct rep
 }
 
 /* The situation in the guide's own neutral words: the text of each result
- * reached, not the person's answers. */
-static void w_situation(struct writer *w, const struct session_remedy *r, size_t n)
+ * reached, as this person sees it, not the person's answers. */
+static void w_situation(struct writer *w, const struct session *s)
 {
-	const struct guide *g = w->g;
-	unsigned char *seen = xcalloc(g->nnodes + 1, 1);
-	bool any = false;
+	char **items;
+	size_t n = report_framing(s, w->lang, &items);
+	if (n)
+		w_heading(w, 2, msg(w->lang, M_REPORT_SITUATION));
 	for (size_t i = 0; i < n; i++) {
-		const struct node *res = &g->nodes[r[i].result];
-		if (seen[r[i].result] || !res->text.n)
-			continue;
-		seen[r[i].result] = 1;
-		if (!any)
-			w_heading(w, 2, msg(w->lang, M_REPORT_SITUATION));
-		any = true;
-		char *t = clean(g, guide_str(g, &res->text, w->lang), w->lang);
-		w_item(w, false, t, NULL);
-		free(t);
+		w_item(w, false, items[i], NULL);
+		free(items[i]);
 	}
+	free(items);
 	w_end_list(w);
-	free(seen);
 }
 
 static void w_answers(struct writer *w, const struct session *s)
@@ -433,8 +562,10 @@ char *report_render(const struct session *s, const struct report_options *o)
 {
 	const struct guide *g = session_guide(s);
 	struct buf b = {0};
-	struct writer w = {.f = o->format, .b = &b, .width = o->width ? o->width : REPORT_WIDTH,
-	                   .g = g, .lang = o->lang, .s = s};
+	struct tailor t;
+	tailor_init(&t, s);
+	struct writer w = {.f = o->format, .b = &b, .width = o->width ? o->width : REPORT_WIDTH, .g = g,
+	                   .t = &t, .lang = o->lang, .s = s};
 	if (o->format == REPORT_HTML) {
 		struct buf t = {0};
 		esc_html(&t, msg(o->lang, M_REPORT_TITLE));
@@ -457,23 +588,16 @@ char *report_render(const struct session *s, const struct report_options *o)
 	if (o->format == REPORT_HTML)
 		buf_adds(&b, "</div>\n");
 
-	struct session_remedy *r;
-	size_t n = session_results(s, &r);
-	if (o->header)
-		w_situation(&w, r, n);
+	struct rank_entry *r;
+	size_t n = rank_results(s, RANK_BEST_FIRST, &r);
+	w_situation(&w, s);
+	w_first(&w, s, r, n);
 	if (!n)
 		w_para(&w, msg(o->lang, M_NO_RESULTS), 0);
-	int path = -2;
-	for (size_t i = 0; i < n; i++) {
-		const struct remedy *rem = &g->remedies[r[i].remedy];
-		if (rem->path != path) {
-			path = rem->path;
-			char *pt = clean(g, guide_str(g, &g->paths[path].title, o->lang), o->lang);
-			w_heading(&w, 2, pt);
-			free(pt);
-		}
-		w_remedy(&w, r[i].remedy);
-	}
+	else
+		w_heading(&w, 2, msg(o->lang, M_RANKED));
+	for (size_t i = 0; i < n; i++)
+		w_remedy(&w, r[i].remedy, r[i].band == RANK_URGENT);
 	free(r);
 
 	struct session_exclusion *e;
@@ -485,11 +609,10 @@ char *report_render(const struct session *s, const struct report_options *o)
 		char *t = clean(g, guide_str(g, &rem->title, o->lang), o->lang);
 		/* The person's own answer is personal data: quoted only when the
 		 * answers were asked for. Otherwise the reason stays general and
-		 * the guide's neutral why_not text says the rest. */
+		 * the guide's neutral why_not text, tailored, says the rest. */
 		char *why = o->include_answers ? report_exclusion_reason(g, &e[i], o->lang)
 		                               : xstrdup(msg(o->lang, M_RULED_OUT_COND));
-		char *wn = rem->why_not.n ? clean(g, guide_str(g, &rem->why_not, o->lang), o->lang)
-		                          : NULL;
+		char *wn = tclean(&w, &rem->why_not);
 		char *line = wn ? xasprintf("%s: %s. %s", t, why, wn) : xasprintf("%s: %s.", t, why);
 		w_item(&w, false, line, NULL);
 		free(line);

@@ -543,6 +543,26 @@ size_t session_replay_remembered(struct session *s)
 	return steps;
 }
 
+const int *session_facts(const struct session *s) { return s->fact_val; }
+
+bool session_gathered(const struct session *s, int r)
+{
+	return r >= 0 && (unsigned)r < s->g->nremedies && s->have[r];
+}
+
+/* Goals are read off the history rather than kept as state, so Back and
+ * review-and-change need nothing extra. */
+bool session_goal_stated(const struct session *s, int goal)
+{
+	for (size_t i = 0; i < s->nhist; i++) {
+		const struct node *n = &s->g->nodes[s->hist[i].node];
+		for (size_t k = 0; k < s->hist[i].nchoices; k++)
+			if (n->choices[s->hist[i].choices[k]].goal == goal)
+				return true;
+	}
+	return false;
+}
+
 const char *session_fact(const struct session *s, const char *name)
 {
 	int f = guide_fact(s->g, name);
@@ -621,6 +641,15 @@ size_t session_results(const struct session *s, struct session_remedy **out)
 	free(group_days);
 	free(group_state);
 	free(state);
+	*out = v;
+	return s->ngot;
+}
+
+size_t session_gathered_list(const struct session *s, struct session_remedy **out)
+{
+	struct session_remedy *v = xmalloc((s->ngot ? s->ngot : 1) * sizeof *v);
+	if (s->ngot)
+		memcpy(v, s->got, s->ngot * sizeof *v);
 	*out = v;
 	return s->ngot;
 }

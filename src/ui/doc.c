@@ -10,6 +10,7 @@
 
 #include "core/deadline.h"
 #include "core/lang.h"
+#include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
 #include "ui/keys.h"
@@ -35,14 +36,39 @@ static const char *gtext(struct doc *d, const char *raw, const char *lang)
 	return doc_own(d->l, s);
 }
 
-const char *doc_lstr(struct doc *d, const lstr *s)
-{
-	return gtext(d, guide_str(d->g, s, d->v->lang), d->v->lang);
-}
-
+/* Guide text as the person walking sees it: core/tailor.h, the same
+ * function the reports and plain mode use. */
 const char *doc_lstr_in(struct doc *d, const lstr *s, const char *lang)
 {
-	return gtext(d, guide_str(d->g, s, lang), lang);
+	struct tailor t;
+	if (d->v->s)
+		tailor_init(&t, d->v->s);
+	else
+		tailor_init_all(&t, d->g);
+	char *raw = tailor_text(&t, s, lang);
+	const char *r = gtext(d, raw, lang);
+	free(raw);
+	return r;
+}
+
+const char *doc_lstr(struct doc *d, const lstr *s)
+{
+	return doc_lstr_in(d, s, d->v->lang);
+}
+
+bool doc_shows(struct doc *d, const lstr *s)
+{
+	struct tailor t;
+	if (d->v->s)
+		tailor_init(&t, d->v->s);
+	else
+		tailor_init_all(&t, d->g);
+	return tailor_shows(&t, s);
+}
+
+bool doc_holds(struct doc *d, const struct cond *c)
+{
+	return !d->v->s || cond_eval(c, session_facts(d->v->s));
 }
 
 /* Any other text (our messages, URLs, citations, typed input). */

@@ -51,6 +51,9 @@ void doc_free(struct doc *d);
 const char *doc_own(struct layout *l, char *s);
 const char *doc_lstr(struct doc *d, const lstr *s);
 const char *doc_lstr_in(struct doc *d, const lstr *s, const char *lang);
+/* Whether guide text s (or condition c) shows for the person walking. */
+bool doc_shows(struct doc *d, const lstr *s);
+bool doc_holds(struct doc *d, const struct cond *c);
 /* "Label; Label": the choices taken at history entry i, or NULL for an
  * info screen passed there. Owned by the layout. */
 const char *doc_answer(struct doc *d, size_t i);

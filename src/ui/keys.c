@@ -141,6 +141,8 @@ static const struct binding table[] = {
 	{'e', CTX_SCREENS, ACT_EXPORT},
 	{'o', CTX_SCREENS, ACT_LINKS},
 	{'t', CTX_SCREENS, ACT_NOTES},
+	{'p', CTX_RESULTS, ACT_GROUP},
+	{'f', CTX_RESULTS, ACT_FRAMING},
 	{'L', CTX_SCREENS | CTX_PANEL, ACT_LANG},
 	{'B', CTX_SCREENS | CTX_PANEL, ACT_BILINGUAL},
 };
@@ -215,6 +217,8 @@ static const struct key_hint help[] = {
 	{ALL_HELP, "L", "L", -1, M_K_LANGUAGE_LONG, 0, NEED_LANGS},
 	{ALL_HELP, "B", "B", -1, M_K_BILINGUAL_LONG, 0, NEED_LANGS},
 	{ALL_HELP, "t", "t", -1, M_K_NOTES_LONG, 0, NEED_NONE},
+	{ALL_HELP, "p", "p", -1, M_K_GROUP, 0, NEED_NONE},
+	{ALL_HELP, "f", "f", -1, M_K_FRAMING, 0, NEED_NONE},
 	{ALL_HELP, "r", "r", -1, M_K_RESTART_LONG, 0, NEED_NONE},
 	{ALL_HELP, "q", "q", -1, M_K_QUIT_LONG, 0, NEED_NONE},
 	{ALL_HELP, "Esc", "Esc", -1, M_K_CLOSE_LONG, 0, NEED_NONE},

@@ -12,6 +12,7 @@
 #include "ui/keys.h"
 #include "core/lang.h"
 #include "core/msg.h"
+#include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
 #include "doc.h"

@@ -9,21 +9,11 @@
 #include "core/deadline.h"
 #include "core/lang.h"
 #include "core/msg.h"
+#include "core/rank.h"
 #include "core/report.h"
+#include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
-
-/* The deadline to show first: the one with the fewest days, else the first. */
-static const struct deadline *urgent_deadline(const struct remedy *r)
-{
-	const struct deadline *best = NULL;
-	for (unsigned i = 0; i < r->ndeadlines; i++) {
-		const struct deadline *d = &r->deadlines[i];
-		if (!best || (d->days >= 0 && (best->days < 0 || d->days < best->days)))
-			best = d;
-	}
-	return best;
-}
 
 static void doc_heading(struct doc *d, enum msg_id id)
 {
@@ -31,10 +21,22 @@ static void doc_heading(struct doc *d, enum msg_id id)
 	doc_wrap(d, 0, doc_msg(d->l, d->v, id), LS_HEADING);
 }
 
+static unsigned doc_shown_count(struct doc *d, const lstr *items, unsigned n)
+{
+	unsigned k = 0;
+	for (unsigned i = 0; i < n; i++)
+		k += doc_shows(d, &items[i]);
+	return k;
+}
+
+/* The items this person sees, numbered in the order shown. */
 static void doc_list(struct doc *d, const lstr *items, unsigned n, bool numbered)
 {
+	unsigned k = 0;
 	for (unsigned i = 0; i < n; i++) {
-		const char *p = numbered ? doc_own(d->l, xasprintf("%u. ", i + 1)) : "- ";
+		if (!doc_shows(d, &items[i]))
+			continue;
+		const char *p = numbered ? doc_own(d->l, xasprintf("%u. ", ++k)) : "- ";
 		doc_prefixed(d, 2, p, LS_NORMAL, doc_lstr(d, &items[i]), LS_NORMAL);
 	}
 }
@@ -275,13 +277,13 @@ static void body_node(struct doc *d)
 }
 
 /* The deadline line of a remedy on the results list: "Deadline: " and the
- * most urgent deadline, whole, wrapped beside the label (a deadline cut
- * short can mislead). One line to change when the deadline becomes a
- * computed date. */
-static void results_deadline(struct doc *d, const struct remedy *rem, const char *label)
+ * most urgent deadline this person sees, whole, wrapped beside the label (a
+ * deadline cut short can mislead). One line to change when the deadline
+ * becomes a computed date. */
+static void results_deadline(struct doc *d, int remedy, const char *label)
 {
-	const struct guide *g = d->g;
-	int pick = deadline_remedy_pick(d->v->s, (int)(rem - g->remedies), NULL, NULL);
+	const struct remedy *rem = &d->g->remedies[remedy];
+	int pick = deadline_remedy_pick(d->v->s, remedy, NULL, NULL);
 	if (pick >= 0) {
 		/* A computed date says more than the rule: the date, whole. */
 		char *when = report_deadline_sentence(d->v->s, &rem->deadlines[pick], d->v->lang);
@@ -289,7 +291,7 @@ static void results_deadline(struct doc *d, const struct remedy *rem, const char
 		doc_prefixed(d, 2, p, LS_DIM, doc_own(d->l, when), LS_NORMAL);
 		return;
 	}
-	const struct deadline *u = urgent_deadline(rem);
+	const struct deadline *u = rank_deadline(d->v->s, remedy);
 	if (!u)
 		return;
 	const char *p = doc_own(d->l, xasprintf("%s: ", label));
@@ -298,37 +300,89 @@ static void results_deadline(struct doc *d, const struct remedy *rem, const char
 
 /* A remedy's title with its mark in words ("[URGENT]", "[PASSED]"): a mark
  * that does not rely on colour. */
-static const char *remedy_title(struct doc *d, int remedy)
+static const char *remedy_title(struct doc *d, int remedy, bool urgent)
 {
 	const char *t = doc_lstr(d, &d->g->remedies[remedy].title);
 	enum deadline_state st = deadline_remedy_status(d->v->s, remedy, NULL);
-	if (st != DL_URGENT && st != DL_PASSED)
+	if (!urgent && st != DL_URGENT && st != DL_PASSED)
 		return t;
-	return doc_own(d->l, xasprintf("[%s] %s", doc_msg(d->l, d->v, st == DL_URGENT ? M_DL_URGENT
+	return doc_own(d->l, xasprintf("[%s] %s", doc_msg(d->l, d->v, urgent || st == DL_URGENT ? M_DL_URGENT
 	                                                                            : M_DL_PASSED_MARK), t));
+}
+
+/* What the remedies are based on: the same items as the reports', shown
+ * at the top of the results; f folds it to its heading. */
+static void results_framing(struct doc *d)
+{
+	const struct view *v = d->v;
+	char **items;
+	size_t n = report_framing(v->s, v->lang, &items);
+	if (n) {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_msg(d->l, v, M_REPORT_SITUATION), LS_HEADING);
+		if (v->framing_folded)
+			doc_line(d, 2, doc_own(d->l, xasprintf(msg(v->lang, M_UI_FRAMING_FOLDED), "f")),
+			         LS_DIM);
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!v->framing_folded)
+			doc_prefixed(d, 2, "- ", LS_NORMAL, doc_safe(d->l, v, items[i]), LS_NORMAL);
+		free(items[i]);
+	}
+	free(items);
+}
+
+/* "Do this first": at most three actions, each an item that opens the
+ * remedy. */
+static void results_first(struct doc *d, const struct rank_entry *r, size_t n)
+{
+	const struct view *v = d->v;
+	size_t idx[3];
+	size_t k = rank_first(r, n, idx);
+	if (!k)
+		return;
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, v, M_DO_FIRST), LS_HEADING);
+	for (size_t i = 0; i < k; i++) {
+		const struct rank_entry *e = &r[idx[i]];
+		doc_item_begin(d, LI_REMEDY, e->remedy);
+		char *line = report_first_action(v->s, e, v->lang);
+		doc_prefixed(d, 0, doc_own(d->l, xasprintf("%zu. ", i + 1)), LS_TITLE,
+		             doc_safe(d->l, v, line), LS_NORMAL);
+		free(line);
+		doc_item_end(d);
+	}
 }
 
 static void body_results(struct doc *d)
 {
 	const struct view *v = d->v;
 	const struct guide *g = d->g;
-	struct session_remedy *r;
-	size_t n = session_results(v->s, &r);
+	struct rank_entry *r;
+	size_t n = rank_results(v->s, v->by_path ? RANK_BY_PATH : RANK_BEST_FIRST, &r);
 	doc_wrap(d, 0, doc_msg(d->l, v, n ? M_UI_RESULTS_HINT : M_NO_RESULTS), n ? LS_DIM : LS_TITLE);
+	results_framing(d);
+	results_first(d, r, n);
+	if (n && !v->by_path) {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_msg(d->l, v, M_RANKED), LS_HEADING);
+	}
 	int path = -1;
 	const char *dl = doc_msg(d->l, v, M_UI_DEADLINE);
 	for (size_t i = 0; i < n; i++) {
 		const struct remedy *rem = &g->remedies[r[i].remedy];
-		if (i == 0 || rem->path != path) {
+		if (v->by_path && (i == 0 || rem->path != path)) {
 			path = rem->path;
 			doc_gap(d);
 			doc_wrap(d, 0, doc_lstr(d, &g->paths[path].title), LS_HEADING);
+		} else if (!v->by_path) {
+			doc_gap(d);
 		}
 		doc_item_begin(d, LI_REMEDY, r[i].remedy);
-		doc_wrap(d, 0, remedy_title(d, r[i].remedy), LS_TITLE);
-		if (rem->summary.n)
+		doc_wrap(d, 0, remedy_title(d, r[i].remedy, r[i].band == RANK_URGENT), LS_TITLE);
+		if (doc_shows(d, &rem->summary))
 			doc_wrap_max(d, 2, doc_lstr(d, &rem->summary), LS_NORMAL, 1);
-		results_deadline(d, rem, dl);
+		results_deadline(d, r[i].remedy, dl);
 		doc_item_end(d);
 	}
 	free(r);
@@ -376,64 +430,74 @@ static void body_detail(struct doc *d, int remedy)
 		return;
 	const struct remedy *r = &g->remedies[remedy];
 	int cut = 0;
-	doc_wrap(d, 0, remedy_title(d, remedy), LS_TITLE);
+	doc_wrap(d, 0, remedy_title(d, remedy, false), LS_TITLE);
 	doc_wrap(d, 0, doc_lstr(d, &g->paths[r->path].title), LS_DIM);
-	if (r->summary.n) {
+	if (doc_shows(d, &r->summary)) {
 		doc_gap(d);
 		doc_wrap(d, 0, doc_lstr(d, &r->summary), LS_NORMAL);
 	}
-	if (r->note.n && v->notes) {
+	if (r->note.n && v->notes && doc_shows(d, &r->note)) {
 		doc_gap(d);
 		doc_prefixed(d, 0, doc_own(d->l, xasprintf("%s: ", doc_msg(d->l, v, M_UI_NOTE))),
 		             LS_HEADING, doc_lstr(d, &r->note), LS_DIM);
 	}
-	if (r->who.n) {
+	if (doc_shows(d, &r->who)) {
 		doc_heading(d, M_WHO);
 		doc_wrap(d, 2, doc_lstr(d, &r->who), LS_NORMAL);
 	}
-	if (r->ndeadlines) {
-		doc_heading(d, M_DEADLINES);
-		for (unsigned i = 0; i < r->ndeadlines; i++) {
-			doc_prefixed(d, 2, "- ", LS_NORMAL, doc_lstr(d, &r->deadlines[i].text), LS_NORMAL);
-			char *when = report_deadline_sentence(v->s, &r->deadlines[i], v->lang);
-			if (when)
-				doc_wrap(d, 4, doc_own(d->l, when), LS_TITLE);
-		}
+	bool any = false;
+	for (unsigned i = 0; i < r->ndeadlines; i++) {
+		const struct deadline *dl = &r->deadlines[i];
+		if (!doc_holds(d, dl->when) || !doc_shows(d, &dl->text))
+			continue;
+		if (!any)
+			doc_heading(d, M_DEADLINES);
+		any = true;
+		doc_prefixed(d, 2, "- ", LS_NORMAL, doc_lstr(d, &dl->text), LS_NORMAL);
+		char *when = report_deadline_sentence(v->s, dl, v->lang);
+		if (when)
+			doc_wrap(d, 4, doc_own(d->l, when), LS_TITLE);
 	}
-	if (r->nsteps) {
+	if (doc_shown_count(d, r->steps, r->nsteps)) {
 		doc_heading(d, M_STEPS);
 		doc_list(d, r->steps, r->nsteps, true);
 	}
-	if (r->nneed) {
+	if (doc_shown_count(d, r->need, r->nneed)) {
 		doc_heading(d, M_NEED);
 		doc_list(d, r->need, r->nneed, false);
 	}
-	if (r->nlimits) {
+	if (doc_shown_count(d, r->limits, r->nlimits)) {
 		doc_heading(d, M_LIMITS);
 		doc_list(d, r->limits, r->nlimits, false);
 	}
-	if (r->nwhere) {
-		doc_heading(d, M_WHERE);
-		for (unsigned i = 0; i < r->nwhere; i++) {
-			doc_prefixed(d, 2, "- ", LS_NORMAL, doc_lstr(d, &r->where[i].name), LS_NORMAL);
-			if (r->where[i].url)
-				doc_url(d, 4, r->where[i].url, &cut);
-		}
+	any = false;
+	for (unsigned i = 0; i < r->nwhere; i++) {
+		if (!doc_holds(d, r->where[i].when) || !doc_shows(d, &r->where[i].name))
+			continue;
+		if (!any)
+			doc_heading(d, M_WHERE);
+		any = true;
+		doc_prefixed(d, 2, "- ", LS_NORMAL, doc_lstr(d, &r->where[i].name), LS_NORMAL);
+		if (r->where[i].url)
+			doc_url(d, 4, r->where[i].url, &cut);
 	}
-	if (r->ncitations) {
-		doc_heading(d, M_CITATIONS);
-		for (unsigned i = 0; i < r->ncitations; i++) {
-			const struct citation *c = &g->citations[r->citations[i]];
-			const char *t = c->title.n ? doc_lstr(d, &c->title) : "";
-			const char *line = doc_own(d->l, xasprintf("%s%s%s", doc_safe(d->l, v, c->cite),
-			                                       *t ? ". " : "", t));
-			doc_prefixed(d, 2, "- ", LS_NORMAL, line, LS_NORMAL);
-			if (c->url)
-				doc_url(d, 4, c->url, &cut);
-			if (c->verified)
-				doc_wrap(d, 4, doc_own(d->l, xasprintf("(%s %s)", doc_msg(d->l, v, M_VERIFIED),
-				                                   doc_safe(d->l, v, c->verified))), LS_DIM);
-		}
+	any = false;
+	for (unsigned i = 0; i < r->ncitations; i++) {
+		if (r->cite_when && !doc_holds(d, r->cite_when[i]))
+			continue;
+		if (!any)
+			doc_heading(d, M_CITATIONS);
+		any = true;
+		const struct citation *c = &g->citations[r->citations[i]];
+		const char *t = c->title.n ? doc_lstr(d, &c->title) : "";
+		const char *line = doc_own(d->l, xasprintf("%s%s%s", doc_safe(d->l, v, c->cite),
+		                                       *t ? ". " : "", t));
+		doc_prefixed(d, 2, "- ", LS_NORMAL, line, LS_NORMAL);
+		if (c->url)
+			doc_url(d, 4, c->url, &cut);
+		if (c->verified)
+			doc_wrap(d, 4, doc_own(d->l, xasprintf("(%s %s)", doc_msg(d->l, v, M_VERIFIED),
+			                                   doc_safe(d->l, v, c->verified))), LS_DIM);
 	}
 	doc_disclaimer(d);
 }
@@ -452,7 +516,7 @@ static void body_why_not(struct doc *d)
 		char *why = report_exclusion_reason(g, &e[i], v->lang);
 		doc_wrap(d, 2, doc_safe(d->l, v, why), LS_NORMAL);
 		free(why);
-		if (r->why_not.n)
+		if (doc_shows(d, &r->why_not))
 			doc_wrap(d, 2, doc_lstr(d, &r->why_not), LS_NORMAL);
 	}
 	free(e);
@@ -490,6 +554,7 @@ static void body_review(struct doc *d)
 
 struct term_set {
 	const struct guide *g;
+	struct tailor t;          /* only the text this person sees counts */
 	unsigned char *on;
 	bool any;
 };
@@ -506,8 +571,11 @@ static void note_term(const char *id, size_t len, void *arg)
 
 static void terms_in(struct term_set *ts, const lstr *s, const char *lang)
 {
-	if (s->n)
-		guide_each_mark(guide_str(ts->g, s, lang), note_term, ts);
+	if (!tailor_shows(&ts->t, s))
+		return;
+	char *text = tailor_text(&ts->t, s, lang);
+	guide_each_mark(text, note_term, ts);
+	free(text);
 }
 
 /* The glossary terms marked on the screen the glossary was opened from. */
@@ -540,7 +608,8 @@ static void screen_terms(const struct view *v, struct term_set *ts)
 		for (unsigned i = 0; i < r->nlimits; i++)
 			terms_in(ts, &r->limits[i], v->lang);
 		for (unsigned i = 0; i < r->ndeadlines; i++)
-			terms_in(ts, &r->deadlines[i].text, v->lang);
+			if (tailor_holds(&ts->t, r->deadlines[i].when))
+				terms_in(ts, &r->deadlines[i].text, v->lang);
 	} else if (v->under == VIEW_RESULTS) {
 		struct session_remedy *r;
 		size_t n = session_results(v->s, &r);
@@ -571,7 +640,8 @@ static void body_glossary(struct doc *d)
 		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_NO_TERMS), LS_TITLE);
 		return;
 	}
-	struct term_set ts = {g, xcalloc(g->nterms, 1), false};
+	struct term_set ts = {.g = g, .on = xcalloc(g->nterms, 1)};
+	tailor_init(&ts.t, d->v->s);
 	screen_terms(d->v, &ts);
 	if (ts.any) {
 		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_ON_SCREEN), LS_HEADING);

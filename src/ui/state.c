@@ -216,6 +216,8 @@ struct view ui_state_view(struct ui_state *u)
 	const char *other = lang_next(u->g, u->lang);
 	v.lang2 = u->bilingual && other && strcmp(other, u->lang) != 0 ? other : NULL;
 	v.notes = u->notes;
+	v.by_path = u->by_path;
+	v.framing_folded = u->framing_folded;
 	if (u->demo && u->demo_panel) {
 		u->demo_view.a = u->demo;
 		u->demo_view.entry = ui_demo_entry(u->demo, u->s);
@@ -861,6 +863,11 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		else
 			state_say(u, M_UI_NO_LINKS);
 		break;
+	case ACT_GROUP:
+		u->by_path = !u->by_path;
+		f->cursor = f->scroll = 0;
+		break;
+	case ACT_FRAMING: u->framing_folded = !u->framing_folded; break;
 	case ACT_SAVE:
 		if (u->changing)
 			state_say(u, M_UI_SAVE_CHANGING);

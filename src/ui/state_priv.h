@@ -67,6 +67,8 @@ struct ui_state {
 	enum ui_outcome outcome;
 	bool bilingual;            /* B: the second language too, where it fits */
 	bool notes;                /* t: the guide's trainer notes */
+	bool by_path;              /* p: results grouped by path */
+	bool framing_folded;       /* f: "what the remedies are based on" folded */
 	/* Trainer demo: the scenario while it plays; NULL before (none) and
 	 * after the trainer took over. */
 	const struct answers *demo;

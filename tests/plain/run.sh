@@ -43,6 +43,18 @@ golden answers-bad 1 '' --guide "$mini" --answers tests/answers/bad-wrong-node.y
 golden answers-changed 0 'q\n' --guide "$mini" --answers tests/answers/changed-guide.yaml
 golden lang-es 0 '1\n3\n' --plain --guide "$mini" --lang es
 golden lang-fallback 0 'q\n' --plain --guide "$mini" --lang fr
+# Tailored advice (tests/advice/guide.yaml): a question text with a part
+# only visitors see, conditional steps, deadlines, places and citations,
+# references between remedies, "do this first", urgent first, goals and
+# ranks ordering the results.
+advice=tests/advice/guide.yaml
+golden advice-lpr-detained 0 '2\n1\n1 2\n' --plain --guide "$advice"
+golden advice-visitor 0 '3\n2\n1 2\n' --plain --guide "$advice"
+golden advice-citizen-es 0 '1\n2\n1 2\n' --plain --guide "$advice" --lang es
+# a reference to a remedy not in the list: reworded ([[see:ID|words]]) or
+# left out ([[see:ID]])
+golden advice-unsure 0 '3\n2\n3\n' --plain --guide "$advice"
+golden advice-money-only 0 '1\n2\n2\n' --plain --guide "$advice"
 
 # Dates (issue 13), with today fixed: typed dates, bad ones and a second
 # try, vague dates counted from their safe end, answers files with dates,

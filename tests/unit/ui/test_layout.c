@@ -347,8 +347,13 @@ static void test_results_always_show_the_disclaimer(void **state)
 		every_size(&v, check_disclaimer, NULL);
 	}
 	struct view v = base_view(s, VIEW_RESULTS);
+	v.by_path = true; /* p: grouped by path, with the paths' titles */
 	struct layout *l = layout_build(&v, 80, 40);
 	assert_true(shows(l, "Records"));
+	layout_free(l);
+	v.by_path = false;
+	l = layout_build(&v, 80, 40);
+	assert_false(shows(l, "Records"));
 	assert_true(shows(l, "FOIA request"));
 	assert_true(shows(l, "Deadline: Appeal within 90 working days."));
 	assert_true(shows(l, "Why not other remedies? (1)"));
@@ -378,6 +383,7 @@ static void test_scroll_follows_cursor(void **state)
 	(void)state;
 	struct session *s = finished_lpr();
 	struct view v = base_view(s, VIEW_RESULTS);
+	v.framing_folded = true; /* so that the first remedy starts on screen */
 	v.cursor = 1000;
 	v.follow = true;
 	struct layout *l = layout_build(&v, 40, 12);
@@ -391,6 +397,8 @@ static void test_scroll_follows_cursor(void **state)
 	l = layout_build(&v, 40, 12);
 	assert_int_equal(l->scroll, 0);
 	assert_false(l->cursor_shown);
+	layout_free(l);
+	l = layout_build(&v, 40, 30);
 	assert_true(l->nitems > 0 && l->items[0].last < l->body_rows); /* the first item shows */
 	layout_free(l);
 	session_free(s);

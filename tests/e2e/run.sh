@@ -12,6 +12,7 @@ mini=$(cd "$dir/../guides" && pwd)/mini.yaml
 wide=$dir/wide.yaml
 intake=$dir/intake.yaml
 dates=$(cd "$dir/../guides" && pwd)/dates.yaml
+advice=$(cd "$dir/../advice" && pwd)/guide.yaml
 timeout_s=${E2E_TIMEOUT:-5}
 
 if ! command -v tmux >/dev/null 2>&1; then
@@ -1290,6 +1291,45 @@ test_valgrind_resume_and_demo() {
 
 # A few runs under valgrind, where it is installed (E2E_NO_VALGRIND=1 skips
 # them, for a sanitizer build that valgrind cannot run).
+# Tailored advice (tests/advice/guide.yaml): the results open with what they
+# are based on (f folds and shows it), then "do this first" with the urgent
+# one marked in words; p groups them by path and back; Enter on an action
+# opens that remedy.
+test_advice_results() {
+	start adv 80 30 -- --guide "$advice"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "Who are you?" || return 1
+	keys 2
+	wait_for "Are you detained now?" || return 1
+	no_text "Visitors: a port officer" || return 1
+	keys 1
+	wait_for "What do you want?" || return 1
+	keys Space Down Space Enter
+	wait_for "Possible remedies" || return 1
+	wait_for "What the remedies are based on" || return 1
+	wait_for "- Your records: anyone may ask for them." || return 1
+	wait_for "Do this first" || return 1
+	wait_for "1. Help for detained people. Why first: URGENT:" || return 1
+	wait_for "[URGENT] Help for detained people" || return 1
+	# f folds the framing to its heading, and shows it again.
+	keys f
+	wait_for "(folded: press f to show)" || return 1
+	no_text "- Your records: anyone may ask for them." || return 1
+	keys f
+	wait_for "- Your records: anyone may ask for them." || return 1
+	# p: grouped by path, with the paths' titles; p again: best fit first.
+	no_text "Records" || return 1
+	keys p
+	wait_line " Records" || return 1
+	keys p
+	wait_for "All remedies, the best fit first" || return 1
+	# The cursor starts on the first action: Enter opens that remedy.
+	keys Home Enter
+	wait_for "Who can use it" || return 1
+	wait_for "People detained now." || return 1
+}
+
 valgrind_tests=
 if [ -n "$E2E_NO_VALGRIND" ]; then
 	:
@@ -1308,7 +1348,7 @@ for t in walk_to_result back_is_exact help_panel glossary search_accents review_
 	no_color_and_terminals lang_switch_keeps_place spanish_from_the_environment bilingual_view \
 	trainer_notes save_then_resume changed_guide_notice save_refuses_and_fails_cleanly \
 	export_each_format demo_scenario date_keys date_passed \
-	two_digit_answers info_screen_once welcome_title_once focus_without_colour deadline_whole addresses_whole \
+	two_digit_answers info_screen_once welcome_title_once focus_without_colour deadline_whole addresses_whole advice_results \
 	$valgrind_tests; do
 	# E2E_ONLY="name..." runs only those tests (while working on them).
 	case " ${E2E_ONLY:-$t} " in *" $t "*) ;; *) continue ;; esac

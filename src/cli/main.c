@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "core/answers.h"
+#include "core/coverage.h"
 #include "core/calendar.h"
 #include "core/check.h"
 #include "core/deadline.h"
@@ -89,6 +90,11 @@ static const struct {
 	        "a picture); the path of the answers or scenario is highlighted.\n"
 	        "      --section NAME  only this section of questions (e.g. Where)\n"
 	        "      --walk          only the walk of the answers or scenario\n"},
+	{"coverage", "Usage: remedies coverage [-g GUIDE] [SCENARIO...]\n"
+	             "Replay the answers files given (by default the scenarios beside the guide)\n"
+	             "and list every question, choice, remedy and conditional item that none of\n"
+	             "them reaches, as FILE:LINE:COL. Exit 1 when a choice or a remedy is never\n"
+	             "reached.\n"},
 	{"deadline", "Usage: remedies deadline FROM PERIOD\n"
 	             "Print the day a period ends and the days left from today.\n"
 	             "  FROM    YYYY-MM-DD, YYYY-MM or YYYY (a month or a year counts from its\n"
@@ -420,6 +426,62 @@ static int cmd_scenarios(const char *path, const char *lang_opt, bool verify)
 		printf("%zu passed, %zu failed\n", n - bad, bad);
 	guide_free(g);
 	return bad ? 1 : 0;
+}
+
+/* `remedies coverage [SCENARIO...]`: replays the answers files given (by
+ * default the scenarios beside the guide) and lists every question, choice,
+ * remedy and conditional item none of them reaches. Exit 1 when a remedy or
+ * a choice is never reached (a conditional item never shown is listed but
+ * does not fail: it may need a situation no scenario has yet). */
+static int cmd_coverage(const char *path, char **given, size_t ngiven)
+{
+	struct guide *g = load_for_run(path);
+	if (!g)
+		return 1;
+	char **files = given;
+	size_t n = ngiven;
+	if (!n)
+		n = scenario_files(path, &files);
+	struct coverage *c = coverage_new(g);
+	size_t bad = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct diags d = {0};
+		struct answers *a = answers_load(files[i], g, &d);
+		if (a && answers_match_guide(a, g, &d)) {
+			struct session *s = session_new(g);
+			answers_replay(a, s, true, &d);
+			if (!d.errors)
+				coverage_add(c, s);
+			session_free(s);
+		}
+		if (d.errors) {
+			bad++;
+			print_diags(&d, true, "");
+		}
+		diags_free(&d);
+		answers_free(a);
+	}
+	struct coverage_counts k;
+	char *list;
+	coverage_result(c, &k, &list);
+	char *name = text_sanitize(g->file, false, false);
+	printf("coverage of %s by %zu answers file%s: questions %zu of %zu, choices %zu of %zu, "
+	       "remedies %zu of %zu, conditional items %zu of %zu\n", name, n - bad,
+	       n - bad == 1 ? "" : "s", k.questions_hit, k.questions, k.choices_hit, k.choices,
+	       k.remedies_hit, k.remedies, k.items_hit, k.items);
+	char *safe = text_sanitize(list, false, false);
+	fputs(safe, stdout);
+	free(safe);
+	free(list);
+	free(name);
+	coverage_free(c);
+	if (!ngiven) {
+		for (size_t i = 0; i < n; i++)
+			free(files[i]);
+		free(files);
+	}
+	guide_free(g);
+	return bad || k.choices_hit < k.choices || k.remedies_hit < k.remedies ? 1 : 0;
 }
 
 struct report_args {
@@ -1094,6 +1156,13 @@ static int run(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			return cmd_deadline(argv[optind + 1], argv[optind + 2], lang_opt);
+		}
+		if (strcmp(cmd, "coverage") == 0) {
+			rc = cmd_coverage(guide_path ? guide_path : bundled, argv + optind + 1,
+			                  (size_t)(argc - optind - 1));
+			free(bundled);
+			desk_config_free(&dc);
+			return rc;
 		}
 		static const char *const cmds[] = {"check", "paths", "scenarios", "report", "dot",
 		                                   "help", "po", NULL};

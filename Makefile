@@ -56,7 +56,7 @@ layer_of = $(word 2,$(subst /, ,$(1)))
 
 # Debian packages: to build and run, and in addition to run the tests.
 BUILD_PKGS = gcc make pkg-config libyaml-dev libutf8proc-dev libncurses-dev
-TEST_PKGS = libcmocka-dev tmux valgrind clang graphviz python3 mandoc dosfstools fusefat strace
+TEST_PKGS = libcmocka-dev tmux valgrind clang graphviz python3 mandoc python3-icalendar dosfstools fusefat strace
 
 all: remedies
 

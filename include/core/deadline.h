@@ -61,6 +61,11 @@ void deadline_eval(const struct session *s, const struct deadline *dl, struct de
  * 2027 (91 days from today); counted from June 1, 2022, the earliest date
  * you gave"), or NULL when it is not computed. New string. */
 char *deadline_sentence(const struct session *s, const struct deadline *dl, const char *lang);
+/* The same; with quote false a vague date is not quoted ("counted from the
+ * earliest day the date given can mean"), for a report without the
+ * person's answers. */
+char *deadline_sentence_q(const struct session *s, const struct deadline *dl, const char *lang,
+                          bool quote);
 
 /* How a remedy's computed deadlines stand, for ranking: DL_URGENT when any
  * closing deadline is within the urgent window; else DL_DUE when any is

@@ -11,7 +11,8 @@
 
 struct buf;
 
-enum report_format { REPORT_TXT, REPORT_MD, REPORT_HTML };
+enum report_format { REPORT_TXT, REPORT_MD, REPORT_HTML, REPORT_ICS };
+#define REPORT_NFORMATS 4
 
 /* The width of a text report, and of text for a terminal whose width is
  * unknown: 78 columns read well and print on any printer. */
@@ -59,6 +60,14 @@ char *report_first_action(const struct session *s, const struct rank_entry *e,
  * reached, tailored, in the guide's neutral words; the same on screen and
  * in every report. *out: a new array of new clean strings (free each). */
 size_t report_framing(const struct session *s, const char *lang, char ***out);
+/* The same; quote false leaves the person's vague date unquoted. */
+char *report_deadline_sentence_q(const struct session *s, const struct deadline *dl,
+                                 const char *lang, bool quote);
+/* The computed deadlines as an iCalendar file (RFC 5545): one all-day
+ * event per deadline, with a stable UID, escaped text, CRLF lines folded at
+ * 75 octets; named in the guide's words; the person's dates only with
+ * include_answers. report_render calls it for REPORT_ICS. New string. */
+char *report_ics(const struct session *s, const struct report_options *o);
 /* Wraps text (already clean) into b with indents; see report.c. */
 void report_wrap(struct buf *b, const char *text, size_t first, size_t rest, size_t width);
 /* "because you answered "X" (question)" for a ruled-out remedy: quotes the

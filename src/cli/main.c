@@ -77,10 +77,11 @@ static const struct {
 	              "List the trainer scenarios in the folder scenarios/ beside the guide.\n"
 	              "  -c, --check    replay each one and check the remedies it must and must\n"
 	              "                 not give\n"},
-	{"report", "Usage: remedies report --answers FILE [--format txt|md|html] [-o FILE]\n"
+	{"report", "Usage: remedies report --answers FILE [--format txt|md|html|ics] [-o FILE]\n"
 	           "                       [--force] [--include-answers] [-l CODE] [-g GUIDE | GUIDE]\n"
 	           "Write the remedies for an answers file, for the client file.\n"
-	           "  -f, --format FORMAT  txt (default), md or html\n"
+	           "  -f, --format FORMAT  txt (default), md, html or ics (the deadlines, for\n"
+	           "                       a calendar)\n"
 	           "  -o, --output FILE    write to FILE (mode 0600) instead of stdout\n"
 	           "      --force          replace FILE if it exists\n"
 	           "      --include-answers  list every question and answer\n"},
@@ -118,7 +119,7 @@ static void usage(FILE *f)
 	      "       remedies check [--strict] [GUIDE]\n"
 	      "       remedies paths [GUIDE]\n"
 	      "       remedies scenarios [--check] [GUIDE]\n"
-	      "       remedies report --answers FILE [--format txt|md|html] [-o FILE]\n"
+	      "       remedies report --answers FILE [--format txt|md|html|ics] [-o FILE]\n"
 	      "       remedies dot [GUIDE] [--answers FILE | --scenario NAME] [--walk]\n"
 	      "                    [--section NAME]\n"
 	      "       remedies deadline FROM PERIOD\n"
@@ -141,7 +142,7 @@ static void usage(FILE *f)
 	      "      --desk-folder DIR  with --desk: the one folder files may be saved in\n"
 	      "  -s, --strict         with check: warnings count as errors too\n"
 	      "  -c, --check          with scenarios: replay and verify each one\n"
-	      "  -f, --format FORMAT  with report: txt (default), md or html\n"
+	      "  -f, --format FORMAT  with report: txt (default), md, html or ics\n"
 	      "  -o, --output FILE    with report: write to FILE (mode 0600) instead of stdout\n"
 	      "      --force          with report: replace FILE if it exists\n"
 	      "      --include-answers  with report: list every question and answer\n"
@@ -541,7 +542,7 @@ static int cmd_report(const char *path, const char *lang_opt, const char *answer
 	                           .header = true, .include_answers = ra->include_answers,
 	                           .date = getenv("REMEDIES_TODAY")};
 	if (ra->format && !report_format_parse(ra->format, &o.format)) {
-		fprintf(stderr, "remedies: unknown report format '%s' (txt, md or html)\n", ra->format);
+		fprintf(stderr, "remedies: unknown report format '%s' (txt, md, html or ics)\n", ra->format);
 		return EXIT_USAGE;
 	}
 	if (!answers_file) {

@@ -159,6 +159,12 @@ static void add_msg(struct buf *b, const char *lang, enum msg_id id, const char 
 
 char *deadline_sentence(const struct session *s, const struct deadline *dl, const char *lang)
 {
+	return deadline_sentence_q(s, dl, lang, true);
+}
+
+char *deadline_sentence_q(const struct session *s, const struct deadline *dl, const char *lang,
+                          bool quote)
+{
 	struct deadline_eval e;
 	deadline_eval(s, dl, &e);
 	if (e.state == DL_NOT_COMPUTED)
@@ -194,11 +200,14 @@ char *deadline_sentence(const struct session *s, const struct deadline *dl, cons
 	free(lng);
 	free(med);
 	buf_free(&left);
-	if (e.vague) {
+	if (e.vague && quote) {
 		char *base = deadline_day_text(lang, e.base, false);
 		buf_adds(&b, "; ");
 		add_msg(&b, lang, dl->opens.n ? M_DL_LATEST : M_DL_EARLIEST, base, NULL);
 		free(base);
+	} else if (e.vague) {
+		buf_adds(&b, "; ");
+		buf_adds(&b, msg(lang, dl->opens.n ? M_DL_LATEST_GIVEN : M_DL_EARLIEST_GIVEN));
 	}
 	/* A filing limit that ends on a day offices are closed: the rules that
 	 * move it to the next working day differ from law to law, so the day is

@@ -21,6 +21,7 @@ struct writer {
 	const struct tailor *t;   /* what this person sees of the guide */
 	const char *lang;
 	const struct session *s;  /* for computed deadlines; NULL: none */
+	bool quote;               /* the person's own dates may be quoted */
 	bool in_list;
 	bool numbered;
 	unsigned item;
@@ -96,6 +97,7 @@ static void w_heading(struct writer *w, int level, const char *text)
 {
 	w_end_list(w);
 	switch (w->f) {
+	case REPORT_ICS:   /* never: report_render hands ICS to report_ics */
 	case REPORT_TXT:
 		if (level == 1)
 			buf_printf(w->b, "%s\n", text);
@@ -130,6 +132,7 @@ static void w_para(struct writer *w, const char *text, size_t indent)
 {
 	w_end_list(w);
 	switch (w->f) {
+	case REPORT_ICS:
 	case REPORT_TXT: report_wrap(w->b, text, indent, indent, w->width); break;
 	case REPORT_MD: esc_md(w->b, text); buf_adds(w->b, "\n\n"); break;
 	case REPORT_HTML: buf_adds(w->b, "<p>"); esc_html(w->b, text); buf_adds(w->b, "</p>\n"); break;
@@ -148,6 +151,7 @@ static void w_item(struct writer *w, bool numbered, const char *text, const char
 	}
 	w->item++;
 	switch (w->f) {
+	case REPORT_ICS:
 	case REPORT_TXT: {
 		char *line = numbered ? xasprintf("%u. %s", w->item, text) : xasprintf("- %s", text);
 		report_wrap(w->b, line, 4, numbered ? 7 : 6, w->width);
@@ -227,7 +231,13 @@ static void w_guide_list(struct writer *w, const lstr *items, unsigned n, bool n
 char *report_deadline_sentence(const struct session *s, const struct deadline *dl,
                                const char *lang)
 {
-	char *raw = deadline_sentence(s, dl, lang);
+	return report_deadline_sentence_q(s, dl, lang, true);
+}
+
+char *report_deadline_sentence_q(const struct session *s, const struct deadline *dl,
+                                 const char *lang, bool quote)
+{
+	char *raw = deadline_sentence_q(s, dl, lang, quote);
 	if (!raw)
 		return NULL;
 	struct deadline_eval e;
@@ -270,7 +280,7 @@ static void w_remedy(struct writer *w, int remedy, bool urgent)
 		if (t && !any)
 			w_heading(w, 4, msg(lang, M_DEADLINES));
 		any = any || t;
-		char *when = t && w->s ? report_deadline_sentence(w->s, d, lang) : NULL;
+		char *when = t && w->s ? report_deadline_sentence_q(w->s, d, lang, w->quote) : NULL;
 		if (when) {
 			char *both = xasprintf("%s %s.", t, when);
 			free(t);
@@ -333,7 +343,8 @@ void report_remedy_session_text(struct buf *b, const struct session *s, int reme
 	struct tailor t;
 	tailor_init(&t, s);
 	struct writer w = {.f = REPORT_TXT, .b = b, .width = width ? width : REPORT_WIDTH,
-	                   .g = session_guide(s), .t = &t, .lang = lang, .s = s};
+	                   .g = session_guide(s), .t = &t, .lang = lang, .s = s,
+	                   .quote = true};
 	size_t start = b->len;
 	w_remedy(&w, remedy, false);
 	if (b->s && b->len > start && b->s[start] == '\n') {
@@ -562,10 +573,15 @@ char *report_render(const struct session *s, const struct report_options *o)
 {
 	const struct guide *g = session_guide(s);
 	struct buf b = {0};
+	if (o->format == REPORT_ICS)
+		return report_ics(s, o);
+	/* The plain front end (no header) is the person's own screen; a
+	 * report file quotes their dates only when asked. */
 	struct tailor t;
 	tailor_init(&t, s);
 	struct writer w = {.f = o->format, .b = &b, .width = o->width ? o->width : REPORT_WIDTH, .g = g,
-	                   .t = &t, .lang = o->lang, .s = s};
+	                   .t = &t, .lang = o->lang, .s = s,
+	                   .quote = o->include_answers || !o->header};
 	if (o->format == REPORT_HTML) {
 		struct buf t = {0};
 		esc_html(&t, msg(o->lang, M_REPORT_TITLE));
@@ -649,6 +665,8 @@ bool report_format_parse(const char *name, enum report_format *out)
 		*out = REPORT_MD;
 	else if (strcmp(name, "html") == 0)
 		*out = REPORT_HTML;
+	else if (strcmp(name, "ics") == 0 || strcmp(name, "ical") == 0)
+		*out = REPORT_ICS;
 	else
 		return false;
 	return true;
@@ -656,5 +674,5 @@ bool report_format_parse(const char *name, enum report_format *out)
 
 const char *report_format_ext(enum report_format f)
 {
-	return f == REPORT_MD ? "md" : f == REPORT_HTML ? "html" : "txt";
+	return f == REPORT_MD ? "md" : f == REPORT_HTML ? "html" : f == REPORT_ICS ? "ics" : "txt";
 }

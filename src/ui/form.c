@@ -73,7 +73,8 @@ void ui_form_clear(struct ui_form *f)
 void ui_form_step_format(struct ui_form *f, int step)
 {
 	enum report_format old = f->format;
-	f->format = (enum report_format)(((int)old + 3 + (step < 0 ? -1 : 1)) % 3);
+	f->format = (enum report_format)(((int)old + REPORT_NFORMATS + (step < 0 ? -1 : 1)) %
+	                                 REPORT_NFORMATS);
 	const char *oe = report_format_ext(old), *ne = report_format_ext(f->format);
 	size_t ol = strlen(oe), len = f->name.len;
 	if (len > ol && f->name.s[len - ol - 1] == '.' && strcmp(f->name.s + len - ol, oe) == 0) {

@@ -174,13 +174,14 @@ static void body_export(struct doc *d, const struct view_form *f)
 {
 	struct layout *l = d->l;
 	const struct view *v = d->v;
-	static const enum msg_id names[] = {M_UI_FMT_TXT, M_UI_FMT_MD, M_UI_FMT_HTML};
+	static const enum msg_id names[REPORT_NFORMATS] = {M_UI_FMT_TXT, M_UI_FMT_MD, M_UI_FMT_HTML,
+	                                                   M_UI_FMT_ICS};
 	int format = f ? f->format : REPORT_TXT;
 	doc_wrap(d, 0, doc_msg(l, v, M_UI_EXPORT_ABOUT), LS_PANEL);
 	doc_gap(d);
 	struct buf b = {0};
 	buf_printf(&b, "%s:", doc_msg(l, v, M_UI_FORMAT));
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < REPORT_NFORMATS; i++)
 		buf_printf(&b, "  %s %s", i == format ? (v->ascii ? "(*)" : "(\u2022)") : "( )",
 		           doc_msg(l, v, names[i]));
 	doc_item_begin(d, LI_BUTTON, FORM_FORMAT);

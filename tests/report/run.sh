@@ -147,5 +147,54 @@ else
 	echo "SKIP: rendering the maps (Graphviz is not installed)"
 fi
 
+# The deadlines as an iCalendar file (issue 13): it parses with a standard
+# parser (Debian's python3-icalendar), every line ends in CRLF and is at most
+# 75 octets, the dates round-trip, UIDs are unique and stable, no answer is
+# quoted unless asked, and -o writes it 0600.
+dates=tests/guides/dates.yaml
+vague=tests/answers/dates-vague.yaml
+ics_check() { # FILE EXPECTED-DATES...
+	/usr/bin/python3 - "$@" <<'PY'
+import sys, icalendar
+path, want = sys.argv[1], sys.argv[2:]
+raw = open(path, "rb").read()
+lines = raw.split(b"\r\n")
+assert lines[-1] == b"", "the file does not end with CRLF"
+for l in lines[:-1]:
+    assert b"\n" not in l and b"\r" not in l, "a line not ended by CRLF: %r" % l
+    assert len(l) <= 75, "a line of %d octets: %r" % (len(l), l)
+cal = icalendar.Calendar.from_ical(raw)
+events = [c for c in cal.walk("VEVENT")]
+got = sorted(e.decoded("DTSTART").isoformat() for e in events)
+assert got == sorted(want), "dates %s, wanted %s" % (got, sorted(want))
+uids = [str(e["UID"]) for e in events]
+assert len(set(uids)) == len(uids), "UIDs repeat"
+for e in events:
+    assert (e.decoded("DTEND") - e.decoded("DTSTART")).days == 1, "not an all-day event"
+    assert "legal information" in str(e["DESCRIPTION"]), "no disclaimer"
+PY
+}
+if /usr/bin/python3 -c "import icalendar" 2>/dev/null; then
+	export REMEDIES_TODAY=2026-12-01
+	timeout 20 "$bin" report --guide "$dates" --answers "$vague" --format ics >"$tmp/d.ics" 2>&1
+	[ -n "$UPDATE" ] && cp "$tmp/d.ics" "$dir/dates.ics"
+	ics_check "$tmp/d.ics" 2026-12-01 2024-06-01 2022-07-01 && ok || bad "the .ics does not parse or round-trip"
+	cmp -s "$dir/dates.ics" "$tmp/d.ics" && ok || bad "the .ics differs from $dir/dates.ics"
+	grep -q "June 1, 2022\|2022-06" "$tmp/d.ics" && bad "the .ics quotes a date given without --include-answers" || ok
+	timeout 20 "$bin" report --guide "$dates" --answers "$vague" --format ics --include-answers >"$tmp/a.ics" 2>&1
+	ics_check "$tmp/a.ics" 2026-12-01 2024-06-01 2022-07-01 && ok || bad "the .ics with answers does not parse"
+	grep -q "June 2022" "$tmp/a.ics" && ok || bad "--include-answers does not give the dates in the .ics"
+	timeout 20 "$bin" report --guide "$dates" --answers "$vague" --format ics -o "$tmp/out.ics" 2>&1 &&
+		[ "$(stat -c %a "$tmp/out.ics")" = 600 ] && cmp -s "$tmp/out.ics" "$tmp/d.ics" && ok ||
+		bad "report --format ics -o: not written 0600 as on stdout"
+	# Stable: the same answers another day give the same UIDs.
+	REMEDIES_TODAY=2026-12-02 timeout 20 "$bin" report --guide "$dates" --answers "$vague" --format ics |
+		grep '^UID' >"$tmp/uid2"
+	grep '^UID' "$tmp/d.ics" | cmp -s - "$tmp/uid2" && ok || bad "UIDs change from one day to the next"
+	export REMEDIES_TODAY=2026-11-27
+else
+	echo "SKIP: the .ics checks (apt-get install python3-icalendar)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -8,6 +8,7 @@
 
 #include "core/deadline.h"
 #include "core/msg.h"
+#include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
 
@@ -110,12 +111,16 @@ char *report_ics(const struct session *s, const struct report_options *o)
 	text_prop(&b, "X-WR-CALNAME", calname);
 	free(calname);
 	free(title);
+	struct tailor t;
+	tailor_init(&t, s);
 	struct session_remedy *r;
 	size_t n = session_results(s, &r);
 	for (size_t i = 0; i < n; i++) {
 		const struct remedy *rem = &g->remedies[r[i].remedy];
 		for (unsigned k = 0; k < rem->ndeadlines; k++) {
 			const struct deadline *dl = &rem->deadlines[k];
+			if (!tailor_holds(&t, dl->when))
+				continue;   /* a deadline that is not this person's */
 			struct deadline_eval e;
 			deadline_eval(s, dl, &e);
 			if (e.state == DL_NOT_COMPUTED || e.state == DL_NO_DATE)

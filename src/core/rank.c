@@ -104,15 +104,16 @@ static int days_key(int d)
 	return d < 0 ? 1 << 30 : d;
 }
 
+enum { NKEYS = 5 };
 struct keyed {
-	int k[4];
+	int k[NKEYS];
 	struct rank_entry e;
 };
 
 static int cmp_keyed(const void *a, const void *b)
 {
 	const struct keyed *x = a, *y = b;
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < NKEYS; i++)
 		if (x->k[i] != y->k[i])
 			return x->k[i] < y->k[i] ? -1 : 1;
 	return 0;
@@ -146,9 +147,12 @@ size_t rank_results(const struct session *s, enum rank_view view, struct rank_en
 		if (e->urgent_by >= 0)
 			e->band = RANK_URGENT;
 		k[i].k[0] = (int)e->band;
-		k[i].k[1] = e->rank;
-		k[i].k[2] = days_key(e->days);
-		k[i].k[3] = r;
+		/* A remedy whose every computed deadline has passed goes down, after
+		 * the others of its band, and stays in the list with its warning. */
+		k[i].k[1] = deadline_remedy_status(s, r, NULL) == DL_PASSED;
+		k[i].k[2] = e->rank;
+		k[i].k[3] = days_key(e->days);
+		k[i].k[4] = r;
 	}
 	qsort(k, n, sizeof *k, cmp_keyed);
 	/* "Do this first": the first three of bands 1 and 2 or, when both are
@@ -166,7 +170,7 @@ size_t rank_results(const struct session *s, enum rank_view view, struct rank_en
 	if (view == RANK_BY_PATH) {
 		for (size_t i = 0; i < n; i++) {
 			k[i].k[0] = k[i].e.by_path;
-			k[i].k[1] = k[i].k[2] = k[i].k[3] = 0;
+			k[i].k[1] = k[i].k[2] = k[i].k[3] = k[i].k[4] = 0;
 		}
 		qsort(k, n, sizeof *k, cmp_keyed);
 	}

@@ -10,6 +10,7 @@
 #include "core/answers.h"
 #include "core/deadline.h"
 #include "core/guide.h"
+#include "core/rank.h"
 #include "core/session.h"
 
 static struct guide *g;
@@ -134,6 +135,13 @@ static void test_safe_side(void **state)
 	assert_int_equal(r[0].remedy, guide_remedy(g, "foia-suit"));
 	assert_int_equal(r[1].remedy, guide_remedy(g, "claim"));
 	free(r);
+	/* The same in the ranked order that results and reports use. */
+	struct rank_entry *re;
+	n = rank_results(s, RANK_BEST_FIRST, &re);
+	assert_int_equal(n, 2);
+	assert_int_equal(re[0].remedy, guide_remedy(g, "foia-suit"));
+	assert_int_equal(re[1].remedy, guide_remedy(g, "claim"));
+	free(re);
 	session_free(s);
 }
 
@@ -146,6 +154,12 @@ static void test_urgent_and_weekend(void **state)
 	long due;
 	assert_int_equal(deadline_remedy_status(s, guide_remedy(g, "claim"), &due), DL_URGENT);
 	assert_int_equal(due, day("2026-12-20"));
+	struct rank_entry *re;
+	size_t n = rank_results(s, RANK_BEST_FIRST, &re);
+	assert_true(n >= 1);
+	assert_int_equal(re[0].remedy, guide_remedy(g, "claim"));
+	assert_int_equal(re[0].band, RANK_URGENT);
+	free(re);
 	char *t = deadline_sentence(s, &claim->deadlines[1], "en");
 	assert_string_equal(t, "File by Sunday, December 20, 2026 (19 days from today); that day "
 	                       "is a Sunday: do not count on the deadline moving to the next "

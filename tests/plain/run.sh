@@ -1,80 +1,32 @@
 #!/bin/sh
 # Plain (line-mode) front end, end to end: real binary, input through a pipe,
-# output compared with golden files in this folder (update one with
-# UPDATE=1 sh tests/plain/run.sh after checking the new output by eye).
-# Usage: run.sh BINARY
+# output compared with golden files in this folder. Each golden test is
+# three files found by their names: NAME.in (what is typed), NAME.args (one
+# line: the exit status wanted, then the arguments) and NAME.out (what the
+# program writes, stdout and stderr). To add one, add the three; update an
+# .out with UPDATE=1 sh tests/plain/run.sh after checking the new output by
+# eye. Usage: run.sh BINARY
 bin=${1:-./remedies}
 dir=$(dirname "$0")
+. "$dir/../lib.sh"
 mini=tests/guides/mini.yaml
-pass=0
-fail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-unset LC_ALL LC_MESSAGES
-export LANG=C.UTF-8
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-
-# golden NAME EXPECTED_STATUS INPUT ARGS...: stdout+stderr must match NAME.out
-golden() {
-	name=$1 want=$2 input=$3
-	shift 3
-	printf "$input" | timeout 20 "$bin" "$@" >"$tmp/$name.out" 2>&1
+for input in "$dir"/*.in; do
+	name=$(basename "$input" .in)
+	read -r want args <"$dir/$name.args"
+	# shellcheck disable=SC2086 # the arguments are words without spaces
+	run "$bin" $args <"$input" >"$tmp/$name.out" 2>&1
 	rc=$?
-	if [ -n "$UPDATE" ]; then cp "$tmp/$name.out" "$dir/$name.out"; fi
 	if [ "$rc" -ne "$want" ]; then
 		bad "$name: exit $rc, wanted $want"; cat "$tmp/$name.out"
-	elif ! diff -u "$dir/$name.out" "$tmp/$name.out"; then
+	elif ! same_as "$dir/$name.out" "$tmp/$name.out"; then
 		bad "$name: output differs from $dir/$name.out"
 	else
 		ok
 	fi
-}
-
-golden walk 0 '1\n1 2\n\n1\n2\n' --plain --guide "$mini"
-golden back 0 '2\nb\n1\nb\nb\n1\n3\n' --plain --guide "$mini"
-golden help-and-mistakes 0 '?\n7\nfoo\n2\n?\nq\n' --plain --guide "$mini"
-golden input-ends 1 '1\n' --plain --guide "$mini"
-golden restart 0 '1\nr\n2\nq\n' --plain --guide "$mini"
-golden answers-full 0 '' --guide "$mini" --answers tests/answers/mini-full.yaml
-golden answers-partial 0 '1\nq\n' --guide "$mini" --answers tests/answers/mini-partial.yaml
-golden answers-bad 1 '' --guide "$mini" --answers tests/answers/bad-wrong-node.yaml
-golden answers-changed 0 'q\n' --guide "$mini" --answers tests/answers/changed-guide.yaml
-golden lang-es 0 '1\n3\n' --plain --guide "$mini" --lang es
-golden lang-fallback 0 'q\n' --plain --guide "$mini" --lang fr
-# Tailored advice (tests/advice/guide.yaml): a question text with a part
-# only visitors see, conditional steps, deadlines, places and citations,
-# references between remedies, "do this first", urgent first, goals and
-# ranks ordering the results.
-advice=tests/advice/guide.yaml
-golden advice-lpr-detained 0 '2\n1\n1 2\n' --plain --guide "$advice"
-golden advice-visitor 0 '3\n2\n1 2\n' --plain --guide "$advice"
-golden advice-citizen-es 0 '1\n2\n1 2\n' --plain --guide "$advice" --lang es
-# a reference to a remedy not in the list: reworded ([[see:ID|words]]) or
-# left out ([[see:ID]])
-golden advice-unsure 0 '3\n2\n3\n' --plain --guide "$advice"
-golden advice-money-only 0 '1\n2\n2\n' --plain --guide "$advice"
-
-# Dates (issue 13), with today fixed: typed dates, bad ones and a second
-# try, vague dates counted from their safe end, answers files with dates,
-# and the deadline command.
-dates=tests/guides/dates.yaml
-export REMEDIES_TODAY=2026-12-01
-golden dates-typed 0 'June 2022\n2026-02-30\n2027-01\n2026-11-20\n1\nb\nb\n2026-11\n1\n2026-08\n' --plain --guide "$dates"
-golden dates-passed-es 0 '2022\n2\n' --plain --guide "$dates" --lang es
-golden dates-answers 0 '' --guide "$dates" --answers tests/answers/dates-vague.yaml
-golden dates-unknown 0 '' --guide "$dates" --answers tests/answers/dates-unknown.yaml
-golden dates-future 1 '' --guide "$dates" --answers tests/answers/dates-future.yaml
-golden dates-feb30 1 '' --guide "$dates" --answers tests/answers/dates-feb30.yaml
-golden deadline-90wd 0 '' deadline 2026-11-05 90wd
-golden deadline-passed 0 '' deadline 2024-06-22 2y
-golden deadline-vague 0 '' deadline 2026-06 6m
-golden deadline-30d-weekend 0 '' deadline 2026-11-05 30d
-golden deadline-bad-date 2 '' deadline 2026-02-30 2y
-golden deadline-bad-period 2 '' deadline 2026-11-05 2w
-golden deadline-missing 2 '' deadline 2026-11-05
-unset REMEDIES_TODAY
+done
 
 # The language comes from the environment, even for a locale that is not
 # installed on this machine.
@@ -120,8 +72,7 @@ timeout 5 "$bin" --version | grep -q "^remedies [0-9]" && ok || bad "--version"
 
 # paths lists every path of the test guide.
 timeout 20 "$bin" paths "$mini" >"$tmp/paths" 2>&1
-if [ -n "$UPDATE" ]; then cp "$tmp/paths" "$dir/paths.out"; fi
-diff -u "$dir/paths.out" "$tmp/paths" && ok || bad "paths output differs"
+same_as "$dir/paths.out" "$tmp/paths" && ok || bad "paths output differs"
 
 # The bundled guide: walk it by always taking the first choice.
 if [ -f guide/remedies.yaml ]; then
@@ -142,5 +93,4 @@ if [ -f guide/remedies.yaml ]; then
 	[ -s "$tmp/broken" ] && { bad "web addresses broken or unknown in reports:"; head "$tmp/broken"; } || ok
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+summary

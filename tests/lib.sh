@@ -1,0 +1,50 @@
+# The shared harness of the shell test runners (sourced, not run): one way
+# to count, to time out, to compare with a golden file, and one summary
+# line, "N passed, N failed", which tests/run-all.sh adds up.
+#   ok [NAME]            a test passed (NAME is printed when given)
+#   bad WHY...           a test failed: "FAIL: WHY" (the runner shows details)
+#   skip WHY...          a test that cannot run here: "SKIP: WHY", not counted
+#   check NAME CMD...    ok when CMD succeeds, else bad NAME
+#   run CMD...           CMD with the harness's time limit (TEST_TIMEOUT, s)
+#   same_as GOLDEN FILE  FILE is byte for byte GOLDEN; UPDATE=1 copies it
+#                        there instead (check the diff by eye first)
+#   summary              prints the summary line; its status is the verdict
+# Tests fix their own date, locale and language: nothing here depends on
+# the machine or the day.
+
+pass=0
+fail=0
+TEST_TIMEOUT=${TEST_TIMEOUT:-20}
+export REMEDIES_TODAY=${REMEDIES_TODAY:-2026-12-01}
+unset LC_ALL LC_MESSAGES LANGUAGE
+export LANG=C.UTF-8
+
+ok() {
+	pass=$((pass + 1))
+	[ -z "$1" ] || printf 'ok   %s\n' "$1"
+}
+
+bad() {
+	fail=$((fail + 1))
+	echo "FAIL: $*"
+}
+
+skip() { echo "SKIP: $*"; }
+
+check() {
+	name=$1
+	shift
+	if "$@"; then ok; else bad "$name"; fi
+}
+
+run() { timeout "$TEST_TIMEOUT" "$@"; }
+
+same_as() {
+	[ -z "$UPDATE" ] || cp "$2" "$1"
+	diff -u "$1" "$2"
+}
+
+summary() {
+	printf '%d passed, %d failed\n' "$pass" "$fail"
+	[ "$fail" -eq 0 ]
+}

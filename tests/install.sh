@@ -4,10 +4,7 @@
 # make uninstall leaves nothing behind.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/lib.sh"
 
 # CPPFLAGS (where Debian puts -D_FORTIFY_SOURCE=2) reaches every compile
 # line, the installed program's too; CFLAGS and LDFLAGS every link line.
@@ -66,5 +63,4 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v runuser >/dev/n
 else
 	echo "SKIP: make run as root in another user's clone (needs root, the user nobody and runuser)"
 fi
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+summary

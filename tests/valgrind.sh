@@ -4,8 +4,7 @@
 # reports and the map. Zero errors and zero leaks of any kind.
 # Usage: valgrind.sh BINARY
 bin=${1:-./remedies}
-pass=0
-fail=0
+. "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export LANG=C.UTF-8 REMEDIES_TODAY=2026-11-27
@@ -18,9 +17,9 @@ vg() { # name input args...
 		--show-leak-kinds=all --errors-for-leak-kinds=all "$bin" "$@" >"$tmp/out" 2>"$tmp/err"
 	rc=$?
 	if [ $rc -eq 99 ] || grep -q '^==[0-9]*==' "$tmp/err"; then
-		fail=$((fail + 1)); echo "FAIL: $name: valgrind reports problems"; cat "$tmp/err"
+		bad "$name: valgrind reports problems"; cat "$tmp/err"
 	else
-		pass=$((pass + 1))
+		ok
 	fi
 }
 
@@ -40,5 +39,4 @@ vg "dot" '' dot "$mini" --answers tests/answers/mini-full.yaml
 vg "bundled guide, first choices" "$(yes 1 | head -n 60 | tr '\n' '#' | sed 's/#/\\n/g')" --plain
 vg "scenarios" '' scenarios --check
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+summary

@@ -7,21 +7,19 @@
 bin=${1:-./remedies}
 dir=$(dirname "$0")
 mini=tests/guides/mini.yaml
-pass=0
-fail=0
+. "$(dirname "$0")/../lib.sh"
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 
-bad() { # file line:col text
+refused() { # file line:col text
 	f=$1 pat=$2 text=$3
 	timeout 20 "$bin" --guide "$mini" --answers "$f" </dev/null >"$out" 2>&1
 	rc=$?
 	if [ $rc -eq 1 ] && grep -F -- "remedies: $pat" "$out" | grep -qF -- "$text" &&
 		! grep -q "^Step" "$out"; then
-		pass=$((pass + 1))
+		ok
 	else
-		fail=$((fail + 1))
-		echo "FAIL: $f (exit $rc), wanted: $pat $text"
+		bad "$f (exit $rc), wanted: $pat $text"
 		sed 's/^/    /' "$out"
 	fi
 }
@@ -29,10 +27,9 @@ bad() { # file line:col text
 for f in "$dir"/bad-*.yaml; do
 	want=$(head -n 1 "$f" | sed -n 's/^# expect: //p')
 	case $f in *bad-empty.yaml) want="1:1: the file is empty" ;; esac
-	bad "$f" "$f:${want%%: *}: " "${want#*: }"
+	refused "$f" "$f:${want%%: *}: " "${want#*: }"
 done
-bad "$dir/no-such-file.yaml" "$dir/no-such-file.yaml: " "cannot open: No such file or directory"
-bad "$dir" "$dir: " "is a directory"
+refused "$dir/no-such-file.yaml" "$dir/no-such-file.yaml: " "cannot open: No such file or directory"
+refused "$dir" "$dir: " "is a directory"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+summary

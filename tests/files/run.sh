@@ -5,8 +5,7 @@
 bin=${1:-./remedies}
 mini=tests/guides/mini.yaml
 full=tests/answers/mini-full.yaml
-pass=0
-fail=0
+. "$(dirname "$0")/../lib.sh"
 tmp=$(mktemp -d)
 fatmnt=
 cleanup() {
@@ -18,8 +17,6 @@ trap cleanup EXIT
 export LANG=C.UTF-8 REMEDIES_TODAY=2026-11-27
 unset LC_ALL LC_MESSAGES
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 skip() { echo "SKIP: $*"; }
 pre=
 report() { timeout 20 $pre "$bin" report --guide "$mini" --answers "$full" "$@"; }
@@ -116,5 +113,4 @@ for n in 249 250 255; do
 done
 no_leftovers "$tmp/long" 3 "long names"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+summary

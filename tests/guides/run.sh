@@ -6,12 +6,11 @@
 # Usage: run.sh BINARY
 bin=${1:-./remedies}
 dir=$(dirname "$0")
-pass=0
-fail=0
+. "$(dirname "$0")/../lib.sh"
 out=$(mktemp)
 trap 'rm -f "$out" "$out.big"' EXIT
 
-bad() { # file expected-text
+refused() { # file expected-text
 	f=$1
 	want=$2
 	timeout 20 "$bin" check "$f" >"$out" 2>&1
@@ -21,10 +20,9 @@ bad() { # file expected-text
 	*) text=$want; pat="$f: error: " ;;
 	esac
 	if [ "$rc" -eq 1 ] && grep -F -- "$pat" "$out" | grep -qF -- "$text"; then
-		pass=$((pass + 1))
+		ok
 	else
-		fail=$((fail + 1))
-		echo "FAIL: $f (exit $rc), wanted an error with: $want"
+		bad "$f (exit $rc), wanted an error with: $want"
 		sed 's/^/    /' "$out"
 	fi
 }
@@ -36,25 +34,25 @@ for f in "$dir"/bad-*.yaml; do
 	*bad-utf16.yaml) want="1:1: the file is UTF-16; save it as UTF-8" ;;
 	*bad-binary-junk.yaml) want="2:1: invalid leading UTF-8 octet (byte 0xA5)" ;;
 	esac
-	bad "$f" "$want"
+	refused "$f" "$want"
 done
 
 # Cases that cannot live in the repository as files.
-bad "$dir/no-such-file.yaml" "cannot open: No such file or directory"
-bad "$dir" "is a directory"
+refused "$dir/no-such-file.yaml" "cannot open: No such file or directory"
+refused "$dir" "is a directory"
 head -c 67108865 /dev/zero | tr '\0' '#' >"$out.big"
 f=$out.big
 timeout 20 "$bin" check "$f" >"$out" 2>&1
-if [ $? -eq 1 ] && grep -q "file is too large" "$out"; then pass=$((pass + 1)); else
-	fail=$((fail + 1)); echo "FAIL: a 64 MiB + 1 byte file is not refused"; cat "$out"; fi
+if [ $? -eq 1 ] && grep -q "file is too large" "$out"; then ok; else
+	bad "a 64 MiB + 1 byte file is not refused"; cat "$out"; fi
 # One text of more than 1 MiB.
 { printf 'guide:\n  id: "'; head -c 1100000 /dev/zero | tr '\0' 'a'; printf '"\n'; } >"$out.big"
 f=$out.big
 timeout 20 "$bin" check "$f" >"$out" 2>&1
 if [ $? -eq 1 ] && grep -qF "$f:2:7: error: a text of 1100000 bytes is too long" "$out"; then
-	pass=$((pass + 1))
+	ok
 else
-	fail=$((fail + 1)); echo "FAIL: a huge text is not refused"; cat "$out"
+	bad "a huge text is not refused"; cat "$out"
 fi
 if [ "$(id -u)" != 0 ]; then
 	cp "$dir/mini.yaml" "$out.big" && chmod 000 "$out.big"
@@ -63,9 +61,9 @@ fi
 
 if REMEDIES_TODAY=2026-11-27 "$bin" check --strict "$dir/mini.yaml" >"$out" 2>&1 &&
 	grep -q "0 errors, 0 warnings" "$out"; then
-	pass=$((pass + 1))
+	ok
 else
-	fail=$((fail + 1)); echo "FAIL: mini.yaml does not pass check --strict"; cat "$out"
+	bad "mini.yaml does not pass check --strict"; cat "$out"
 fi
 
 # Missing translations: warnings with file, line and column; the coverage in
@@ -76,12 +74,11 @@ rc=$?
 if [ $rc -eq 0 ] && grep -qF "$w:17:11: warning: no 'es' translation of help of node 'q'" "$out" &&
 	grep -qF "$w:20:27: warning: no 'es' translation of label of choice 'no'" "$out" &&
 	grep -qF "es 84% (2 missing)" "$out"; then
-	pass=$((pass + 1))
+	ok
 else
-	fail=$((fail + 1)); echo "FAIL: missing translations not reported as expected (exit $rc)"; cat "$out"
+	bad "missing translations not reported as expected (exit $rc)"; cat "$out"
 fi
 REMEDIES_TODAY=2026-11-27 "$bin" check --strict "$w" >/dev/null 2>&1
-[ $? -eq 1 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: check --strict passes a guide with missing translations"; }
+[ $? -eq 1 ] && ok || bad "check --strict passes a guide with missing translations"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+summary

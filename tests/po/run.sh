@@ -10,10 +10,7 @@ bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 cd "$(dirname "$0")/../.." || exit 1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/../lib.sh"
 export REMEDIES_TODAY=2026-12-01
 
 msgfmt_check() { # FILE
@@ -93,5 +90,4 @@ printf 'msgid ""\nmsgstr "Language: pt\\n"\n\nmsgid "x\nmsgstr "y"\n' >"$tmp/bro
 diff -r "$tmp/g3" "$tmp/g" >/dev/null && ok || bad "a bad PO file changed the guide"
 "$bin" po export -g "$tmp/g/remedies.yaml" >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "po export without --lang: not a usage error"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+summary

@@ -8,15 +8,12 @@ bin=${1:-./remedies}
 dir=$(dirname "$0")
 mini=tests/guides/mini.yaml
 full=tests/answers/mini-full.yaml
-pass=0
-fail=0
+. "$(dirname "$0")/../lib.sh"
 tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 export LANG=C.UTF-8 REMEDIES_TODAY=2026-11-27
 unset LC_ALL LC_MESSAGES
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
 for fmt in txt md html; do
 	timeout 20 "$bin" report --guide "$mini" --answers "$full" --format $fmt >"$tmp/r.$fmt" 2>&1
@@ -196,5 +193,4 @@ else
 	echo "SKIP: the .ics checks (apt-get install python3-icalendar)"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+summary

@@ -6,41 +6,25 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "core/answers.h"
 #include "core/guide.h"
 #include "core/session.h"
-
-static struct guide *G;
-
-static int setup(void **state)
-{
-	(void)state;
-	struct diags d = {0};
-	G = guide_load("tests/guides/mini.yaml", &d);
-	diags_free(&d);
-	return G ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	guide_free(G);
-	return 0;
-}
 
 static void test_full_replay_and_expectations(void **state)
 {
 	(void)state;
 	struct diags d = {0};
-	struct answers *a = answers_load("tests/answers/mini-full.yaml", G, &d);
+	struct answers *a = answers_load("tests/answers/mini-full.yaml", MINI, &d);
 	assert_non_null(a);
-	assert_true(answers_match_guide(a, G, &d));
-	struct session *s = session_new(G);
+	assert_true(answers_match_guide(a, MINI, &d));
+	struct session *s = session_new(MINI);
 	assert_int_equal(answers_replay(a, s, true, &d), 4);
 	assert_int_equal(d.errors, 0);
 	assert_true(session_finished(s));
 	assert_true(answers_check_expectations(a, s, &d));
-	assert_string_equal(G->nodes[0].id, "who");
+	assert_string_equal(MINI->nodes[0].id, "who");
 	assert_string_equal(a->v[0].note.items[0].text, "A resident: the Privacy Act applies.");
 	session_free(s);
 	answers_free(a);
@@ -51,17 +35,17 @@ static void test_format_round_trip(void **state)
 {
 	(void)state;
 	struct diags d = {0};
-	struct answers *a = answers_load("tests/answers/mini-full.yaml", G, &d);
-	struct session *s = session_new(G);
+	struct answers *a = answers_load("tests/answers/mini-full.yaml", MINI, &d);
+	struct session *s = session_new(MINI);
 	answers_replay(a, s, true, &d);
 	char *text = answers_format(s);
-	struct answers *b = answers_parse(text, strlen(text), "saved", G, &d);
+	struct answers *b = answers_parse(text, strlen(text), "saved", MINI, &d);
 	assert_non_null(b);
 	assert_int_equal(d.errors, 0);
 	assert_int_equal(d.warnings, 0);
-	assert_true(answers_match_guide(b, G, &d));
+	assert_true(answers_match_guide(b, MINI, &d));
 	assert_int_equal(d.warnings, 0); /* same version and hash */
-	struct session *s2 = session_new(G);
+	struct session *s2 = session_new(MINI);
 	assert_int_equal(answers_replay(b, s2, true, &d), 4);
 	struct session_remedy *r1, *r2;
 	size_t n1 = session_results(s, &r1), n2 = session_results(s2, &r2);
@@ -75,9 +59,9 @@ static void test_format_round_trip(void **state)
 	session_free(s);
 	session_free(s2);
 	/* An empty session still gives a valid file. */
-	s = session_new(G);
+	s = session_new(MINI);
 	text = answers_format(s);
-	b = answers_parse(text, strlen(text), "empty", G, &d);
+	b = answers_parse(text, strlen(text), "empty", MINI, &d);
 	assert_non_null(b);
 	assert_int_equal(b->n, 0);
 	answers_free(b);
@@ -89,9 +73,9 @@ static void test_format_round_trip(void **state)
 static void expect_replay_error(const char *file, unsigned line, const char *want)
 {
 	struct diags d = {0};
-	struct answers *a = answers_load(file, G, &d);
-	struct session *s = session_new(G);
-	if (a && answers_match_guide(a, G, &d))
+	struct answers *a = answers_load(file, MINI, &d);
+	struct session *s = session_new(MINI);
+	if (a && answers_match_guide(a, MINI, &d))
 		answers_replay(a, s, true, &d);
 	assert_true(d.errors >= 1);
 	size_t i = 0;
@@ -119,11 +103,11 @@ static void test_changed_guide_resumes_as_far_as_it_fits(void **state)
 {
 	(void)state;
 	struct diags d = {0};
-	struct answers *a = answers_load("tests/answers/changed-guide.yaml", G, &d);
-	assert_true(answers_match_guide(a, G, &d));
+	struct answers *a = answers_load("tests/answers/changed-guide.yaml", MINI, &d);
+	assert_true(answers_match_guide(a, MINI, &d));
 	assert_int_equal(d.warnings, 1);
 	assert_non_null(strstr(d.v[0].msg, "version 0 of the guide"));
-	struct session *s = session_new(G);
+	struct session *s = session_new(MINI);
 	assert_int_equal(answers_replay(a, s, false, &d), 1);
 	assert_int_equal(d.errors, 0);
 	assert_string_equal(session_node(s)->id, "what");
@@ -140,5 +124,5 @@ int main(void)
 		cmocka_unit_test(test_bad_answers),
 		cmocka_unit_test(test_changed_guide_resumes_as_far_as_it_fits),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, guides_setup, guides_teardown);
 }

@@ -6,26 +6,10 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "core/guide.h"
 #include "core/session.h"
-
-static struct guide *G;
-
-static int setup(void **state)
-{
-	(void)state;
-	struct diags d = {0};
-	G = guide_load("tests/guides/mini.yaml", &d);
-	diags_free(&d);
-	return G ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	guide_free(G);
-	return 0;
-}
 
 static const char *here(const struct session *s)
 {
@@ -35,7 +19,7 @@ static const char *here(const struct session *s)
 
 static unsigned ch(const char *node, const char *choice)
 {
-	return (unsigned)guide_choice(&G->nodes[guide_node(G, node)], choice);
+	return (unsigned)guide_choice(&MINI->nodes[guide_node(MINI, node)], choice);
 }
 
 static void answer1(struct session *s, const char *choice)
@@ -54,7 +38,7 @@ static char *results(const struct session *s)
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			strcat(buf, " ");
-		strcat(buf, G->remedies[r[i].remedy].id);
+		strcat(buf, MINI->remedies[r[i].remedy].id);
 	}
 	free(r);
 	return buf;
@@ -63,7 +47,7 @@ static char *results(const struct session *s)
 static void test_walk_multi_branches(void **state)
 {
 	(void)state;
-	struct session *s = session_new(G);
+	struct session *s = session_new(MINI);
 	assert_string_equal(here(s), "who");
 	answer1(s, "lpr");
 	assert_string_equal(session_fact(s, "status"), "lpr");
@@ -87,7 +71,7 @@ static void test_walk_multi_branches(void **state)
 static void test_back_is_exact(void **state)
 {
 	(void)state;
-	struct session *s = session_new(G);
+	struct session *s = session_new(MINI);
 	char nodes[8][32], res[8][128], face[8][8];
 	size_t k = 0;
 #define SNAP()                                                                      \
@@ -124,7 +108,7 @@ static void test_back_is_exact(void **state)
 static void test_conditions_and_exclusions(void **state)
 {
 	(void)state;
-	struct session *s = session_new(G);
+	struct session *s = session_new(MINI);
 	answer1(s, "visitor");
 	unsigned hidden = ch("what", "lpr-only");
 	assert_false(session_choice_visible(s, hidden));
@@ -138,9 +122,9 @@ static void test_conditions_and_exclusions(void **state)
 	struct session_exclusion *e;
 	size_t n = session_exclusions(s, &e);
 	assert_int_equal(n, 1);
-	assert_string_equal(G->remedies[e[0].remedy].id, "pa-access");
-	assert_string_equal(G->nodes[e[0].cause_node].id, "who");
-	assert_string_equal(G->nodes[e[0].cause_node].choices[e[0].cause_choice].id, "visitor");
+	assert_string_equal(MINI->remedies[e[0].remedy].id, "pa-access");
+	assert_string_equal(MINI->nodes[e[0].cause_node].id, "who");
+	assert_string_equal(MINI->nodes[e[0].cause_node].choices[e[0].cause_choice].id, "visitor");
 	free(e);
 	session_free(s);
 }
@@ -150,7 +134,7 @@ static void test_condition_exclusion_names_the_answer(void **state)
 	(void)state;
 	/* A remedy whose own condition fails at the result (not a rules_out) is
 	 * traced back to the answer that set the fact it tests. */
-	struct session *s = session_new(G);
+	struct session *s = session_new(MINI);
 	answer1(s, "visitor");
 	unsigned face = ch("what", "face");
 	session_answer(s, &face, 1);
@@ -158,7 +142,7 @@ static void test_condition_exclusion_names_the_answer(void **state)
 	struct session_exclusion *e;
 	size_t n = session_exclusions(s, &e);
 	assert_int_equal(n, 1);
-	assert_string_equal(G->nodes[e[0].cause_node].id, "who");
+	assert_string_equal(MINI->nodes[e[0].cause_node].id, "who");
 	free(e);
 	session_free(s);
 }
@@ -166,7 +150,7 @@ static void test_condition_exclusion_names_the_answer(void **state)
 static void test_counts(void **state)
 {
 	(void)state;
-	struct session *s = session_new(G);
+	struct session *s = session_new(MINI);
 	unsigned two[] = {0, 1};
 	assert_int_equal(session_answer(s, two, 2), SESSION_BAD_COUNT);
 	assert_int_equal(session_answer(s, two, 0), SESSION_BAD_COUNT);
@@ -184,7 +168,7 @@ static void test_counts(void **state)
 static void test_review_change_keeps_later_answers(void **state)
 {
 	(void)state;
-	struct session *s = session_new(G);
+	struct session *s = session_new(MINI);
 	answer1(s, "lpr");
 	unsigned pick[] = {ch("what", "face"), ch("what", "phone")};
 	session_answer(s, pick, 2);
@@ -196,7 +180,7 @@ static void test_review_change_keeps_later_answers(void **state)
 	session_rewind(s, 0);
 	assert_string_equal(here(s), "who");
 	size_t n;
-	const unsigned *rem = session_remembered(s, guide_node(G, "who"), &n);
+	const unsigned *rem = session_remembered(s, guide_node(MINI, "who"), &n);
 	assert_int_equal(n, 1);
 	assert_int_equal(rem[0], ch("who", "lpr"));
 	answer1(s, "visitor");
@@ -211,7 +195,7 @@ static void test_review_change_keeps_later_answers(void **state)
 static void test_replay_stops_where_answers_no_longer_fit(void **state)
 {
 	(void)state;
-	struct session *s = session_new(G);
+	struct session *s = session_new(MINI);
 	answer1(s, "lpr");
 	unsigned only = ch("what", "lpr-only");
 	assert_int_equal(session_answer(s, &only, 1), SESSION_OK);
@@ -228,7 +212,7 @@ static void test_replay_stops_where_answers_no_longer_fit(void **state)
 static void test_replay_keeps_ticks_still_offered(void **state)
 {
 	(void)state;
-	struct session *s = session_new(G);
+	struct session *s = session_new(MINI);
 	answer1(s, "lpr");
 	unsigned pick[] = {ch("what", "phone"), ch("what", "lpr-only")};
 	assert_int_equal(session_answer(s, pick, 2), SESSION_OK);
@@ -249,13 +233,13 @@ static void test_replay_keeps_ticks_still_offered(void **state)
 static void test_restart_forgets(void **state)
 {
 	(void)state;
-	struct session *s = session_new(G);
+	struct session *s = session_new(MINI);
 	answer1(s, "lpr");
 	session_restart(s);
 	assert_string_equal(here(s), "who");
 	assert_null(session_fact(s, "status"));
 	size_t n;
-	assert_null(session_remembered(s, guide_node(G, "who"), &n));
+	assert_null(session_remembered(s, guide_node(MINI, "who"), &n));
 	assert_int_equal(session_history_len(s), 0);
 	session_free(s);
 }
@@ -358,5 +342,5 @@ int main(void)
 		cmocka_unit_test(test_blame_and_rules_out),
 		cmocka_unit_test(test_info_screen_once),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, guides_setup, guides_teardown);
 }

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "core/answers.h"
 #include "core/guide.h"
 #include "ui/keys.h"
@@ -19,42 +21,6 @@
 #include "core/session.h"
 #include "core/text.h"
 #include "core/util.h"
-
-static struct guide *MINI, *WIDE;
-
-static struct guide *load(const char *path)
-{
-	struct diags d = {0};
-	struct guide *g = guide_load(path, &d);
-	diags_free(&d);
-	return g;
-}
-
-static int setup(void **state)
-{
-	(void)state;
-	MINI = load("tests/guides/mini.yaml");
-	WIDE = load("tests/e2e/wide.yaml");
-	return MINI && WIDE ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	guide_free(MINI);
-	guide_free(WIDE);
-	return 0;
-}
-
-static void answer(struct session *s, const char *choice)
-{
-	const struct node *n = session_node(s);
-	assert_non_null(n);
-	int c = guide_choice(n, choice);
-	assert_true(c >= 0);
-	unsigned u = (unsigned)c;
-	assert_int_equal(session_answer(s, &u, 1), SESSION_OK);
-}
 
 /* Walks mini.yaml to its results as a visitor (one remedy ruled out). */
 static struct session *finished_visitor(void)
@@ -1026,5 +992,5 @@ int main(void)
 		cmocka_unit_test(test_form_panels),
 		cmocka_unit_test(test_key_table),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, guides_setup, guides_teardown);
 }

@@ -12,6 +12,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "core/answers.h"
 #include "core/guide.h"
 #include "ui/keys.h"
@@ -23,26 +25,6 @@
 #include "ui/state.h"
 #include "ui/turn.h"
 #include "core/util.h"
-
-static struct guide *MINI, *WIDE;
-
-static int setup(void **state)
-{
-	(void)state;
-	struct diags d = {0};
-	MINI = guide_load("tests/guides/mini.yaml", &d);
-	WIDE = guide_load("tests/e2e/wide.yaml", &d);
-	diags_free(&d);
-	return MINI && WIDE ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	guide_free(MINI);
-	guide_free(WIDE);
-	return 0;
-}
 
 /* A terminal without a terminal: the last layout, at a chosen size. */
 struct drive {
@@ -842,5 +824,5 @@ int main(void)
 		cmocka_unit_test(test_resume_notice),
 		cmocka_unit_test(test_form_and_demo_helpers),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, guides_setup, guides_teardown);
 }

@@ -1,0 +1,169 @@
+# Saving answers, resuming, the changed-guide notice, failures, exporting
+# reports. Sourced by run.sh, which runs every test_* function below, in
+# order; the helpers are in lib.sh.
+
+# The walk of mini.yaml to the phone question: permanent resident, face
+# photo and phone search, past the information screen.
+to_phone_question() {
+	to_first_question || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+	keys Space Down Space
+	wait_for "[x] 2. Phone search" || return 1
+	keys Enter
+	wait_for "Face photos are kept by CBP." || return 1
+	keys Enter
+	wait_for "Was the phone kept?" || return 1
+}
+
+test_save_then_resume() {
+	mkdir -p "$work/save"
+	prelude="cd '$work/save'"
+	start save 80 24 -- --guide "$mini"
+	to_phone_question || return 1
+	keys s
+	wait_for "Save answers" || return 1
+	wait_for "answers.yaml" || return 1
+	keys Enter
+	wait_for "Answers saved in $work/save/answers.yaml" || return 1
+	check_file "$work/save/answers.yaml" 600 'choice: ["face", "phone"]' || return 1
+	# On to the results, uninterrupted.
+	keys 1
+	wait_for "Were you harmed?" || return 1
+	keys 1
+	wait_for "Possible remedies" || return 1
+	save results-once
+	keys q
+	wait_for "What you changed since you last saved will not be kept." || return 1
+	keys y
+	wait_exit 0 || return 1
+	wait_for "Goodbye. Nothing was kept but the files you chose to save." || return 1
+	T kill-session -t "$cur"
+	# Resumed: the same place, and the same results.
+	prelude="cd '$work/save'"
+	start resume 80 24 -- --guide "$mini" --answers "$work/save/answers.yaml"
+	wait_for "Was the phone kept?" || return 1
+	wait_for "Answers loaded from $work/save/answers.yaml" || return 1
+	keys 1
+	wait_for "Were you harmed?" || return 1
+	keys 1
+	wait_for "Possible remedies" || return 1
+	same results-once || return 1
+	# A complete file resumes on the results.
+	keys s
+	wait_for "Save answers" || return 1
+	keys C-u
+	type_text "done.yaml"
+	keys Enter
+	wait_for "Answers saved in" || return 1
+	T kill-session -t "$cur"
+	start resumed-done 80 24 -- --guide "$mini" --answers "$work/save/done.yaml"
+	wait_for "Possible remedies" || return 1
+	keys x
+	wait_gone "Answers loaded from" || return 1
+	same results-once || return 1
+}
+
+test_changed_guide_notice() {
+	start changed 80 24 -- --guide "$mini" --answers "$dir/../answers/changed-guide.yaml" --lang es
+	wait_for "La guía cambió desde que se guardaron estas respuestas." || return 1
+	wait_for "Respuestas usadas: 1/2" || return 1
+	keys Enter
+	wait_gone "La guía cambió" || return 1
+	wait_for "¿Qué pasó?" || return 1
+}
+
+test_save_refuses_and_fails_cleanly() {
+	mkdir -p "$work/ow"
+	echo "keep me" > "$work/ow/answers.yaml"
+	prelude="cd '$work/ow'"
+	start ow 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys s
+	wait_for "Save answers" || return 1
+	keys Enter
+	wait_for "This file already exists. Replace it?" || return 1
+	keys n
+	wait_gone "This file already exists." || return 1
+	wait_for "Save answers" || return 1
+	[ "$(cat "$work/ow/answers.yaml")" = "keep me" ] || { why="the file was replaced"; return 1; }
+	# A folder that does not exist.
+	keys C-u
+	type_text "/nonexistent-folder/answers.yaml"
+	keys Enter
+	wait_for "Nothing was saved: that folder does not exist." || return 1
+	# A folder that cannot be written (root writes anywhere it can, so
+	# there the test uses /sys).
+	if [ "$(id -u)" = 0 ]; then
+		ro=/sys
+	else
+		ro=$work/ro
+		mkdir -p "$ro"
+		chmod 555 "$ro"
+	fi
+	keys C-u
+	type_text "$ro/answers.yaml"
+	keys Enter
+	wait_re "Nothing was saved: (there is no permission to write in that folder|that disk can only be read)" || return 1
+	keys C-u
+	type_text "/dev/full"
+	keys Enter
+	wait_for "Nothing was saved: the disk is full." || return 1
+	# Cancelled: the wizard goes on as it was.
+	keys Escape
+	wait_gone "Save answers" || return 1
+	wait_for "Who are you?" || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+	[ "$(cat "$work/ow/answers.yaml")" = "keep me" ] || { why="the file was replaced"; return 1; }
+}
+
+test_export_each_format() {
+	mkdir -p "$work/exp"
+	prelude="cd '$work/exp'"
+	start exp 80 24 REMEDIES_TODAY=2026-11-27 -- --guide "$mini"
+	to_results || return 1
+	keys e
+	wait_for "Export a report" || return 1
+	wait_for "(•) Text" || return 1
+	keys Enter
+	wait_for "Report saved in $work/exp/remedies-report.txt" || return 1
+	keys e
+	wait_for "Export a report" || return 1
+	keys Right
+	wait_for "remedies-report.md" || return 1
+	keys Down Space
+	wait_for "[x] Include my answers (personal data)" || return 1
+	keys Down Enter
+	wait_for "Report saved in $work/exp/remedies-report.md" || return 1
+	keys e
+	wait_for "Export a report" || return 1
+	keys Left
+	wait_for "remedies-report.html" || return 1
+	keys Enter
+	wait_for "Report saved in $work/exp/remedies-report.html" || return 1
+	check_file "$work/exp/remedies-report.txt" 600 "FOIA request" "Questions and answers" || return 1
+	check_file "$work/exp/remedies-report.txt" 600 "2026-11-27" || return 1
+	check_file "$work/exp/remedies-report.md" 600 "Questions and answers" || return 1
+	check_file "$work/exp/remedies-report.html" 600 "</html>" "Questions and answers" || return 1
+	# Never over a file without asking; No leaves it as it was.
+	sum=$(cksum < "$work/exp/remedies-report.txt")
+	keys e
+	wait_for "Export a report" || return 1
+	keys Enter
+	wait_for "This file already exists. Replace it?" || return 1
+	keys Escape
+	wait_for "Export a report" || return 1
+	keys Escape
+	wait_gone "Export a report" || return 1
+	wait_for "Possible remedies" || return 1
+	[ "$(cksum < "$work/exp/remedies-report.txt")" = "$sum" ] || { why="the report was replaced"; return 1; }
+	# In Spanish, the dialog and the report.
+	keys L e
+	wait_for "Exportar un informe" || return 1
+	keys Down Down C-u
+	type_text "informe.txt"
+	keys Enter
+	wait_for "Informe guardado en" || return 1
+	check_file "$work/exp/informe.txt" 600 "Solicitud FOIA" || return 1
+}

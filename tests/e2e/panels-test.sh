@@ -1,0 +1,76 @@
+# Panels and screens over the walk: help, glossary, search, the focus without
+# colour. Sourced by run.sh, which runs every test_* function below, in order;
+# the helpers are in lib.sh.
+
+test_help_panel() {
+	start help 80 24 -- --guide "$mini"
+	to_first_question || return 1
+	keys ?
+	wait_for "Pick the closest. LPR means green card." || return 1
+	wait_for "A tourist or business visa." || return 1
+	wait_for "quick exit" || return 1
+	keys Escape
+	wait_gone "Pick the closest." || return 1
+	wait_for "Who are you?" || return 1
+}
+
+test_glossary() {
+	start gloss 80 24 -- --guide "$wide"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "DHS TRIP." || return 1
+	keys g
+	wait_for "Terms on this screen" || return 1
+	wait_for "The Traveler Redress Inquiry Program" || return 1
+	keys Escape
+	wait_for "DHS TRIP." || return 1
+	no_text "Terms on this screen" || return 1
+}
+
+test_search_accents() {
+	start search 80 24 -- --guide "$wide" --lang es
+	wait_for "Pulse Intro para empezar." || return 1
+	keys /
+	wait_for "Buscar:" || return 1
+	type_text "PETICION"
+	wait_for "Encontrados: 1" || return 1
+	wait_for "Recurso: Petición de reparación para viajeros" || return 1
+	keys Enter
+	wait_for "Quién puede usarlo" || return 1
+	keys Escape
+	wait_for "Buscar: PETICION" || return 1
+	keys C-u
+	type_text "munoz"
+	wait_for "Pregunta: ¿El agente le tomó" || return 1
+	keys BSpace BSpace BSpace BSpace BSpace
+	type_text "xyzzy"
+	wait_for "No se encontró nada." || return 1
+}
+
+# The focus in dialogs shows without colour: a marker on the focused
+# button or field, with NO_COLOR and on a monochrome terminal.
+test_focus_without_colour() {
+	start focus 80 24 NO_COLOR=1 -- --guide "$mini"
+	to_results || return 1
+	keys q
+	wait_for "›[ Quit ]   [ Stay ]" || return 1
+	keys Right
+	wait_for " [ Quit ]  ›[ Stay ]" || return 1
+	keys Escape
+	wait_gone "[ Stay ]" || return 1
+	keys e
+	wait_for "│›Format:" || return 1
+	keys Down
+	wait_for "│›[ ] Include my answers" || return 1
+	no_text "│›Format:" || return 1
+	keys Down
+	wait_for "│›File name:" || return 1
+	T kill-session -t "$cur"
+	start focusvt 100 30 TERM=vt100 -- --guide "$mini"
+	to_first_question || return 1
+	keys r
+	wait_for "›[ Start again ]" || return 1
+	keys Tab
+	wait_for "›[ Cancel ]" || return 1
+	no_text "›[ Start again ]" || return 1
+}

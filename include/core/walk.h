@@ -24,7 +24,7 @@ enum walk_kind {
 	WALK_TITLE, WALK_SUMMARY, WALK_WHO, WALK_DEADLINE, WALK_STEP, WALK_NEED,
 	WALK_LIMIT, WALK_WHERE, WALK_CITATION_TITLE, WALK_WHY_NOT, WALK_REMEDY_NOTE,
 	/* a glossary term */
-	WALK_TERM, WALK_DEFINITION,
+	WALK_TERM, WALK_ALSO, WALK_DEFINITION,
 };
 
 /* One text met on the walk. Borrowed from the guide; valid during the

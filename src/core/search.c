@@ -10,6 +10,14 @@
 /* Between two folded texts: never in a folded text (the loader refuses
  * control characters) and never matched, so a hit never spans two texts. */
 #define SEP '\x1f'
+/* Before a glossary id marked in a text ("[[retention|kept]]" adds the
+ * token "@retention"): a query cannot type it (not a word character), so
+ * only a glossary term the query names finds it. */
+#define MARK_TOKEN '@'
+/* A query that names more glossary terms than this is too vague to widen
+ * by all of them; the first ones count. It keeps a search a bounded number
+ * of passes over the index. */
+enum { SEARCH_MAX_TERMS = 8 };
 
 /* One folded haystack: the texts of item i are text[start[i] .. start[i+1]). */
 struct hay {
@@ -17,16 +25,129 @@ struct hay {
 	size_t *start;
 };
 
+/* A glossary term's name or other words, in one language, folded once. */
+struct tphrase {
+	unsigned term;
+	bool name;                 /* the term itself (else one of its other words) */
+	char *words;               /* " how long" */
+	char *stems;               /* " how long" stemmed */
+};
+
 struct search_index {
 	const struct guide *g;
 	size_t nitems;             /* remedies, then nodes, then terms */
 	struct hay main, notes;    /* notes: the trainer notes alone */
+	struct tphrase *tp;        /* every term's phrases, term by term */
+	size_t ntp, tpcap;
 };
 
 struct builder {
 	struct search_index *x;
 	size_t item;
 };
+
+/* A byte of a word: letters and digits, and every byte of a character
+ * beyond ASCII (folding left only letters there: CJK, ñ as n...). */
+static bool word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Appends the words of folded text s to b, each after one space: the form
+ * both the index and the glossary's words are kept in (" how long are"). */
+static void add_words(struct buf *b, const char *s)
+{
+	for (const char *p = s; *p;) {
+		while (*p && !word_byte((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (word_byte((unsigned char)*p))
+			p++;
+		if (p > w) {
+			buf_addc(b, ' ');
+			buf_add(b, w, (size_t)(p - w));
+		}
+	}
+}
+
+/* The stem of a folded word: common English and Spanish endings off
+ * ("photos" -> "photo", "deleted" -> "delet", "guardan" -> "guard"), at
+ * least three letters kept. A query word's stem then finds every word that
+ * begins with it: "kept" finds "kept", "deleted" finds "deletion". */
+static size_t stem_len(const char *w, size_t n)
+{
+	static const char *const ends[] = {
+		"aciones", "amiento", "imiento", "ations", "mente", "ciones", "ation", "ingly",
+		"idades", "idad", "ando", "iendo", "ings", "edly", "ados", "adas", "idos",
+		"idas", "cion", "ing", "ado", "ada", "ido", "ida", "ies", "ion", "ers", "ed",
+		"es", "ly", "er", "ar", "ir", "an", "en", "s", "a", "o", "e", "y",
+	};
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		size_t k = strlen(ends[i]);
+		if (n >= k + 3 && memcmp(w + n - k, ends[i], k) == 0)
+			return n - k;
+	}
+	return n;
+}
+
+/* A phrase to look for: its words' stems, " w1 w2", each a word's start. */
+struct phrase {
+	const char *s;     /* " stem stem": the words as in the index */
+	size_t len;
+};
+
+/* The stems of the words of folded text s, as a phrase (new string). */
+static char *stems_of(const char *s)
+{
+	struct buf words = {0}, out = {0};
+	buf_add(&words, "", 0);
+	buf_add(&out, "", 0);
+	add_words(&words, s);
+	for (const char *p = words.s; *p;) {
+		const char *w = ++p; /* past the space */
+		while (*p && *p != ' ')
+			p++;
+		buf_addc(&out, ' ');
+		buf_add(&out, w, stem_len(w, (size_t)(p - w)));
+	}
+	buf_free(&words);
+	return buf_take(&out);
+}
+
+/* Whether the phrase's stems begin the words of text t from position p
+ * (t[p] is the space before a word): stem i is the start of word i; with
+ * exact, all of word i. */
+static bool phrase_at(const char *t, size_t p, const char *ph, size_t len, bool exact)
+{
+	size_t i = 0;
+	while (i < len) {
+		/* ph[i] and t[p] are both the space before a word. */
+		if (t[p] != ' ')
+			return false;
+		i++;
+		p++;
+		while (i < len && ph[i] != ' ') {
+			if (t[p] != ph[i])
+				return false;
+			i++;
+			p++;
+		}
+		if (exact && word_byte((unsigned char)t[p]))
+			return false;
+		while (word_byte((unsigned char)t[p]))
+			p++; /* the rest of the word, past the stem */
+	}
+	return true;
+}
+
+static void add_mark(const char *id, size_t len, void *arg)
+{
+	struct buf *b = arg;
+	buf_addc(b, ' ');
+	buf_addc(b, MARK_TOKEN);
+	buf_add(b, id, len);
+	buf_addc(b, MARK_TOKEN); /* "@ident@" is not "@ident-hart@" */
+}
 
 /* Looks in every language of a text: the volunteer may type the English
  * name of a law on a Spanish screen, and the other way round. */
@@ -36,14 +157,15 @@ static void add_field(const struct walk_field *f, void *arg)
 	const struct guide *g = b->x->g;
 	/* What a question or remedy says, not the headings it sits under nor
 	 * the titles of the laws it cites (found by their remedies' words). */
-	if (f->kind == WALK_SECTION || f->kind == WALK_CITATION_TITLE)
+	if (f->kind == WALK_SECTION || f->kind == WALK_CITATION_TITLE || f->kind == WALK_ALSO)
 		return;
 	struct hay *h = walk_is_note(f->kind) ? &b->x->notes : &b->x->main;
 	for (unsigned i = 0; i < f->s->n; i++) {
 		const char *lang = f->s->items[i].lang ? f->s->items[i].lang : g->languages[0];
 		char *r = guide_render(g, f->s->items[i].text, lang);
 		char *folded = text_fold(r);
-		buf_adds(&h->text, folded);
+		add_words(&h->text, folded);
+		guide_each_mark(f->s->items[i].text, add_mark, &h->text);
 		buf_addc(&h->text, SEP);
 		free(folded);
 		free(r);
@@ -56,6 +178,8 @@ static void end_item(struct builder *b)
 	b->x->main.start[b->item] = b->x->main.text.len;
 	b->x->notes.start[b->item] = b->x->notes.text.len;
 }
+
+static void add_term_phrases(struct search_index *x, unsigned t);
 
 /* Item k of the index as a hit. */
 static struct search_hit hit_of(const struct search_index *x, size_t k)
@@ -92,6 +216,7 @@ struct search_index *search_index_new(const struct guide *g)
 	for (unsigned i = 0; i < g->nterms; i++) {
 		walk_term(g, i, add_field, &b);
 		end_item(&b);
+		add_term_phrases(x, i);
 	}
 	return x;
 }
@@ -104,45 +229,137 @@ void search_index_free(struct search_index *x)
 	buf_free(&x->notes.text);
 	free(x->main.start);
 	free(x->notes.start);
+	for (size_t i = 0; i < x->ntp; i++) {
+		free(x->tp[i].words);
+		free(x->tp[i].stems);
+	}
+	free(x->tp);
 	free(x);
 }
 
-/* Marks in `on` every item whose texts in h contain needle. One pass: after
- * a hit the scan goes on at the next item, so the cost is the haystack's
- * length plus the needle's once per hit (each hit item is at least that
- * long), linear in both. */
-static void scan(const struct hay *h, const char *needle, unsigned char *on)
+/* Marks in `on` every item whose texts in h hold the phrase: at each word
+ * of the index, its words compared with the phrase's stems until the first
+ * difference. After a hit the scan goes on at the next item. One pass over
+ * the index, each word compared with at most the phrase (a query, or a
+ * term's name: short). With whole, each word must be all of the phrase's
+ * (a mark token, a term's name); else a stem begins it. */
+static void scan(const struct hay *h, const char *ph, size_t len, bool whole, unsigned char *on)
 {
-	const char *base = h->text.s, *end = base + h->text.len;
-	const char *p = base;
-	size_t k = 0;
-	while (p < end) {
-		const char *m = strstr(p, needle); /* the text ends in a NUL at end */
-		if (!m)
-			break;
-		size_t off = (size_t)(m - base);
-		while (h->start[k + 1] <= off)
+	const char *t = h->text.s;
+	size_t end = h->text.len, k = 0;
+	for (size_t p = 0; p < end; p++) {
+		if (t[p] != ' ' || !phrase_at(t, p, ph, len, whole))
+			continue;
+		while (h->start[k + 1] <= p)
 			k++;
 		on[k] = 1;
-		p = base + h->start[k + 1];
+		p = h->start[k + 1] - 1;
 	}
+}
+
+/* Whether the words of `a` (a phrase of stems) begin somewhere in words w. */
+static bool words_have(const char *w, const char *a)
+{
+	size_t n = strlen(w), len = strlen(a);
+	for (size_t p = 0; p < n; p++)
+		if (w[p] == ' ' && phrase_at(w, p, a, len, false))
+			return true;
+	return false;
+}
+
+/* Term t's names and other words, in every language, into x->tp. Other
+ * words are listed with commas between them. */
+static void add_term_phrases(struct search_index *x, unsigned t)
+{
+	const struct guide *g = x->g;
+	const lstr *sets[2] = {&g->terms[t].term, &g->terms[t].also};
+	for (int k = 0; k < 2; k++)
+		for (unsigned i = 0; i < sets[k]->n; i++) {
+			const char *lang = sets[k]->items[i].lang ? sets[k]->items[i].lang
+			                                           : g->languages[0];
+			char *r = guide_render(g, sets[k]->items[i].text, lang);
+			char *folded = text_fold(r);
+			for (char *piece = folded; piece;) {
+				char *comma = strchr(piece, ',');
+				if (comma)
+					*comma = '\0';
+				struct buf w = {0};
+				buf_add(&w, "", 0);
+				add_words(&w, piece);
+				if (w.len)
+					*VEC_PUSH(x->tp, x->ntp, x->tpcap) = (struct tphrase){
+						.term = t, .name = k == 0, .words = buf_take(&w),
+						.stems = stems_of(piece)};
+				else
+					buf_free(&w);
+				piece = comma ? comma + 1 : NULL;
+			}
+			free(folded);
+			free(r);
+		}
+}
+
+/* Whether the query names the term of phrase p: the phrase holds the
+ * query (as typed so far), or the query holds the whole phrase ("how long
+ * are photos kept" holds "how long"). A letter or two names nothing yet. */
+static bool names(const struct tphrase *p, const char *query_stems, const char *query_words)
+{
+	return strlen(query_stems) >= 4 &&
+	       (words_have(p->words, query_stems) || words_have(query_words, p->stems));
 }
 
 size_t search_find(const struct search_index *x, const char *query, bool notes,
                    struct search_hit **out)
 {
 	*out = NULL;
-	char *needle = text_fold(query ? query : "");
-	size_t nlen = strlen(needle);
-	if (!nlen || memchr(needle, SEP, nlen)) {
-		free(needle);
+	const struct guide *g = x->g;
+	char *folded = text_fold(query ? query : "");
+	char *stems = stems_of(folded);
+	struct buf qw = {0};
+	buf_add(&qw, "", 0);
+	add_words(&qw, folded);
+	free(folded);
+	size_t slen = strlen(stems);
+	if (!slen) {
+		free(stems);
+		buf_free(&qw);
 		return 0;
 	}
 	unsigned char *on = xcalloc(x->nitems + 1, 1);
-	scan(&x->main, needle, on);
+	scan(&x->main, stems, slen, false, on);
 	if (notes)
-		scan(&x->notes, needle, on);
-	free(needle);
+		scan(&x->notes, stems, slen, false, on);
+	/* The glossary's words for the same thing: a query that names a term
+	 * finds the term, the texts that mark it and those that say its name
+	 * (not its other words: "kept" alone would find too much). */
+	unsigned named = 0;
+	for (size_t i = 0; i < x->ntp && named < SEARCH_MAX_TERMS;) {
+		unsigned t = x->tp[i].term;
+		size_t j = i;
+		bool hit = false;
+		for (; j < x->ntp && x->tp[j].term == t; j++)
+			hit = hit || names(&x->tp[j], stems, qw.s);
+		if (hit) {
+			named++;
+			on[(size_t)g->nremedies + g->nnodes + t] = 1;
+			char *mark = xasprintf(" %c%s%c", MARK_TOKEN, g->terms[t].id, MARK_TOKEN);
+			scan(&x->main, mark, strlen(mark), true, on);
+			if (notes)
+				scan(&x->notes, mark, strlen(mark), true, on);
+			free(mark);
+			for (size_t k = i; k < j; k++) {
+				if (!x->tp[k].name)
+					continue;
+				size_t len = strlen(x->tp[k].words);
+				scan(&x->main, x->tp[k].words, len, true, on);
+				if (notes)
+					scan(&x->notes, x->tp[k].words, len, true, on);
+			}
+		}
+		i = j;
+	}
+	free(stems);
+	buf_free(&qw);
 	struct search_hit *v = NULL;
 	size_t n = 0, cap = 0;
 	for (size_t k = 0; k < x->nitems; k++)

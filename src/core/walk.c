@@ -66,6 +66,7 @@ void walk_term(const struct guide *g, unsigned i, walk_fn *fn, void *arg)
 {
 	const struct term *t = &g->terms[i];
 	visit(fn, arg, WALK_TERM, &t->term, 0, t->id, NULL, NULL);
+	visit(fn, arg, WALK_ALSO, &t->also, 0, t->id, NULL, NULL);
 	visit(fn, arg, WALK_DEFINITION, &t->definition, 0, t->id, NULL, NULL);
 }
 
@@ -117,6 +118,7 @@ const char *walk_place(const struct walk_field *f, char *buf, size_t size)
 	case WALK_NODE_NOTE: fmt = "note of node '%s'"; break;
 	case WALK_REMEDY_NOTE: fmt = "note of remedy '%s'"; break;
 	case WALK_TERM: fmt = "glossary term '%s'"; break;
+	case WALK_ALSO: fmt = "other words for glossary term '%s'"; break;
 	case WALK_DEFINITION: fmt = "definition of glossary term '%s'"; break;
 	}
 	snprintf(buf, size, fmt, f->id);

@@ -74,3 +74,32 @@ test_focus_without_colour() {
 	wait_for "›[ Cancel ]" || return 1
 	no_text "›[ Start again ]" || return 1
 }
+
+# The search finds the words people use: word stems ("fingerprint" finds
+# "fingerprints") and a glossary term's other words ("how long", "cuánto
+# tiempo" find what says IDENT), in English and Spanish.
+test_search_words_people_use() {
+	start words 80 24 -- --guide "$intake"
+	wait_for "Press Enter to start." || return 1
+	keys /
+	wait_for "Search:" || return 1
+	type_text "how long"
+	wait_for "Question: Your photo and fingerprints go into the IDENT database." || return 1
+	wait_for "Glossary: IDENT" || return 1
+	keys C-u
+	type_text "retention"
+	wait_for "Question: Your photo and fingerprints go into the IDENT database." || return 1
+	keys C-u
+	type_text "fingerprint"
+	wait_for "Question: What did they take?" || return 1
+	T kill-session -t "$cur"
+	start palabras 100 30 -- --guide "$intake" --lang es
+	wait_for "Pulse Intro para empezar." || return 1
+	keys /
+	wait_for "Buscar:" || return 1
+	type_text "cuánto tiempo"
+	wait_for "Pregunta: Su foto y sus huellas van a la base de datos IDENT." || return 1
+	keys C-u
+	type_text "guardaban"
+	wait_for "Glosario: IDENT" || return 1
+}

@@ -670,8 +670,10 @@ static void test_search_every_language(void **state)
 	/* Spanish words find the question on an English screen, and the
 	 * other way round: the search has no language. */
 	size_t n = guide_search(MINI, "foto de la cara", false, &hits);
-	assert_int_equal(n, 1);
+	/* By stems: "fotos de la cara" (the information screen) too. */
+	assert_int_equal(n, 2);
 	assert_int_equal(hits[0].index, guide_node(MINI, "what"));
+	assert_int_equal(hits[1].index, guide_node(MINI, "face-info"));
 	free(hits);
 	n = guide_search(MINI, "phone search", false, &hits);
 	assert_int_equal(n, 1);
@@ -969,10 +971,49 @@ static void test_addresses(void **state)
 	diags_free(&d);
 }
 
+/* Stems and the glossary's other words, in both languages. */
+static void test_search_stems_and_synonyms(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct guide *g = guide_load("tests/e2e/intake.yaml", &d);
+	assert_non_null(g);
+	static const struct {
+		const char *q;
+		size_t n;
+		bool info, term;
+	} cases[] = {
+		{"how long", 2, true, true},            /* the term's other words */
+		{"cuánto tiempo", 2, true, true},
+		{"How long are photos kept?", 2, true, true},
+		{"retention", 2, true, true},
+		{"guardaban", 2, true, true},           /* "guardan", stemmed */
+		{"fingerprint", 3, true, true},         /* a stem of "fingerprints" */
+		{"huella", 3, true, true},
+		{"ho", 1, false, true},                 /* only "how" itself: too short to name a term */
+		{"xyzzy", 0, false, false},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct search_hit *h;
+		size_t n = guide_search(g, cases[i].q, false, &h);
+		bool info = false, term = false;
+		for (size_t k = 0; k < n; k++) {
+			info |= h[k].kind == SEARCH_NODE && h[k].index == guide_node(g, "kept-info");
+			term |= h[k].kind == SEARCH_TERM;
+		}
+		if (n != cases[i].n || info != cases[i].info || term != cases[i].term)
+			fail_msg("'%s': %zu hits, info %d, term %d", cases[i].q, n, info, term);
+		free(h);
+	}
+	guide_free(g);
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_addresses),
+		cmocka_unit_test(test_search_stems_and_synonyms),
 		cmocka_unit_test(test_every_screen_every_size),
 		cmocka_unit_test(test_below_minimum),
 		cmocka_unit_test(test_question_screen),

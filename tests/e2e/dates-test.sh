@@ -31,6 +31,8 @@ test_date_keys() {
 	keys 2 0 2 6 0 8 Enter
 	wait_for "[URGENT] Damages claim" || return 1
 	wait_for "File by Sunday, December 20, 2026 (19 days from today)" || return 1
+	# Deadlines are shown whole, wrapped: the last remedy is further down.
+	keys End
 	wait_for "Ended on September 29, 2026: you may now go to court without" || return 1
 	# Back to the date: the field holds the date given, to change it.
 	keys Left

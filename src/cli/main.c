@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1280,9 +1281,35 @@ static void no_core_dumps(void)
 	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
+/* A signal that ends the program during a save must not leave the
+ * temporary file (the whole report) behind: remove it, then die of the
+ * signal as before. The wizard installs its own handlers while it runs. */
+static void on_fatal_signal(int sig)
+{
+	fileio_abandon();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void clean_up_on_signals(void)
+{
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
+	                           SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGPIPE};
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+		struct sigaction old;
+		/* A signal the caller ignores (trap '' PIPE) stays ignored. */
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_DFL) {
+			struct sigaction sa = {.sa_handler = on_fatal_signal};
+			sigemptyset(&sa.sa_mask);
+			sigaction(sigs[i], &sa, NULL);
+		}
+	}
+}
+
 int main(int argc, char **argv)
 {
 	no_core_dumps();
+	clean_up_on_signals();
 	int rc = run(argc, argv);
 	msg_free();
 	return rc;

@@ -21,6 +21,7 @@
 
 #include "ui/keys.h"
 #include "ui/layout.h"
+#include "core/fileio.h"
 #include "ui/links.h"
 #include "core/msg.h"
 #include "core/text.h"
@@ -69,6 +70,7 @@ static void on_signal(int sig)
 
 static void on_crash(int sig)
 {
+	fileio_abandon();
 	if (tty_fd >= 0) {
 		if (exit_len) {
 			ssize_t n = write(tty_fd, exit_seq, exit_len);

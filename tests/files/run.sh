@@ -98,8 +98,14 @@ else bad "--force to a FIFO with no reader: exit $rc (124: it hung)"; cat "$tmp/
 report -o "$tmp/special/null.txt" --force 2>"$tmp/err" && ok || { bad "--force to a link to /dev/null failed"; cat "$tmp/err"; }
 cat "$tmp/special/out.fifo" >"$tmp/fifo-read" &
 reader=$!
-report -o "$tmp/special/out.fifo" --force 2>"$tmp/err"
-rc=$?
+# the reader may not have opened the FIFO yet: then the write fails at once
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+	report -o "$tmp/special/out.fifo" --force 2>"$tmp/err"
+	rc=$?
+	[ $rc -eq 0 ] && break
+	sleep 0.1
+done
+[ $rc -eq 0 ] || : >"$tmp/special/out.fifo"  # lets the reader end
 wait $reader
 [ $rc -eq 0 ] && cmp -s "$tmp/fifo-read" "$tmp/expected.txt" && ok || { bad "--force to a FIFO with a reader: exit $rc"; cat "$tmp/err"; }
 
@@ -112,5 +118,48 @@ for n in 249 250 255; do
 		{ bad "a $n-byte file name cannot be saved"; cat "$tmp/err"; }
 done
 no_leftovers "$tmp/long" 3 "long names"
+
+# An interrupted save leaves nothing: a catchable signal during the write
+# removes the temporary file; one that cannot be caught (SIGKILL) leaves it,
+# and the next save into that folder removes it (its process is gone).
+if command -v strace >/dev/null 2>&1 && strace -f -o /dev/null true 2>/dev/null; then
+	# (not INT or QUIT: a shell starts background jobs with those ignored)
+	for sig in TERM HUP USR1 KILL; do
+		mkdir "$tmp/sig$sig"
+		strace -f -o /dev/null -e trace=fsync -e inject=fsync:delay_enter=3000000 \
+			"$bin" report --guide "$mini" --answers "$full" -o "$tmp/sig$sig/r.txt" 2>/dev/null &
+		tracer=$!
+		pid=
+		for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+			ls -A "$tmp/sig$sig" | grep -q . && pid=$(pgrep -P $tracer | head -n 1) && [ -n "$pid" ] && break
+			sleep 0.1
+		done
+		[ -n "$pid" ] && kill -$sig "$pid"
+		wait $tracer 2>/dev/null
+		if [ $sig = KILL ]; then
+			[ "$(ls -A "$tmp/sig$sig" | grep -c '^\.remedies-tmp-')" -eq 1 ] && ok ||
+				bad "SIGKILL: expected one temporary file, found: $(ls -A "$tmp/sig$sig")"
+			report -o "$tmp/sig$sig/next.txt" 2>"$tmp/err" || cat "$tmp/err"
+			no_leftovers "$tmp/sig$sig" 1 "the save after a SIGKILL"
+		else
+			no_leftovers "$tmp/sig$sig" 0 "SIG$sig during a save"
+		fi
+	done
+else
+	skip "strace cannot trace here: interrupted saves not tested"
+fi
+# Only stale temporary files of this user whose process is gone are
+# removed: not a live one, not another name.
+mkdir "$tmp/stale"
+dead=$(sh -c 'echo $$')
+sleep 30 &
+live=$!
+touch "$tmp/stale/.remedies-tmp-$dead-abcdef" "$tmp/stale/.remedies-tmp-$live-abcdef" \
+	"$tmp/stale/.remedies-tmp-x" "$tmp/stale/keep.txt.abcdef"
+report -o "$tmp/stale/r.txt" 2>"$tmp/err" || cat "$tmp/err"
+kill $live
+[ ! -e "$tmp/stale/.remedies-tmp-$dead-abcdef" ] && ok || bad "a stale temporary file was not removed"
+[ -e "$tmp/stale/.remedies-tmp-$live-abcdef" ] && [ -e "$tmp/stale/.remedies-tmp-x" ] &&
+	[ -e "$tmp/stale/keep.txt.abcdef" ] && ok || bad "a file that is not a stale temporary file was removed"
 
 summary

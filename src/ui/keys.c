@@ -152,6 +152,10 @@ enum action keys_action(unsigned ctx, int key)
 	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
 		if (table[i].key == key && (table[i].ctx & ctx))
 			return table[i].act;
+	/* A letter with no key of its own on a date question: the field says
+	 * that it takes digits (dates are never typed as words). */
+	if ((ctx & CTX_DATE) && key > 0x20 && key < 0x7F)
+		return ACT_INSERT;
 	/* Printable characters go into the search or file name field. */
 	if ((ctx & (CTX_SEARCH | CTX_PROMPT)) && key >= 0x20 && key < K_BASE && key != 0x7F &&
 	    !(key >= 0x80 && key < 0xA0))

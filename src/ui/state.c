@@ -645,6 +645,10 @@ static int date_parts(const struct buf *b)
 static void date_insert(struct ui_state *u, int key)
 {
 	struct buf *b = &u->date;
+	if (key != '-' && (key < '0' || key > '9')) {
+		state_say(u, M_UI_DATE_DIGITS);
+		return;
+	}
 	if (key == '-') {
 		if (b->len == 4 || b->len == 7)
 			buf_addc(b, '-');

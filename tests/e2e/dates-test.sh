@@ -6,7 +6,7 @@
 # message and a second try; then an urgent and an opened deadline, each
 # with a mark in words, not only a colour.
 test_date_keys() {
-	start datekeys 80 24 REMEDIES_TODAY=2026-12-01 -- --guide "$dates"
+	start datekeys 80 40 REMEDIES_TODAY=2026-12-01 -- --guide "$dates"
 	wait_for "Press Enter to start." || return 1
 	keys Enter
 	wait_for "When were you harmed?" || return 1

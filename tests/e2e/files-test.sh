@@ -138,10 +138,18 @@ test_export_each_format() {
 	wait_for "Report saved in $work/exp/remedies-report.md" || return 1
 	keys e
 	wait_for "Export a report" || return 1
-	keys Left
+	keys Left Left
 	wait_for "remedies-report.html" || return 1
 	keys Enter
 	wait_for "Report saved in $work/exp/remedies-report.html" || return 1
+	# The deadlines for a calendar: the format before Text.
+	keys e
+	wait_for "Export a report" || return 1
+	keys Left
+	wait_for "remedies-report.ics" || return 1
+	keys Enter
+	wait_for "Report saved in $work/exp/remedies-report.ics" || return 1
+	check_file "$work/exp/remedies-report.ics" 600 "BEGIN:VCALENDAR" || return 1
 	check_file "$work/exp/remedies-report.txt" 600 "FOIA request" "Questions and answers" || return 1
 	check_file "$work/exp/remedies-report.txt" 600 "2026-11-27" || return 1
 	check_file "$work/exp/remedies-report.md" 600 "Questions and answers" || return 1

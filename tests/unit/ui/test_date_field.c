@@ -1,0 +1,186 @@
+/* The wizard's date field (issue 13), driven through the key table at a
+ * fixed size, without a terminal. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/deadline.h"
+#include "core/guide.h"
+#include "core/msg.h"
+#include "core/session.h"
+#include "ui/keys.h"
+#include "ui/layout.h"
+#include "ui/state.h"
+#include "ui/turn.h"
+
+static struct guide *G;
+
+struct drive {
+	struct session *s;
+	struct ui_state *u;
+	struct layout *l;
+};
+
+static void draw(struct drive *d)
+{
+	d->l = ui_turn_draw(d->u, d->l, 80, 24);
+}
+
+static void start(struct drive *d)
+{
+	d->s = session_new(G);
+	struct cal_date t = {.prec = CAL_DATE, .year = 2026, .month = 12, .day = 1};
+	session_set_today(d->s, cal_day(t.year, t.month, t.day));
+	d->u = ui_state_new(d->s, "en", false);
+	d->l = NULL;
+	draw(d);
+	ui_turn_key(d->u, d->l, K_ENTER, NULL);   /* leave the welcome */
+	draw(d);
+}
+
+static void stop(struct drive *d)
+{
+	layout_free(d->l);
+	ui_state_free(d->u);
+	session_free(d->s);
+}
+
+static void keys(struct drive *d, const char *k)
+{
+	for (; *k; k++) {
+		ui_turn_key(d->u, d->l, (unsigned char)*k, NULL);
+		draw(d);
+	}
+}
+
+static void key(struct drive *d, int k)
+{
+	ui_turn_key(d->u, d->l, k, NULL);
+	draw(d);
+}
+
+static bool shows(const struct drive *d, const char *text)
+{
+	char *s = layout_dump(d->l);
+	bool r = strstr(s, text) != NULL;
+	if (!r)
+		fprintf(stderr, "not on screen: '%s'\n%s", text, s);
+	free(s);
+	return r;
+}
+
+static const char *node_id(const struct drive *d)
+{
+	const struct node *n = session_node(d->s);
+	return n ? n->id : "(finished)";
+}
+
+static void test_typing_and_arrows(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d);
+	assert_string_equal(node_id(&d), "harm-date");
+	assert_true(shows(&d, "Date: [____]-__-__"));
+	assert_true(shows(&d, "YYYY-MM-DD"));        /* the format is shown */
+	keys(&d, "202206");
+	assert_true(shows(&d, "Date: 2022-[06]-__"));
+	assert_true(shows(&d, "June 2022"));
+	key(&d, K_UP);
+	assert_true(shows(&d, "Date: 2022-[07]-__"));
+	key(&d, K_LEFT);
+	key(&d, K_DOWN);
+	assert_true(shows(&d, "Date: [2021]-07-__"));
+	/* December wraps to January, and the day keeps within the month. */
+	key(&d, K_KILL);
+	keys(&d, "20240131");
+	key(&d, K_LEFT);
+	key(&d, K_UP);
+	assert_true(shows(&d, "Date: 2024-[02]-29"));
+	key(&d, K_BACKSPACE);
+	key(&d, K_BACKSPACE);
+	assert_true(shows(&d, "Date: 2024-[02]-__"));
+	/* An empty field: Up starts from today. */
+	key(&d, K_KILL);
+	key(&d, K_UP);
+	assert_true(shows(&d, "Date: 2026-12-[02]"));
+	stop(&d);
+}
+
+static void test_second_try(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d);
+	keys(&d, "20260230");
+	key(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "harm-date");
+	assert_true(shows(&d, msg("en", M_DATE_NO_SUCH_DAY)));
+	assert_true(shows(&d, "Date: 2026-02-[30]"));   /* kept for the second try */
+	key(&d, K_KILL);
+	keys(&d, "2027");
+	key(&d, K_ENTER);
+	assert_true(shows(&d, msg("en", M_DATE_FUTURE)));
+	key(&d, K_KILL);
+	keys(&d, "x");
+	assert_true(shows(&d, msg("en", M_UI_DATE_DIGITS)));
+	keys(&d, "0");
+	assert_true(shows(&d, "I don't know"));
+	key(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "sent-q");
+	/* Back: the field shows the answer given. */
+	key(&d, K_LEFT);
+	assert_string_equal(node_id(&d), "harm-date");
+	assert_true(shows(&d, "Date: 0"));
+	/* Backspace on an empty field goes back, here to nowhere: a message. */
+	key(&d, K_BACKSPACE);
+	assert_true(shows(&d, "Date: [____]-__-__"));
+	stop(&d);
+}
+
+static void test_results_marks(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d);
+	keys(&d, "20261120");
+	key(&d, K_ENTER);
+	key(&d, K_ENTER);                 /* yes, a request */
+	keys(&d, "202608");
+	key(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "(finished)");
+	assert_true(shows(&d, "[URGENT] Damages claim"));
+	assert_true(shows(&d, "File by Sunday, December 20, 2026"));
+	stop(&d);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	struct diags dg = {0};
+	G = guide_load("tests/guides/dates.yaml", &dg);
+	diags_free(&dg);
+	return G ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	guide_free(G);
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_typing_and_arrows),
+		cmocka_unit_test(test_second_try),
+		cmocka_unit_test(test_results_marks),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

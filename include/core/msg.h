@@ -291,7 +291,8 @@
 	X(RANKED) \
 	X(K_GROUP) \
 	X(K_FRAMING) \
-	X(UI_FRAMING_FOLDED)
+	X(UI_FRAMING_FOLDED) \
+	X(UI_SEARCH_SELECTED)
 
 enum msg_id {
 #define MSG_ENUM(name) M_##name,

@@ -82,6 +82,7 @@ struct view {
 	const unsigned char *checked;  /* VIEW_NODE multi: one flag per choice */
 	int remedy;                    /* VIEW_DETAIL */
 	const char *query;             /* VIEW_SEARCH: the text typed */
+	bool query_selected;           /*   the last search, reopened: typing replaces it */
 	const struct search_hit *hits; /*   and what it finds (the state searches */
 	size_t nhits;                  /*   when the query changes, never layout) */
 	enum view_kind under;          /* VIEW_GLOSSARY: the screen it was opened on */

@@ -369,12 +369,16 @@ struct layout *layout_build(const struct view *v, int width, int height)
 		size_t qw = text_width(q);
 		emit_text(l, 1, 1, label, LS_HEADING);
 		emit_fill(l, 1, 1 + lw, width - 2 - lw, LS_INPUT);
-		emit_text(l, 1, 1 + lw, q, LS_INPUT);
+		/* Reopened on the last search: shown selected (reverse video or
+		 * colour) and said in words, for a screen without either. */
+		emit_text(l, 1, 1 + lw, q, v->query_selected ? LS_SELECTED : LS_INPUT);
 		l->cur_y = 1;
 		l->cur_x = 1 + lw + (int)qw;
 		const char *status = !v->query || !*v->query ? doc_msg(l, v, M_UI_SEARCH_HINT)
 		                     : nhits ? doc_own(l, xasprintf("%s: %zu", doc_msg(l, v, M_UI_MATCHES), nhits))
 		                             : doc_msg(l, v, M_UI_SEARCH_NONE);
+		if (v->query_selected)
+			status = doc_own(l, xasprintf("%s %s %s", status, v->ascii ? "-" : "\u2014", doc_msg(l, v, M_UI_SEARCH_SELECTED)));
 		emit_text(l, 2, 1, doc_fit(l, v, status, width - 2), LS_DIM);
 		top = 3;
 	}

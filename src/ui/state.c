@@ -198,6 +198,7 @@ struct view ui_state_view(struct ui_state *u)
 	v.checked = u->checked;
 	v.remedy = f->remedy;
 	v.query = u->query.s ? u->query.s : "";
+	v.query_selected = u->query_selected && v.kind == VIEW_SEARCH;
 	if (v.kind == VIEW_SEARCH) {
 		search_now(u);
 		v.hits = u->hits;
@@ -564,17 +565,22 @@ static void digit(struct ui_state *u, int key)
 /* A longer query finds nothing more: what fits one line is plenty. */
 enum { QUERY_MAX_BYTES = 256 };
 
-static void add_char(struct ui_state *u, int key)
+static void add_char(struct ui_state *u, int key, bool selected)
 {
+	if (selected)
+		field_clear(&u->query);
 	if (field_insert(&u->query, (unsigned)key, QUERY_MAX_BYTES))
 		u->hits_stale = true;
 	top(u)->cursor = 0;
 	top(u)->scroll = 0;
 }
 
-static void delete_char(struct ui_state *u)
+static void delete_char(struct ui_state *u, bool selected)
 {
-	if (field_delete(&u->query))
+	if (selected) {
+		field_clear(&u->query);
+		u->hits_stale = true;
+	} else if (field_delete(&u->query))
 		u->hits_stale = true;
 	top(u)->cursor = 0;
 	top(u)->scroll = 0;
@@ -779,6 +785,8 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 	u->outcome = UI_GO_ON;
 	int number = u->number;
 	u->number = 0;
+	bool selected = u->query_selected;
+	u->query_selected = false;
 	if (a == ACT_QUICK_EXIT) {
 		leave_now(u);
 		return u->outcome;
@@ -837,8 +845,12 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 			push(u, VIEW_GLOSSARY);
 		break;
 	case ACT_SEARCH:
-		if (f->kind != VIEW_SEARCH)
+		if (f->kind != VIEW_SEARCH) {
 			push(u, VIEW_SEARCH);
+			/* The last search comes back selected: typing starts a new
+			 * one, an arrow goes on with it. */
+			u->query_selected = u->query.len > 0;
+		}
 		break;
 	case ACT_REVIEW:
 		if (f->kind != VIEW_REVIEW) {
@@ -853,8 +865,8 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		break;
 	case ACT_RESTART: state_open_panel(u, PANEL_RESTART, -1); break;
 	case ACT_QUIT: state_open_panel(u, PANEL_QUIT, -1); break;
-	case ACT_INSERT: add_char(u, key); break;
-	case ACT_DELETE_CHAR: delete_char(u); break;
+	case ACT_INSERT: add_char(u, key, selected); break;
+	case ACT_DELETE_CHAR: delete_char(u, selected); break;
 	case ACT_CLEAR:
 		field_clear(&u->query);
 		u->hits_stale = true;

@@ -43,6 +43,10 @@ struct ui_state {
 	int *left_scroll;          /* per node: the scroll when left, or -1 */
 	int welcome_scroll;
 	struct buf query;
+	/* The search was reopened on its last query: the query is shown
+	 * selected, the next character typed replaces it (and Backspace
+	 * clears it), an arrow keeps it. */
+	bool query_selected;
 	/* The search: an index of the guide's folded texts, made when the
 	 * search first runs, and the hits for the query as it stands. They are
 	 * found again only when the query (or what counts: notes) changes,

@@ -103,3 +103,47 @@ test_search_words_people_use() {
 	type_text "guardaban"
 	wait_for "Glosario: IDENT" || return 1
 }
+
+# The search reopened shows the last query selected: typing replaces it,
+# an arrow keeps it, Backspace clears it. At 100x30 and 80x24.
+search_again_at() {
+	start "again$1" "$1" "$2" -- --guide "$intake"
+	wait_for "Press Enter to start." || return 1
+	keys /
+	wait_for "Search:" || return 1
+	type_text "how long"
+	wait_for "Found: 2" || return 1
+	keys Escape
+	wait_gone "Search:" || return 1
+	keys /
+	wait_for "Search: how long" || return 1
+	wait_for "typing starts a new search; the arrows keep this one." || return 1
+	T capture-pane -e -p -t "$cur" > "$work/sgr"
+	if ! grep "Search: " "$work/sgr" | grep -q '46mhow long'; then
+		why="$1x$2: the old query is not shown selected"
+		return 1
+	fi
+	type_text "finger"
+	wait_line " Search: finger" || return 1
+	wait_for "Question: What did they take?" || return 1
+	no_text "typing starts a new search" || return 1
+	keys Escape
+	wait_gone "Search:" || return 1
+	keys /
+	wait_for "Search: finger" || return 1
+	keys Down
+	wait_gone "typing starts a new search" || return 1
+	type_text "s"
+	wait_line " Search: fingers" || return 1
+	keys Escape /
+	wait_for "typing starts a new search" || return 1
+	keys BSpace
+	wait_line " Search:" || return 1
+	wait_for "Type a word to search" || return 1
+}
+
+test_search_reopened_selected() {
+	search_again_at 100 30 || return 1
+	T kill-session -t "$cur"
+	search_again_at 80 24 || return 1
+}

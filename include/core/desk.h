@@ -18,6 +18,9 @@
 #define DESK_CONFIG_ENV "REMEDIES_CONFIG"
 /* Ten minutes without a key: the next person may be at the keyboard. */
 #define DESK_IDLE_DEFAULT 600
+/* Once the idle time is up, the seconds the countdown shows before the
+ * wipe (less when the idle time itself is shorter). */
+#define DESK_COUNTDOWN 30
 /* A day: anything longer is a typo for a wipe that never comes. */
 #define DESK_IDLE_MAX 86400
 

@@ -33,6 +33,8 @@ enum key {
 	K_F12,
 	K_REDRAW,   /* Ctrl-L */
 	K_KILL,     /* Ctrl-U: clear the search field */
+	K_CTRL_X,   /* desk mode: the first key of the way out */
+	K_CTRL_Q,   /*   and the second */
 };
 
 /* Where the user is; one bit each so a table row can cover several. */
@@ -92,6 +94,11 @@ enum action {
 	ACT_LINKS,       /* o: a remedy's web addresses, whole */
 	ACT_GROUP,       /* p: results best fit first, or grouped by path */
 	ACT_FRAMING,     /* f: fold or show what the results are based on */
+	ACT_NEW_CLIENT,  /* n: erase everything for the next person (asks first) */
+	ACT_VIEW,        /* v: the volunteer view, or the self-help view again */
+	ACT_UNFOLD,      /* m: open (or fold again) the texts the volunteer view folds */
+	ACT_LEAVE_ARM,   /* Ctrl-X: desk mode's way out, first key */
+	ACT_LEAVE,       /* Ctrl-Q right after Ctrl-X: the quit question */
 };
 
 /* What the wizard says after an action: go on, or end. */
@@ -100,6 +107,7 @@ enum ui_outcome {
 	UI_QUIT,        /* the user confirmed quitting */
 	UI_QUICK_EXIT,  /* F12: the answers are already forgotten; wipe the screen */
 	UI_LINKS,       /* show the web addresses of the remedy on screen (ui/links.h) whole */
+	UI_WIPED,       /* desk mode: the answers are erased; erase the terminal's too */
 };
 
 /* What `key` does in context `ctx` (one CTX_ bit); ACT_NONE when nothing. */
@@ -111,7 +119,18 @@ enum key_need {
 	NEED_LANGS,  /* the guide has two languages the program speaks */
 	NEED_DEMO,   /* the trainer demo is playing */
 	NEED_LINKS,  /* a remedy's page, which has web addresses */
+	NEED_DESK,   /* desk mode */
+	NEED_HOME,   /* not desk mode */
+	NEED_SELF_HELP, /* the self-help view */
+	NEED_VOLUNTEER, /* the volunteer view */
 };
+
+/* What the needs are checked against. */
+struct key_have {
+	bool langs, demo, links, desk, volunteer;
+};
+/* Whether a hint with this need shows now. */
+bool keys_need_met(enum key_need n, const struct key_have *h);
 
 /* A key hint: the key as shown, and what it does. The key is a word from
  * msg (Enter, Space...) when key_msg >= 0, else a symbol with an ASCII

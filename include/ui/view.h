@@ -40,6 +40,8 @@ enum panel_kind {
 	PANEL_EXPORT,   /* format, personal answers or not, file name */
 	PANEL_OVERWRITE,/* yes/no: replace a file that exists */
 	PANEL_NOTICE,   /* resumed answers that no longer all fit the guide */
+	PANEL_IDLE,     /* desk mode: no key for a while, the countdown to the wipe */
+	PANEL_NEW_CLIENT, /* yes/no: erase everything for the next person */
 };
 
 /* The fields of the export dialog, top to bottom (save has only the name). */
@@ -104,6 +106,11 @@ struct view {
 	int date_part;                 /*   the part Up and Down change: 0 year, 1 month, 2 day */
 	int saved;                     /* PANEL_QUIT: 0 nothing saved, 1 the answers
 	                                  are saved as they are, 2 changed since */
+	bool desk;                     /* intake desk mode (the footer's keys) */
+	bool volunteer;                /* the volunteer view: help and introductions
+	                                  folded to a line, compact results */
+	bool unfolded;                 /*   and the folded texts of this screen opened */
+	int countdown;                 /* PANEL_IDLE: seconds left before the wipe */
 };
 
 enum lay_style {

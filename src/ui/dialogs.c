@@ -10,6 +10,7 @@
 #include "core/answers.h"
 #include "panels.h"
 #include "state_priv.h"
+#include "ui/state.h"
 
 struct dialog {
 	enum panel_kind kind;
@@ -142,6 +143,21 @@ static void answer_restart(struct ui_state *u, bool yes)
 	state_say(u, M_RESTARTED);
 }
 
+static void answer_new_client(struct ui_state *u, bool yes)
+{
+	if (yes)
+		state_wipe(u);
+}
+
+/* The countdown goes away when a key is pressed (term.c); this is only
+ * reached by the unit tests' actions. */
+static void act_idle(struct ui_state *u, enum action a, int key)
+{
+	(void)a;
+	(void)key;
+	ui_state_countdown(u, 0);
+}
+
 static void answer_overwrite(struct ui_state *u, bool yes)
 {
 	if (yes)
@@ -207,6 +223,10 @@ static const struct dialog dialogs[] = {
 	 .act = act_yes_no, .answer = answer_restart},
 	{.kind = PANEL_OVERWRITE, .shape = DIALOG_YES_NO, .ctx = CTX_DIALOG,
 	 .body = panels_overwrite, .act = act_yes_no, .answer = answer_overwrite, .view = view_form},
+	{.kind = PANEL_NEW_CLIENT, .shape = DIALOG_YES_NO, .ctx = CTX_DIALOG,
+	 .body = panels_new_client, .act = act_yes_no, .answer = answer_new_client},
+	{.kind = PANEL_IDLE, .shape = DIALOG_READ, .ctx = CTX_PANEL, .body = panels_idle,
+	 .act = act_idle},
 	{.kind = PANEL_SAVE, .shape = DIALOG_FORM, .ctx = CTX_PROMPT, .body = panels_save,
 	 .act = act_form, .view = view_form},
 	{.kind = PANEL_EXPORT, .shape = DIALOG_FORM, .ctx_of = ctx_export, .body = panels_export,

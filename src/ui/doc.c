@@ -255,9 +255,11 @@ void doc_keys(struct doc *d)
 	size_t n = keys_help(&h);
 	int kw = 0;
 	const char **names = xcalloc(n, sizeof *names);
-	bool langs = lang_count(d->g) >= 2;
+	/* The help lists every key that can work here, whatever the screen. */
+	struct key_have have = {.langs = lang_count(d->g) >= 2, .demo = true, .links = true,
+	                        .desk = d->v->desk, .volunteer = d->v->volunteer};
 	for (size_t i = 0; i < n; i++) {
-		if (h[i].need == NEED_LANGS && !langs)
+		if (!keys_need_met(h[i].need, &have))
 			continue;
 		names[i] = doc_safe(d->l, d->v, keys_hint_key(&h[i], d->v->lang, d->v->ascii));
 		int w = (int)text_width(names[i]);

@@ -140,8 +140,15 @@ enum fileio_status ui_form_write(struct ui_form *f, const struct session *s, con
 	free(text);
 	if (st == FILEIO_FAILED) {
 		f->error = error_of(err);
-		if (f->error == M_ERR_OTHER)
+		if (err == FILEIO_E_OUTSIDE) {
+			/* The desk's folder, named, so the person knows where to save. */
+			const char *desk = fileio_confined_to();
+			f->error = desk ? M_ERR_OUTSIDE_DESK : M_ERR_DESK_NO_FILES;
+			if (desk)
+				f->detail = xstrdup(desk);
+		} else if (f->error == M_ERR_OTHER) {
 			f->detail = xstrdup(strerror(err));
+		}
 	} else if (st == FILEIO_OK) {
 		free(f->written);
 		f->written = path[0] == '/' || !f->folder ? xstrdup(path)

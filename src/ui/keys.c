@@ -143,6 +143,13 @@ static const struct binding table[] = {
 	{'t', CTX_SCREENS, ACT_NOTES},
 	{'p', CTX_RESULTS, ACT_GROUP},
 	{'f', CTX_RESULTS, ACT_FRAMING},
+	{'n', CTX_SCREENS, ACT_NEW_CLIENT},
+	{'v', CTX_SCREENS | CTX_PANEL, ACT_VIEW},
+	{'m', CTX_SCREENS, ACT_UNFOLD},
+	/* Desk mode's way out: two control keys no one presses by chance,
+	 * written in the man page, not on the screen. */
+	{K_CTRL_X, CTX_ALL, ACT_LEAVE_ARM},
+	{K_CTRL_Q, CTX_ALL, ACT_LEAVE},
 	{'L', CTX_SCREENS | CTX_PANEL, ACT_LANG},
 	{'B', CTX_SCREENS | CTX_PANEL, ACT_BILINGUAL},
 };
@@ -199,8 +206,13 @@ static const struct key_hint footer[] = {
 	{CTX_RESULTS, "r", "r", -1, M_K_RESTART, 7, NEED_NONE},
 	{CTX_QUESTION | CTX_MULTI | CTX_INFO, "B", "B", -1, M_K_BILINGUAL, 8, NEED_LANGS},
 	{CTX_WALK | CTX_DOC, "t", "t", -1, M_K_NOTES, 8, NEED_NONE},
-	{CTX_WALK, "q", "q", -1, M_K_QUIT, 3, NEED_NONE},
-	{CTX_ALL, "F12", "F12", -1, M_K_QUICK_EXIT, 0, NEED_NONE},
+	{CTX_WALK | CTX_DOC, "m", "m", -1, M_K_UNFOLD, 4, NEED_VOLUNTEER},
+	{CTX_WALK | CTX_DOC | CTX_LIST, "v", "v", -1, M_K_VOLUNTEER, 2, NEED_SELF_HELP},
+	{CTX_WALK | CTX_DOC | CTX_LIST, "v", "v", -1, M_K_SELF_HELP, 2, NEED_VOLUNTEER},
+	{CTX_WALK | CTX_DOC | CTX_LIST, "n", "n", -1, M_K_NEW_CLIENT, 2, NEED_DESK},
+	{CTX_WALK, "q", "q", -1, M_K_QUIT, 3, NEED_HOME},
+	{CTX_ALL, "F12", "F12", -1, M_K_QUICK_EXIT, 0, NEED_HOME},
+	{CTX_ALL, "F12", "F12", -1, M_K_ERASE, 0, NEED_DESK},
 };
 
 static const struct key_hint help[] = {
@@ -224,9 +236,13 @@ static const struct key_hint help[] = {
 	{ALL_HELP, "p", "p", -1, M_K_GROUP, 0, NEED_NONE},
 	{ALL_HELP, "f", "f", -1, M_K_FRAMING, 0, NEED_NONE},
 	{ALL_HELP, "r", "r", -1, M_K_RESTART_LONG, 0, NEED_NONE},
-	{ALL_HELP, "q", "q", -1, M_K_QUIT_LONG, 0, NEED_NONE},
+	{ALL_HELP, "v", "v", -1, M_K_VIEW_LONG, 0, NEED_NONE},
+	{ALL_HELP, "m", "m", -1, M_K_UNFOLD_LONG, 0, NEED_NONE},
+	{ALL_HELP, "n", "n", -1, M_K_NEW_CLIENT_LONG, 0, NEED_DESK},
+	{ALL_HELP, "q", "q", -1, M_K_QUIT_LONG, 0, NEED_HOME},
 	{ALL_HELP, "Esc", "Esc", -1, M_K_CLOSE_LONG, 0, NEED_NONE},
-	{ALL_HELP, "F12", "F12", -1, M_K_QUICK_EXIT_LONG, 0, NEED_NONE},
+	{ALL_HELP, "F12", "F12", -1, M_K_QUICK_EXIT_LONG, 0, NEED_HOME},
+	{ALL_HELP, "F12", "F12", -1, M_K_ERASE_LONG, 0, NEED_DESK},
 };
 
 size_t keys_footer(const struct key_hint **out)
@@ -253,4 +269,19 @@ const char *keys_hint_key(const struct key_hint *h, const char *lang, bool ascii
 	const char *p = strstr(fmt, "%s");
 	snprintf(buf, sizeof buf, "%.*s%s%s", (int)(p - fmt), fmt, word, p + 2);
 	return buf;
+}
+
+bool keys_need_met(enum key_need n, const struct key_have *h)
+{
+	switch (n) {
+	case NEED_NONE: return true;
+	case NEED_LANGS: return h->langs;
+	case NEED_DEMO: return h->demo;
+	case NEED_LINKS: return h->links;
+	case NEED_DESK: return h->desk;
+	case NEED_HOME: return !h->desk;
+	case NEED_SELF_HELP: return !h->volunteer;
+	case NEED_VOLUNTEER: return h->volunteer;
+	}
+	return true;
 }

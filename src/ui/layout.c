@@ -195,11 +195,11 @@ static void footer(struct layout *l, const struct view *v, int y)
 	const char **key = xcalloc(n, sizeof *key), **label = xcalloc(n, sizeof *label);
 	bool *keep = xcalloc(n, sizeof *keep);
 	int total = 0, maxprio = 0;
-	bool langs = lang_count(session_guide(v->s)) >= 2;
+	struct key_have have = {.langs = lang_count(session_guide(v->s)) >= 2, .demo = v->demo,
+	                        .links = v->kind == VIEW_DETAIL, .desk = v->desk,
+	                        .volunteer = v->volunteer};
 	for (size_t i = 0; i < n; i++) {
-		if (!(h[i].ctx & l->ctx) || (h[i].need == NEED_LANGS && !langs) ||
-		    (h[i].need == NEED_DEMO && !v->demo) ||
-		    (h[i].need == NEED_LINKS && v->kind != VIEW_DETAIL))
+		if (!(h[i].ctx & l->ctx) || !keys_need_met(h[i].need, &have))
 			continue;
 		key[i] = doc_safe(l, v, keys_hint_key(&h[i], v->lang, v->ascii));
 		label[i] = doc_msg(l, v, h[i].label);

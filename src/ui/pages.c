@@ -49,6 +49,18 @@ static void doc_disclaimer(struct doc *d)
 	doc_wrap(d, 0, doc_msg(d->l, d->v, M_DISCLAIMER), LS_HEADING);
 }
 
+/* The volunteer view folds introductions and help to their first line,
+ * until m opens them. */
+static bool folded(const struct doc *d)
+{
+	return d->v->volunteer && !d->v->unfolded;
+}
+
+static void fold_wrap(struct doc *d, int x, const char *text, enum lay_style st)
+{
+	doc_wrap_max(d, x, text, st, folded(d) ? 1 : 0);
+}
+
 /* The screens' bodies ----------------------------------------------------- */
 
 static void body_welcome(struct doc *d)
@@ -69,10 +81,10 @@ static void body_welcome(struct doc *d)
 	}
 	if (g->about.n) {
 		doc_gap(d);
-		doc_wrap(d, 0, doc_lstr(d, &g->about), LS_NORMAL);
+		fold_wrap(d, 0, doc_lstr(d, &g->about), LS_NORMAL);
 	}
 	doc_gap(d);
-	doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_ABOUT), LS_NORMAL);
+	fold_wrap(d, 0, doc_msg(d->l, d->v, M_UI_ABOUT), LS_NORMAL);
 	doc_gap(d);
 	doc_wrap(d, 0, doc_msg(d->l, d->v, M_DISCLAIMER), LS_HEADING);
 	doc_gap(d);
@@ -83,6 +95,8 @@ static void body_welcome(struct doc *d)
 	         LS_TITLE);
 	doc_item_end(d);
 	doc_line(d, 0, doc_msg(d->l, d->v, M_UI_START), LS_DIM);
+	if (folded(d))
+		return; /* the keys are in the help (?) */
 	doc_heading(d, M_UI_KEYS);
 	doc_keys(d);
 }
@@ -224,7 +238,19 @@ static void body_node(struct doc *d)
 		     doc_msg_in(d->l, v, v->lang2, M_LANG_NAME), LS_HEADING);
 		doc_gap(d);
 	}
-	bi_lstr(d, 0, &n->text, LS_TITLE);
+	if (n->kind == NODE_INFO && folded(d))
+		doc_wrap_max(d, 0, doc_lstr(d, &n->text), LS_TITLE, 1); /* an introduction */
+	else
+		bi_lstr(d, 0, &n->text, LS_TITLE);
+	/* The volunteer view shows a question's help on the screen, folded to
+	 * a line; the self-help view keeps it in the help panel (?). */
+	if (v->volunteer && n->help.n) {
+		const char *p = doc_own(d->l, xasprintf("%s: ", doc_msg(d->l, v, M_UI_HELP_PREFIX)));
+		int row = d->rows;
+		doc_put(d, row, 0, p, strlen(p), LS_HEADING, false);
+		d->rows = row;
+		fold_wrap(d, (int)text_width(p), doc_lstr(d, &n->help), LS_DIM);
+	}
 	if (n->note.n && v->notes && !v->demo) {
 		doc_gap(d);
 		doc_prefixed(d, 0, doc_own(d->l, xasprintf("%s: ", doc_msg(d->l, v, M_UI_NOTE))),
@@ -354,6 +380,73 @@ static void results_first(struct doc *d, const struct rank_entry *r, size_t n)
 	}
 }
 
+/* The volunteer view's deadline of a remedy, short: the computed date where
+ * the person gave one (deadline.h), else the guide's words for the most
+ * urgent deadline on one line; "" when the remedy has none. */
+static const char *compact_deadline(struct doc *d, int remedy)
+{
+	const struct view *v = d->v;
+	long due = 0;
+	enum deadline_state st = deadline_remedy_status(v->s, remedy, &due);
+	enum msg_id how;
+	const char *mark = NULL;
+	switch (st) {
+	case DL_URGENT: how = M_UI_BY; mark = msg(v->lang, M_DL_URGENT); break;
+	case DL_DUE: how = M_UI_BY; break;
+	case DL_PASSED: how = M_UI_ON; mark = msg(v->lang, M_DL_PASSED_MARK); break;
+	case DL_WAITING: how = M_UI_ENDS; break;
+	case DL_OPENED: how = M_UI_ENDED; break;
+	default: {
+		const struct deadline *u = rank_deadline(v->s, remedy);
+		return u ? doc_lstr(d, &u->text) : "";
+	}
+	}
+	char *day = deadline_day_text(v->lang, due, false);
+	char *when = xasprintf(msg(v->lang, how), day);
+	char *text = mark ? xasprintf("%s %s", mark, when) : xstrdup(when);
+	free(when);
+	free(day);
+	const char *s = doc_safe(d->l, v, text);
+	free(text);
+	return s;
+}
+
+/* The volunteer view's results: one numbered entry per remedy, its title
+ * with its first (key) citation, then its deadline on one line (m opens it
+ * whole); no summaries, no gaps. The number is the item's: typed, it opens
+ * that remedy (the "do this first" items above count too). */
+static void compact_results(struct doc *d, const struct rank_entry *r, size_t n)
+{
+	const struct view *v = d->v;
+	const struct guide *g = d->g;
+	int path = -1;
+	size_t first = d->nitems;
+	int numw = first + n >= 10 ? 2 : 1;
+	const char *dl = doc_msg(d->l, v, M_UI_DEADLINE);
+	const char *dot = v->ascii ? " - " : " \u00b7 ";
+	for (size_t i = 0; i < n; i++) {
+		const struct remedy *rem = &g->remedies[r[i].remedy];
+		if (v->by_path && (i == 0 || rem->path != path)) {
+			path = rem->path;
+			doc_gap(d);
+			doc_wrap(d, 0, doc_lstr(d, &g->paths[path].title), LS_HEADING);
+		} else if (!v->by_path && i == 0) {
+			doc_gap(d);
+		}
+		doc_item_begin(d, LI_REMEDY, r[i].remedy);
+		const char *p = doc_own(d->l, xasprintf("%*zu. ", numw, first + i + 1));
+		const char *title = doc_lstr(d, &rem->title);
+		if (rem->ncitations)
+			title = doc_own(d->l, xasprintf("%s%s%s", title, dot,
+			                                doc_safe(d->l, v, g->citations[rem->citations[0]].cite)));
+		doc_prefixed(d, 0, p, LS_TITLE, title, LS_TITLE);
+		const char *when = compact_deadline(d, r[i].remedy);
+		if (*when)
+			fold_wrap(d, (int)text_width(p), doc_own(d->l, xasprintf("%s: %s", dl, when)), LS_DIM);
+		doc_item_end(d);
+	}
+}
+
 static void body_results(struct doc *d)
 {
 	const struct view *v = d->v;
@@ -369,6 +462,10 @@ static void body_results(struct doc *d)
 	}
 	int path = -1;
 	const char *dl = doc_msg(d->l, v, M_UI_DEADLINE);
+	if (v->volunteer) {
+		compact_results(d, r, n);
+		n = 0;
+	}
 	for (size_t i = 0; i < n; i++) {
 		const struct remedy *rem = &g->remedies[r[i].remedy];
 		if (v->by_path && (i == 0 || rem->path != path)) {

@@ -257,6 +257,25 @@ const char *panels_restart(struct doc *d)
 	return "";
 }
 
+const char *panels_new_client(struct doc *d)
+{
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_DESK_NEW_CLIENT_Q), LS_PANEL);
+	doc_gap(d);
+	buttons(d, M_DESK_ERASE, M_UI_CANCEL);
+	return "";
+}
+
+/* Desk mode's countdown: what will happen, when, and how to stop it. */
+const char *panels_idle(struct doc *d)
+{
+	char *raw = xasprintf(msg(d->v->lang, M_DESK_IDLE), d->v->countdown);
+	doc_wrap(d, 0, doc_safe(d->l, d->v, raw), LS_PANEL);
+	free(raw);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_DESK_STAY), LS_HEADING);
+	return doc_msg(d->l, d->v, M_DESK_IDLE_TITLE);
+}
+
 const char *panels_overwrite(struct doc *d)
 {
 	const struct view *v = d->v;

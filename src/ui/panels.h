@@ -15,6 +15,8 @@ const char *panels_overwrite(struct doc *d);
 const char *panels_save(struct doc *d);
 const char *panels_export(struct doc *d);
 const char *panels_notice(struct doc *d);
+const char *panels_new_client(struct doc *d); /* yes/no: erase for the next person */
+const char *panels_idle(struct doc *d);       /* desk mode's countdown to the wipe */
 /* The trainer demo's side panel (d->v->demo). */
 const char *panels_demo(struct doc *d);
 

@@ -69,6 +69,8 @@ static void enter_base(struct ui_state *u)
 	f->kind = VIEW_NODE;
 	int node = session_node_index(u->s);
 	const struct node *n = session_node(u->s);
+	if (u->date.s) /* a typed date is personal: zeroed, not only freed */
+		mem_wipe(u->date.s, u->date.cap);
 	buf_free(&u->date);
 	u->date_part = 0;
 	if (n->kind == NODE_DATE) {
@@ -228,6 +230,10 @@ struct view ui_state_view(struct ui_state *u)
 	v.notice = &u->notice;
 	v.date = u->date.s ? u->date.s : "";
 	v.date_part = u->date_part;
+	v.desk = u->desk;
+	v.volunteer = u->volunteer;
+	v.unfolded = u->unfolded;
+	v.countdown = u->countdown;
 	dialogs_view(u, &v);
 	return v;
 }
@@ -336,6 +342,7 @@ void state_open_panel(struct ui_state *u, enum panel_kind p, int index)
 void state_moved(struct ui_state *u)
 {
 	close_all(u);
+	u->unfolded = false;
 	enter_base(u);
 }
 
@@ -586,8 +593,67 @@ static void delete_char(struct ui_state *u, bool selected)
 	top(u)->scroll = 0;
 }
 
+/* Zeroes a buffer's bytes, then frees it. */
+static void wipe_buf(struct buf *b)
+{
+	if (b->s)
+		mem_wipe(b->s, b->cap);
+	buf_free(b);
+}
+
+static void wipe_string(char **s)
+{
+	if (*s)
+		mem_wipe(*s, strlen(*s));
+	free(*s);
+	*s = NULL;
+}
+
+void state_wipe(struct ui_state *u)
+{
+	/* The ticks were made for the node on screen: wiped at its size. */
+	const struct node *n = session_node(u->s);
+	if (u->checked && n && u->base.kind == VIEW_NODE)
+		mem_wipe(u->checked, n->nchoices);
+	session_wipe(u->s);
+	wipe_buf(&u->query);
+	wipe_buf(&u->date);
+	free(u->hits);
+	u->hits = NULL;
+	u->nhits = 0;
+	u->hits_stale = true;
+	wipe_buf(&u->form.name);
+	wipe_string(&u->form.written);
+	wipe_string(&u->form.detail);
+	ui_form_free(&u->form);
+	wipe_string(&u->saved_text);
+	wipe_string(&u->message_owned);
+	u->message = NULL;
+	for (unsigned i = 0; i < u->g->nnodes; i++)
+		u->left_choice[i] = u->left_scroll[i] = -1;
+	u->welcome_scroll = 0;
+	u->changing = false;
+	u->started = false;
+	u->wrote = false;
+	u->number = 0;
+	u->bilingual = false;
+	u->leave_armed = false;
+	u->countdown = 0;
+	u->lang = u->first_lang;
+	u->volunteer = u->first_volunteer;
+	state_moved(u);
+	state_say(u, M_DESK_WIPED);
+	u->outcome = UI_WIPED;
+}
+
 static void leave_now(struct ui_state *u)
 {
+	/* At a desk, F12 makes the computer ready for the next person; the
+	 * program goes on. */
+	if (u->desk) {
+		state_wipe(u);
+		return;
+	}
 	/* Forget the answers now, not only when the caller frees the session. */
 	session_restart(u->s);
 	u->outcome = UI_QUICK_EXIT;
@@ -791,6 +857,23 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		leave_now(u);
 		return u->outcome;
 	}
+	/* Ctrl-X then Ctrl-Q, nothing between: desk mode's way out. */
+	bool armed = u->leave_armed;
+	u->leave_armed = false;
+	if (a == ACT_LEAVE_ARM || a == ACT_LEAVE) {
+		if (u->desk && a == ACT_LEAVE_ARM)
+			u->leave_armed = true;
+		else if (u->desk && armed)
+			state_open_panel(u, PANEL_QUIT, -1);
+		return u->outcome;
+	}
+	if (a == ACT_VIEW) {
+		/* Only the way texts are shown changes: the answers stay. */
+		u->volunteer = !u->volunteer;
+		u->unfolded = false;
+		state_say(u, u->volunteer ? M_UI_VOLUNTEER_ON : M_UI_VOLUNTEER_OFF);
+		return u->outcome;
+	}
 	if (!u->lay || u->lay->too_small)
 		return u->outcome;
 	if (a == ACT_LANG) {
@@ -864,7 +947,14 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 			push(u, VIEW_WHY_NOT);
 		break;
 	case ACT_RESTART: state_open_panel(u, PANEL_RESTART, -1); break;
-	case ACT_QUIT: state_open_panel(u, PANEL_QUIT, -1); break;
+	case ACT_QUIT:
+		if (u->desk)
+			state_say(u, M_DESK_NO_QUIT);
+		else
+			state_open_panel(u, PANEL_QUIT, -1);
+		break;
+	case ACT_NEW_CLIENT: state_open_panel(u, PANEL_NEW_CLIENT, -1); break;
+	case ACT_UNFOLD: u->unfolded = !u->unfolded; break;
 	case ACT_INSERT: add_char(u, key, selected); break;
 	case ACT_DELETE_CHAR: delete_char(u, selected); break;
 	case ACT_CLEAR:
@@ -906,7 +996,7 @@ struct ui_state *ui_state_new(struct session *s, const char *lang, bool ascii)
 	struct ui_state *u = xcalloc(1, sizeof *u);
 	u->s = s;
 	u->g = session_guide(s);
-	u->lang = lang;
+	u->lang = u->first_lang = lang;
 	u->ascii = ascii;
 	u->pending = -1;
 	u->form.error = -1;
@@ -955,6 +1045,10 @@ bool ui_state_wrote_files(const struct ui_state *u)
 void ui_state_configure(struct ui_state *u, const struct ui_options *o)
 {
 	u->today = o->today;
+	u->desk = o->desk;
+	u->idle = o->desk ? o->idle : 0;
+	u->volunteer = u->first_volunteer = o->volunteer;
+	u->first_lang = u->lang;
 	if (o->scenario) {
 		/* A trainer in front of a room: the notes on, the panel shown. */
 		u->demo = o->scenario;
@@ -981,4 +1075,40 @@ void ui_state_laid_out(struct ui_state *u, const struct layout *l)
 	if (l->cursor >= 0)
 		f->cursor = l->cursor;
 	u->panel_scroll = l->panel_scroll;
+}
+
+int ui_state_idle_limit(const struct ui_state *u)
+{
+	return u->idle;
+}
+
+bool ui_state_pristine(const struct ui_state *u)
+{
+	return !u->started && session_depth(u->s) == 0 && !u->query.len && !u->wrote &&
+	       u->panel == PANEL_NONE;
+}
+
+void ui_state_countdown(struct ui_state *u, int left)
+{
+	if (left > 0) {
+		if (u->panel != PANEL_IDLE) {
+			u->idle_under = u->panel;
+			u->panel = PANEL_IDLE;
+		}
+		u->countdown = left;
+	} else if (u->panel == PANEL_IDLE) {
+		u->panel = u->idle_under;
+		u->countdown = 0;
+	}
+}
+
+bool ui_state_counting_down(const struct ui_state *u)
+{
+	return u->panel == PANEL_IDLE;
+}
+
+enum ui_outcome ui_state_wipe(struct ui_state *u)
+{
+	state_wipe(u);
+	return u->outcome;
 }

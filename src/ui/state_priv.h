@@ -88,7 +88,22 @@ struct ui_state {
 	struct view_notice notice; /* resumed answers, for PANEL_NOTICE */
 	struct buf date;           /* a date question's field, as typed */
 	int date_part;             /* the part Up and Down change: 0 year, 1 month, 2 day */
+	/* The intake desk. */
+	bool desk;
+	int idle;                  /* seconds without a key before the countdown */
+	bool leave_armed;          /* Ctrl-X was the last key: Ctrl-Q now asks to leave */
+	int countdown;             /* PANEL_IDLE: seconds left */
+	enum panel_kind idle_under; /* the panel the countdown covers, back when staying */
+	const char *first_lang;    /* the language and view the next person starts with */
+	bool first_volunteer;
+	/* The volunteer view. */
+	bool volunteer;
+	bool unfolded;             /* m: this screen's folded texts opened */
 };
+
+/* Desk mode: erases every answer, typed text and file name (zeroed, then
+ * freed) and shows the welcome screen as the program first did (state.c). */
+void state_wipe(struct ui_state *u);
 
 /* Shown on the message row until the next action: one of the program's
  * messages, or a text the state then owns. */

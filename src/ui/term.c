@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -23,13 +24,15 @@
 #include "ui/layout.h"
 #include "core/fileio.h"
 #include "ui/links.h"
+#include "core/desk.h"
 #include "core/msg.h"
 #include "core/text.h"
 #include "ui/state.h"
 #include "ui/turn.h"
 #include "core/util.h"
 
-enum { K_RESIZE = K_BASE + 0x1000 };
+/* K_IGNORED: a key that does nothing, which still says someone is there. */
+enum { K_RESIZE = K_BASE + 0x1000, K_IGNORED };
 
 /* How the terminal draws: colours or attributes only, UTF-8 or ASCII. */
 struct look {
@@ -230,6 +233,9 @@ static void add_common_keys(void)
 			define_key(extra[i].seq, extra[i].key);
 }
 
+/* Desk mode: the keyboard cannot stop or suspend the program. */
+static bool desk_keys;
+
 static bool start_curses(struct look *u)
 {
 	/* open(), not fopen("w"): where /dev/tty is missing (a bare chroot),
@@ -274,7 +280,14 @@ static bool start_curses(struct look *u)
 		atexit(teardown_at_exit);
 		registered = true;
 	}
-	cbreak(); /* not raw: Ctrl-C, Ctrl-Z and Ctrl-\ keep working */
+	/* Not raw: Ctrl-C, Ctrl-Z and Ctrl-\ keep working. At an intake desk
+	 * they must not: a client who presses them would be left at a shell,
+	 * so there they arrive as keys (and do nothing), and leaving takes
+	 * Ctrl-X Ctrl-Q. Signals sent from outside are still caught. */
+	if (desk_keys)
+		raw();
+	else
+		cbreak();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
@@ -552,7 +565,7 @@ static int read_key(void)
 		case KEY_F(1): return K_F1;
 		case KEY_F(12): return K_F12;
 		case KEY_RESIZE: return K_RESIZE;
-		default: return K_NONE;
+		default: return K_IGNORED;
 		}
 	}
 	switch (ch) {
@@ -564,11 +577,46 @@ static int read_key(void)
 	case '\t': return K_TAB;
 	case 0x0C: return K_REDRAW;
 	case 0x15: return K_KILL;
+	case 0x18: return K_CTRL_X;
+	case 0x11: return K_CTRL_Q;
 	default: break;
 	}
 	if (ch < 0x20 || ch >= 0x110000)
-		return K_NONE;
+		return K_IGNORED;
 	return (int)ch;
+}
+
+/* Milliseconds on a clock that never jumps (the idle time of desk mode). */
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Desk mode's wipe of the terminal: the screen is cleared on the next paint
+ * (clearok), the scrollback with E3 or the ECMA-48 "erase saved lines"
+ * (xterm, tmux, VTE; ignored where unknown), and the window title, which a
+ * shell or an earlier program may have set to something personal, is
+ * emptied where the terminal has a title (tsl/fsl). */
+static void wipe_terminal(void)
+{
+	werase(stdscr);
+	wnoutrefresh(stdscr);
+	doupdate();
+	clearok(curscr, TRUE);
+	const char *e3 = tigetstr("E3");
+	const char *clear = tigetstr("clear");
+	if (e3 && e3 != (char *)-1)
+		put_cap(e3);
+	else if (clear && clear != (char *)-1 && clear[0] == '\033' && clear[1] == '[')
+		fputs("\033[3J", tty_out);
+	const char *tsl = tigetstr("tsl"), *fsl = tigetstr("fsl");
+	if (tsl && tsl != (char *)-1 && fsl && fsl != (char *)-1) {
+		put_cap(tsl);
+		put_cap(fsl);
+	}
+	fflush(tty_out);
 }
 
 /* Without the screen, the resume notice goes where main's messages go. */
@@ -591,6 +639,7 @@ int ui_run(struct session *s, const struct ui_options *o)
 	text_set_width_mode(TEXT_WIDTH_WCWIDTH);
 	got_signal = 0;
 	catch_signals();
+	desk_keys = o->desk;
 	if (!start_curses(&t)) {
 		restore_signals();
 		text_set_width_mode(TEXT_WIDTH_UTF8PROC);
@@ -603,10 +652,33 @@ int ui_run(struct session *s, const struct ui_options *o)
 	enum ui_outcome out = UI_GO_ON;
 	int status = 0;
 	bool dirty = true;
+	/* Desk mode: after `limit` seconds without a key, a countdown of
+	 * `warn` seconds, then the wipe. */
+	long long limit = (long long)ui_state_idle_limit(u) * 1000;
+	long long warn = limit < DESK_COUNTDOWN * 1000LL ? limit : DESK_COUNTDOWN * 1000LL;
+	long long last = now_ms();
 	while (out == UI_GO_ON) {
 		if (got_signal) {
 			status = 128 + got_signal;
 			break;
+		}
+		if (limit) {
+			long long idle = now_ms() - last;
+			if (ui_state_pristine(u)) {
+				last = now_ms(); /* nothing to erase: no countdown */
+			} else if (idle >= limit + warn) {
+				out = ui_state_wipe(u);
+			} else if (idle >= limit) {
+				int left = (int)((limit + warn - idle + 999) / 1000);
+				ui_state_countdown(u, left);
+				dirty = true;
+			}
+		}
+		if (out == UI_WIPED) {
+			wipe_terminal();
+			out = UI_GO_ON;
+			last = now_ms();
+			dirty = true;
 		}
 		if (dirty) {
 			lay = ui_turn_draw(u, lay, COLS, LINES);
@@ -619,14 +691,27 @@ int ui_run(struct session *s, const struct ui_options *o)
 		dirty = true;
 		if (key == K_RESIZE)
 			continue;
+		last = now_ms();
+		if (ui_state_counting_down(u)) {
+			/* "Press any key to stay": that key only stays. */
+			ui_state_countdown(u, 0);
+			continue;
+		}
+		if (key == K_IGNORED)
+			continue;
 		bool redraw = false;
 		out = ui_turn_key(u, lay, key, &redraw);
 		if (redraw)
 			clearok(curscr, TRUE);
 		if (out == UI_LINKS)
 			out = show_links(u, &t);
+		if (out == UI_WIPED) {
+			wipe_terminal();
+			out = UI_GO_ON;
+		}
 	}
-	teardown(out == UI_QUICK_EXIT);
+	/* At a desk, whatever ends the program leaves nothing on the screen. */
+	teardown(out == UI_QUICK_EXIT || o->desk);
 	if (out == UI_QUIT) {
 		enum msg_id last = ui_state_wrote_files(u) ? M_BYE_FILES : M_BYE;
 		char *bye = text_sanitize(msg(ui_state_lang(u), last), false, t.ascii);

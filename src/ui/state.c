@@ -220,7 +220,8 @@ struct view ui_state_view(struct ui_state *u)
 	v.lang2 = u->bilingual && other && strcmp(other, u->lang) != 0 ? other : NULL;
 	v.notes = u->notes;
 	v.by_path = u->by_path;
-	v.framing_folded = u->framing_folded;
+	/* The volunteer view starts with it folded; f opens it there. */
+	v.framing_folded = u->framing_folded != u->volunteer;
 	if (u->demo && u->demo_panel) {
 		u->demo_view.a = u->demo;
 		u->demo_view.entry = ui_demo_entry(u->demo, u->s);

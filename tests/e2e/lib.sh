@@ -42,7 +42,7 @@ start() {
 	cols=$2
 	rows=$3
 	shift 3
-	exports="LANG=C.UTF-8 TERM=tmux-256color ESCDELAY=25 HOME=$work"
+	exports="LANG=C.UTF-8 TERM=tmux-256color ESCDELAY=25 HOME=$work REMEDIES_CONFIG=/dev/null"
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do
 		exports="$exports $1"
 		shift

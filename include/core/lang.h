@@ -47,6 +47,10 @@ const char *lang_next(const struct guide *g, const char *cur);
  * endonyms, else the code itself. Never NULL. */
 const char *lang_endonym(const char *code);
 
+/* The guide's languages, each by its own name (lang_endonym), separated
+ * by ", ": "English, español, français". Returns a new string. */
+char *lang_names(const struct guide *g);
+
 /* Translation records. A translation's key in a guide, a scenario or
  * messages.yaml is its language, optionally followed by '@' and the short
  * hash of the source-language text it translates: `es@3f9a07c1: "..."`.

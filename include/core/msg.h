@@ -293,7 +293,10 @@
 	X(K_GROUP) \
 	X(K_FRAMING) \
 	X(UI_FRAMING_FOLDED) \
-	X(UI_SEARCH_SELECTED)
+	X(UI_SEARCH_SELECTED) \
+	X(UI_LANG_HINT_OTHER) \
+	X(KEY_YES) \
+	X(KEY_NO)
 
 enum msg_id {
 #define MSG_ENUM(name) M_##name,

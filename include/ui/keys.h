@@ -112,6 +112,10 @@ enum ui_outcome {
 
 /* What `key` does in context `ctx` (one CTX_ bit); ACT_NONE when nothing. */
 enum action keys_action(unsigned ctx, int key);
+/* The same, with the yes and no keys of language lang in a yes/no dialog
+ * (guide/messages.yaml: key_yes, key_no), so a language brings its own
+ * without C: "s" is yes in Spanish, and only there. */
+enum action keys_action_in(unsigned ctx, int key, const char *lang);
 
 /* When a hint applies beyond its contexts. */
 enum key_need {

@@ -114,7 +114,7 @@ static const struct {
 	       "                     have no record yet (after a review)\n"},
 };
 
-static void usage(FILE *f)
+static void usage(FILE *f, const char *langs)
 {
 	fputs("Usage: remedies [OPTION]...\n"
 	      "       remedies check [--strict] [GUIDE]\n"
@@ -130,9 +130,9 @@ static void usage(FILE *f)
 	      "Find the legal remedies available when U.S. Customs and Border Protection\n"
 	      "collects, keeps, shares or misuses biometrics. Legal information, not legal advice.\n"
 	      "\n"
-	      "  -g, --guide FILE     use this guide instead of the bundled one\n"
-	      "  -l, --lang CODE      language of the questions (en, es)\n"
-	      "  -p, --plain          line-by-line mode (for pipes and screen readers)\n"
+	      "  -g, --guide FILE     use this guide instead of the bundled one\n", f);
+	fprintf(f, "  -l, --lang CODE      language of the questions (%s)\n", langs);
+	fputs("  -p, --plain          line-by-line mode (for pipes and screen readers)\n"
 	      "  -a, --answers FILE   replay (resume) the answers saved in FILE\n"
 	      "      --scenario NAME|FILE  trainer demo: play a scenario step by step\n"
 	      "                       (NAME: a file NAME.yaml in the scenarios folder)\n"
@@ -930,7 +930,7 @@ static int cmd_po(const char *sub, const char *arg, const char *guide_path, cons
 	struct po_stats st;
 	struct diags d = {0};
 	int rc = 1;
-	if (!po_set_open(&ps, gpath, export)) {
+	if (!po_set_open(&ps, gpath, true)) {
 		free(project);
 		guide_free(g);
 		return 1;
@@ -1047,11 +1047,26 @@ static bool desk_setup(const struct desk_args *da, int idle, struct desk_config 
 	return true;
 }
 
+/* The whole help, with the languages of the guide that would be used
+ * (not a fixed list: a guide may have any number). */
+static void print_help(const char *guide_path)
+{
+	struct diags d = {0};
+	struct guide *g = guide_path ? guide_load(guide_path, &d) : NULL;
+	struct buf b = {0};
+	for (unsigned i = 0; g && i < g->nlanguages; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", g->languages[i]);
+	usage(stdout, b.s ? b.s : "the guide's languages");
+	buf_free(&b);
+	guide_free(g);
+	diags_free(&d);
+}
+
 /* `remedies help [COMMAND]`: the whole help, or one command's. */
-static int cmd_help(const char *cmd)
+static int cmd_help(const char *cmd, const char *guide_path)
 {
 	if (!cmd) {
-		usage(stdout);
+		print_help(guide_path);
 		return 0;
 	}
 	for (size_t i = 0; i < sizeof command_help / sizeof *command_help; i++)
@@ -1087,6 +1102,7 @@ static int run(int argc, char **argv)
 	};
 	const char *guide_path = NULL, *lang_opt = NULL, *answers_file = NULL, *scenario = NULL;
 	bool plain = false, strict = false, verify = false, stamp = false, walk = false;
+	bool help = false;
 	const char *section = NULL;
 	struct report_args ra = {0};
 	struct desk_args da = {0};
@@ -1112,7 +1128,7 @@ static int run(int argc, char **argv)
 		case OPT_VOLUNTEER: da.volunteer = true; break;
 		case 'E': section = optarg; break;
 		case 'W': walk = true; break;
-		case 'h': usage(stdout); return 0;
+		case 'h': help = true; break;
 		case 'V': printf("remedies %s\n", VERSION); return 0;
 		case ':':
 			fprintf(stderr, "remedies: option '%s' needs an argument\n", argv[optind - 1]);
@@ -1148,6 +1164,11 @@ static int run(int argc, char **argv)
 	}
 	char *bundled = default_guide();
 	int rc;
+	if (help) {
+		print_help(guide_path ? guide_path : bundled);
+		free(bundled);
+		return 0;
+	}
 	if (optind < argc) {
 		const char *cmd = argv[optind];
 		if (strcmp(cmd, "deadline") == 0) {
@@ -1192,7 +1213,8 @@ static int run(int argc, char **argv)
 		}
 		if (strcmp(cmd, "help") == 0) {
 			free(bundled);
-			return cmd_help(argc - optind == 2 ? argv[optind + 1] : NULL);
+			return cmd_help(argc - optind == 2 ? argv[optind + 1] : NULL,
+			                guide_path ? guide_path : bundled);
 		}
 		const char *path = argc - optind == 2 ? argv[optind + 1] : guide_path ? guide_path : bundled;
 		if (strcmp(cmd, "check") == 0)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/msg.h"
+#include "core/util.h"
 
 bool lang_from_locale(const char *v, char out[LANG_CODE_SIZE])
 {
@@ -162,4 +163,12 @@ size_t lang_key_split(const char *key, const char **src, bool *src_ok)
 	size_t n = strspn(at + 1, "0123456789abcdef");
 	*src_ok = n == LANG_HASH_LEN && at[1 + n] == '\0';
 	return (size_t)(at - key);
+}
+
+char *lang_names(const struct guide *g)
+{
+	struct buf b = {0};
+	for (unsigned i = 0; i < g->nlanguages; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", lang_endonym(g->languages[i]));
+	return b.s ? buf_take(&b) : xstrdup("");
 }

@@ -765,6 +765,8 @@ bool po_import(const char *po, size_t po_len, const char *po_name, struct po_fil
 		if (x == hdr)
 			continue;
 		st->entries++;
+		if (x->str[0] == '\0')
+			continue; /* nothing to import, wherever it was */
 		const char *colon = x->ctx ? strchr(x->ctx, ':') : NULL;
 		size_t fi = n;
 		for (size_t k = 0; colon && k < n; k++)
@@ -778,8 +780,6 @@ bool po_import(const char *po, size_t po_len, const char *po_name, struct po_fil
 			          "skipped", x->ctx ? x->ctx : "(no msgctxt)");
 			continue;
 		}
-		if (x->str[0] == '\0')
-			continue;
 		st->translated++;
 		if (x->fuzzy) {
 			st->fuzzy++;

@@ -275,7 +275,14 @@ void doc_keys(struct doc *d)
 		const char *name = doc_fit(d->l, d->v, names[i], kw);
 		doc_put(d, row, 0, name, strlen(name), LS_HEADING, false);
 		d->rows = row;
-		doc_wrap(d, kw + 2, doc_msg(d->l, d->v, h[i].label), LS_NORMAL);
+		const char *what = doc_msg(d->l, d->v, h[i].label);
+		if (h[i].label == M_K_LANGUAGE_LONG) {
+			/* The guide's own list of languages, whatever their number. */
+			char *names = lang_names(d->g);
+			what = doc_own(d->l, xasprintf(what, names));
+			free(names);
+		}
+		doc_wrap(d, kw + 2, what, LS_NORMAL);
 	}
 	free(names);
 }

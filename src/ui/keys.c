@@ -1,7 +1,11 @@
 #include "ui/keys.h"
 
+#include <ctype.h>
+
 #include <stdio.h>
 #include <string.h>
+
+#include "core/msg.h"
 
 struct binding {
 	int key;
@@ -20,10 +24,10 @@ static const struct binding table[] = {
 	{K_REDRAW, CTX_ALL, ACT_REDRAW},
 
 	/* A yes/no question: its own keys, nothing else leaks through. */
+	/* y and n in every language; each language's own yes and no keys
+	 * (messages key_yes, key_no: "s" for "sí") come from keys_action_in. */
 	{'y', CTX_DIALOG, ACT_YES},
 	{'Y', CTX_DIALOG, ACT_YES},
-	{'s', CTX_DIALOG, ACT_YES}, /* "sí" */
-	{'S', CTX_DIALOG, ACT_YES},
 	{'n', CTX_DIALOG, ACT_NO},
 	{'N', CTX_DIALOG, ACT_NO},
 	{K_ESC, CTX_DIALOG, ACT_NO},
@@ -284,4 +288,29 @@ bool keys_need_met(enum key_need n, const struct key_have *h)
 	case NEED_VOLUNTEER: return h->volunteer;
 	}
 	return true;
+}
+
+/* The first character of a message, as a key code (its code point). */
+static int first_char(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	if (*p < 0x80)
+		return tolower(*p);
+	int n = *p >= 0xF0 ? 3 : *p >= 0xE0 ? 2 : 1;
+	int c = *p & (0x3F >> n);
+	for (int i = 1; i <= n && p[i]; i++)
+		c = (c << 6) | (p[i] & 0x3F);
+	return c;
+}
+
+enum action keys_action_in(unsigned ctx, int key, const char *lang)
+{
+	if (ctx & CTX_DIALOG && key > 0 && key != K_ENTER && key != K_ESC) {
+		int k = key < 0x80 ? tolower(key) : key;
+		if (k == first_char(msg(lang, M_KEY_YES)))
+			return ACT_YES;
+		if (k == first_char(msg(lang, M_KEY_NO)))
+			return ACT_NO;
+	}
+	return keys_action(ctx, key);
 }

@@ -77,7 +77,19 @@ static void body_welcome(struct doc *d)
 	if (lang_count(g) >= 2) {
 		if (cut)
 			doc_gap(d);
-		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_OTHER_LANG_HINT), LS_HEADING);
+		/* Each of the guide's other languages invites its readers in its
+		 * own words; one the program does not speak yet is named in the
+		 * current language. */
+		for (unsigned i = 0; i < g->nlanguages; i++) {
+			const char *other = g->languages[i];
+			if (strcmp(other, d->v->lang) == 0)
+				continue;
+			const char *hint = msg_translated(other, M_UI_OTHER_LANG_HINT)
+			                   ? doc_msg_in(d->l, d->v, other, M_UI_OTHER_LANG_HINT)
+			                   : doc_own(d->l, xasprintf(msg(d->v->lang, M_UI_LANG_HINT_OTHER),
+			                                             lang_endonym(other)));
+			doc_wrap(d, 0, hint, LS_HEADING);
+		}
 	}
 	if (g->about.n) {
 		doc_gap(d);

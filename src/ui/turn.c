@@ -11,7 +11,7 @@ struct layout *ui_turn_draw(struct ui_state *u, struct layout *prev, int width, 
 
 enum ui_outcome ui_turn_key(struct ui_state *u, const struct layout *l, int key, bool *redraw)
 {
-	enum action a = keys_action(l->ctx, key);
+	enum action a = keys_action_in(l->ctx, key, ui_state_lang(u));
 	if (a == ACT_REDRAW) {
 		if (redraw)
 			*redraw = true;

@@ -83,3 +83,38 @@ test_bilingual_view() {
 	wait_for "De nuevo en un solo idioma." || return 1
 	no_text "Who are you?" || return 1
 }
+
+# A guide in three languages (tests/guides/three-languages.yaml): the
+# welcome invites the readers of each other language, L names the next
+# language in that language and cycles through all three, the help lists
+# them; each language has its own yes key ('s' quits only in Spanish).
+test_three_languages() {
+	start three 100 30 -- --guide "$three"
+	wait_for "Para ver esta guía en español, pulse L." || return 1
+	wait_for "For français, press L." || return 1
+	wait_for "L español" || return 1
+	keys L
+	wait_for "For English, press L." || return 1
+	wait_for "Para français, pulse L." || return 1
+	wait_for "L français" || return 1
+	keys Enter
+	wait_for "¿Quién es usted?" || return 1
+	keys L
+	wait_for "Qui êtes-vous ?" || return 1
+	wait_for "L English" || return 1
+	keys ?
+	wait_for "Keys" || return 1
+	keys End
+	wait_for "next language (English," || return 1
+	wait_for "español, français);" || return 1
+	keys Escape L
+	wait_for "Who are you?" || return 1
+	wait_for "L español" || return 1
+	# In English, s is not yes: the quit dialog stays (it used to quit).
+	keys q
+	wait_for "Quit now?" || return 1
+	keys s
+	wait_for "Quit now?" || return 1
+	keys y
+	wait_exit 0 || return 1
+}

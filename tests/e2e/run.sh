@@ -13,6 +13,7 @@ case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 dir=$(cd "$(dirname "$0")" && pwd)
 . "$dir/../lib.sh"
 mini=$(cd "$dir/../guides" && pwd)/mini.yaml
+three=$(cd "$dir/../guides" && pwd)/three-languages.yaml
 wide=$dir/wide.yaml
 intake=$dir/intake.yaml
 dates=$(cd "$dir/../guides" && pwd)/dates.yaml

@@ -64,6 +64,17 @@ timeout 5 "$bin" help | grep -q "^Usage: remedies" && ok || bad "remedies help"
 for c in check paths scenarios report dot po; do
 	timeout 5 "$bin" help $c | grep -q "^Usage: remedies $c" && ok || bad "remedies help $c"
 done
+# No place assumes two languages: a guide in three (en, es, fr) is listed
+# whole by --help, walked in French, and chosen from a LANGUAGE list.
+three=tests/guides/three-languages.yaml
+timeout 5 "$bin" --guide "$three" --help | grep -q -- "--lang CODE .*(en, es, fr)" && ok || bad "--help does not list the guide's three languages"
+timeout 5 "$bin" --help | grep -q -- "--lang CODE .*(en, es)" && ok || bad "--help does not list the bundled guide's languages"
+printf '\n' | timeout 5 "$bin" --plain --guide "$three" --lang fr 2>&1 | grep -q "Qui êtes-vous ?" && ok || bad "--lang fr does not show the French"
+printf '\n' | LANGUAGE=pt:fr:es LANG=en_US.UTF-8 timeout 5 "$bin" --plain --guide "$three" 2>&1 | grep -q "Qui êtes-vous ?" && ok || bad "LANGUAGE=pt:fr:es does not choose French"
+printf '\n' | LANGUAGE=fr LC_ALL=C timeout 5 "$bin" --plain --guide "$three" 2>&1 | grep -q "Who are you?" && ok || bad "LANGUAGE is not ignored in the C locale"
+for code in ES es-MX es_MX es_MX.UTF-8; do
+	printf '\n' | timeout 5 "$bin" --plain --guide "$three" --lang "$code" 2>&1 | grep -q "¿Quién es usted?" && ok || bad "--lang $code is not Spanish"
+done
 # Counts in English agree with their number: "1 error", not "1 errors".
 printf 'guide: [\n' >"$tmp/one-error.yaml"
 timeout 5 "$bin" check "$tmp/one-error.yaml" >"$tmp/out" 2>&1

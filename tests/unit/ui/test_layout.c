@@ -579,7 +579,7 @@ static void test_bilingual_widths(void **state)
 	int y = row_with(l, "Who are you?");
 	assert_true(y > 0);
 	assert_int_equal(row_with(l, "\u00bfQui\u00e9n es usted?"), y);
-	assert_int_equal(row_with(l, "English"), row_with(l, "Espa\u00f1ol"));
+	assert_int_equal(row_with(l, "English"), row_with(l, "espa\u00f1ol"));
 	assert_int_equal(row_with(l, "1. Permanent resident"), row_with(l, "1. Residente permanente"));
 	assert_int_equal(l->nitems, 2);
 	layout_free(l);
@@ -890,7 +890,15 @@ static void test_key_table(void **state)
 	assert_int_equal(keys_action(CTX_SEARCH, K_ESC), ACT_BACK);
 	/* A dialog takes only its own keys. */
 	assert_int_equal(keys_action(CTX_DIALOG, 'y'), ACT_YES);
-	assert_int_equal(keys_action(CTX_DIALOG, 's'), ACT_YES);
+	/* Each language's own yes key (messages.yaml key_yes): s is yes in
+	 * Spanish only; in English it does nothing there (it used to quit). */
+	assert_int_equal(keys_action(CTX_DIALOG, 's'), ACT_NONE);
+	assert_int_equal(keys_action_in(CTX_DIALOG, 's', "es"), ACT_YES);
+	assert_int_equal(keys_action_in(CTX_DIALOG, 'S', "es"), ACT_YES);
+	assert_int_equal(keys_action_in(CTX_DIALOG, 's', "en"), ACT_NONE);
+	assert_int_equal(keys_action_in(CTX_DIALOG, 'y', "es"), ACT_YES);
+	assert_int_equal(keys_action_in(CTX_DIALOG, 'n', "es"), ACT_NO);
+	assert_int_equal(keys_action_in(CTX_QUESTION, 's', "es"), ACT_SAVE);
 	assert_int_equal(keys_action(CTX_DIALOG, 'n'), ACT_NO);
 	assert_int_equal(keys_action(CTX_DIALOG, 'q'), ACT_NONE);
 	assert_int_equal(keys_action(CTX_DIALOG, 'g'), ACT_NONE);

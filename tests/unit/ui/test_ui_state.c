@@ -388,7 +388,7 @@ static void test_bilingual_and_notes(void **state)
 	press(&d, 'B');
 	assert_string_equal(ui_state_view(d.u).lang2, "es");
 	assert_true(shows(&d, "Two languages: questions and answers are shown in both."));
-	assert_true(shows(&d, "Espa\u00f1ol"));
+	assert_true(shows(&d, "espa\u00f1ol"));
 	/* L swaps the two. */
 	press(&d, 'L');
 	assert_string_equal(ui_state_view(d.u).lang2, "en");

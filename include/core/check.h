@@ -39,16 +39,6 @@ void check_summary_free(struct check_summary *sum);
 enum cite_url_result { CITE_URL_AGREE, CITE_URL_UNKNOWN, CITE_URL_MISMATCH };
 enum cite_url_result check_cite_url(const char *cite, const char *url, char *msg, size_t msglen);
 
-/* Calls fn for every localised string in the guide. lstr_place_text(where),
- * called from inside fn, describes where the string is ("text of node
- * 'who'"); it is formatted only when asked for, since most strings are fine. */
-struct lstr_place;
-void guide_each_lstr(const struct guide *g,
-                     void (*fn)(const lstr *s, struct lstr_place *where, void *arg), void *arg);
-const char *lstr_place_text(struct lstr_place *where);
-
-#endif
-
 /* Every path from the start to a result, as text ("who=lpr > what+face >
  * res-face"): question answers as node=choice, multi-select branches as
  * node+choice, a multi-select's continuation as node>, an info screen as its
@@ -58,3 +48,5 @@ const char *lstr_place_text(struct lstr_place *where);
 size_t guide_each_path(const struct guide *g, size_t max,
                        void (*fn)(const char *path, int result, void *arg), void *arg,
                        unsigned char *reached);
+
+#endif

@@ -222,6 +222,18 @@ bool lstr_has(const struct guide *g, const lstr *s, const char *lang);
 /* Guide text ready for display: glossary marks [[id]] and [[id|words]] are
  * replaced by the words, bracketed by TEXT_MARK_ON/OFF. Returns a new string. */
 char *guide_render(const struct guide *g, const char *text, const char *lang);
+
+/* How guide_text prepares guide text for output. */
+enum guide_text_flags {
+	GUIDE_TEXT_PLAIN = 0,        /* glossary marks dropped: reports, plain mode, the map */
+	GUIDE_TEXT_MARKS = 1u << 0,  /* marks kept, for the screen to highlight */
+	GUIDE_TEXT_ASCII = 1u << 1,  /* non-ASCII as '?', for a terminal without UTF-8 */
+};
+/* The one pipeline from guide text to output: glossary marks rendered
+ * (guide_render), dropped unless GUIDE_TEXT_MARKS, then sanitised
+ * (text_sanitize: control and invisible characters replaced; the loader
+ * refused them already, this does not rely on it). Returns a new string. */
+char *guide_text(const struct guide *g, const char *text, const char *lang, unsigned flags);
 /* Calls fn for every glossary id marked in text, in order. */
 void guide_each_mark(const char *text, void (*fn)(const char *id, size_t len, void *arg),
                      void *arg);

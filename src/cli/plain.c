@@ -28,11 +28,7 @@ static char *shown(struct plain *p, const lstr *s)
 	struct tailor t;
 	tailor_init(&t, p->s);
 	char *raw = tailor_text(&t, s, p->lang);
-	char *r = guide_render(p->g, raw, p->lang);
-	char *bare = text_strip_marks(r);
-	char *safe = text_sanitize(bare, false, false);
-	free(bare);
-	free(r);
+	char *safe = guide_text(p->g, raw, p->lang, GUIDE_TEXT_PLAIN);
 	free(raw);
 	return safe;
 }
@@ -45,18 +41,14 @@ static void say(struct plain *p, const lstr *s, size_t first, size_t rest)
 	if (!tailor_shows(&t, s))
 		return;
 	char *raw = tailor_text(&t, s, p->lang);
-	char *r = guide_render(p->g, raw, p->lang);
+	char *safe = guide_text(p->g, raw, p->lang, GUIDE_TEXT_PLAIN);
 	free(raw);
-	char *plain = text_strip_marks(r);
-	char *safe = text_sanitize(plain, false, false);
 	struct buf b = {0};
 	report_wrap(&b, safe, first, rest, p->width);
 	if (b.s)
 		fputs(b.s, p->out);
 	buf_free(&b);
 	free(safe);
-	free(plain);
-	free(r);
 }
 
 static void say_msg(struct plain *p, enum msg_id id)

@@ -8,6 +8,7 @@
 #include "core/lang.h"
 #include "core/tailor.h"
 #include "core/util.h"
+#include "core/walk.h"
 
 static void check_cite_urls(const struct guide *g, struct diags *d);
 
@@ -349,10 +350,9 @@ static void check_never_shown(const struct guide *g, struct diags *d)
 	}
 }
 
-static void check_lstr_cond(const lstr *s, struct lstr_place *where, void *arg)
+static void check_lstr_cond(const struct walk_field *f, void *arg)
 {
-	(void)where;
-	check_cond(arg, s->when);
+	check_cond(arg, f->s->when);
 }
 
 static void check_facts(const struct guide *g, struct diags *d)
@@ -386,100 +386,10 @@ static void check_facts(const struct guide *g, struct diags *d)
 		for (unsigned j = 0; j < r->nurgent; j++)
 			check_cond(&u, r->urgent[j].when);
 	}
-	guide_each_lstr(g, check_lstr_cond, &u);
+	walk_guide(g, check_lstr_cond, &u);
 	check_dates(g, d, u.fact_set);
 	free(u.fact_set);
 	free(u.pair_set);
-}
-
-struct lstr_place {
-	const char *fmt, *id;
-	char text[160];
-};
-
-struct visit {
-	const struct guide *g;
-	void (*fn)(const lstr *s, struct lstr_place *where, void *arg);
-	void *arg;
-	struct lstr_place place;
-};
-
-/* The description of where a string is ("text of node 'who'") is made only
- * when the callback asks for it (lstr_place_text): most strings have no problem. */
-static void V(struct visit *v, const lstr *s, const char *fmt, const char *id)
-{
-	if (!s->n)
-		return;
-	/* A text in parts is visited part by part: each may have its own
-	 * condition and its own translations. */
-	if (s->nparts) {
-		for (unsigned i = 0; i < s->nparts; i++)
-			V(v, &s->parts[i], fmt, id);
-		return;
-	}
-	v->place.fmt = fmt;
-	v->place.id = id ? id : "?";
-	v->place.text[0] = '\0';
-	v->fn(s, &v->place, v->arg);
-}
-
-const char *lstr_place_text(struct lstr_place *p)
-{
-	if (!p->text[0])
-		snprintf(p->text, sizeof p->text, p->fmt, p->id);
-	return p->text;
-}
-
-void guide_each_lstr(const struct guide *g,
-                     void (*fn)(const lstr *s, struct lstr_place *where, void *arg), void *arg)
-{
-	struct visit v = {.g = g, .fn = fn, .arg = arg};
-	V(&v, &g->title, "the guide's title%s", "");
-	V(&v, &g->about, "the guide's about text%s", "");
-	for (unsigned i = 0; i < g->npaths; i++)
-		V(&v, &g->paths[i].title, "title of path '%s'", g->paths[i].id);
-	for (unsigned i = 0; i < g->nnodes; i++) {
-		const struct node *n = &g->nodes[i];
-		V(&v, &n->section, "section of node '%s'", n->id);
-		V(&v, &n->text, "text of node '%s'", n->id);
-		V(&v, &n->help, "help of node '%s'", n->id);
-		V(&v, &n->note, "note of node '%s'", n->id);
-		for (unsigned j = 0; j < n->nchoices; j++) {
-			V(&v, &n->choices[j].label, "label of choice '%s'", n->choices[j].id);
-			V(&v, &n->choices[j].help, "help of choice '%s'", n->choices[j].id);
-		}
-	}
-	for (unsigned i = 0; i < g->nremedies; i++) {
-		const struct remedy *r = &g->remedies[i];
-		V(&v, &r->title, "title of remedy '%s'", r->id);
-		V(&v, &r->summary, "summary of remedy '%s'", r->id);
-		V(&v, &r->who, "'who' of remedy '%s'", r->id);
-		V(&v, &r->why_not, "'why_not' of remedy '%s'", r->id);
-		V(&v, &r->note, "note of remedy '%s'", r->id);
-		for (unsigned j = 0; j < r->nsteps; j++)
-			V(&v, &r->steps[j], "a step of remedy '%s'", r->id);
-		for (unsigned j = 0; j < r->nneed; j++)
-			V(&v, &r->need[j], "'need' of remedy '%s'", r->id);
-		for (unsigned j = 0; j < r->nlimits; j++)
-			V(&v, &r->limits[j], "a limit of remedy '%s'", r->id);
-		for (unsigned j = 0; j < r->ndeadlines; j++) {
-			V(&v, &r->deadlines[j].text, "a deadline of remedy '%s'", r->id);
-			V(&v, &r->deadlines[j].opens, "what a deadline of remedy '%s' opens", r->id);
-		}
-		for (unsigned j = 0; j < r->nwhere; j++)
-			V(&v, &r->where[j].name, "a place of remedy '%s'", r->id);
-		for (unsigned j = 0; j < r->nurgent; j++)
-			V(&v, &r->urgent[j].why, "why remedy '%s' is urgent", r->id);
-	}
-	for (unsigned i = 0; i < g->ngoals; i++)
-		V(&v, &g->goals[i].label, "label of goal '%s'", g->goals[i].id);
-	for (unsigned i = 0; i < g->ncitations; i++)
-		V(&v, &g->citations[i].title, "title of citation '%s'", g->citations[i].id);
-	for (unsigned i = 0; i < g->nterms; i++) {
-		V(&v, &g->terms[i].term, "glossary term '%s'", g->terms[i].id);
-		V(&v, &g->terms[i].definition, "definition of glossary term '%s'", g->terms[i].id);
-		V(&v, &g->terms[i].also, "other words for glossary term '%s'", g->terms[i].id);
-	}
 }
 
 struct text_scan {
@@ -488,9 +398,15 @@ struct text_scan {
 	struct check_summary *sum;
 	unsigned char *term_used;
 	const lstr *cur;
-	struct lstr_place *where;
+	const struct walk_field *where;
+	char place[200];           /* where, described: made only when a message needs it */
 	unsigned missing_reported;
 };
+
+static const char *place_of(struct text_scan *ts)
+{
+	return walk_place(ts->where, ts->place, sizeof ts->place);
+}
 
 static void on_mark(const char *id, size_t len, void *arg)
 {
@@ -502,7 +418,7 @@ static void on_mark(const char *id, size_t len, void *arg)
 	else
 		diag_error(ts->d, ts->g->file, ts->cur->line, ts->cur->col,
 		           "'[[%s]]' in %s marks a term that is not in the glossary", s,
-		           lstr_place_text(ts->where));
+		           place_of(ts));
 	free(s);
 }
 
@@ -513,15 +429,16 @@ static void on_ref(const char *id, size_t len, void *arg)
 	if (guide_remedy(ts->g, s) < 0)
 		diag_error(ts->d, ts->g->file, ts->cur->line, ts->cur->col,
 		           "'[[see:%s]]' in %s refers to a remedy that is not in the guide", s,
-		           lstr_place_text(ts->where));
+		           place_of(ts));
 	free(s);
 }
 
-static void scan_lstr(const lstr *s, struct lstr_place *where, void *arg)
+static void scan_lstr(const struct walk_field *f, void *arg)
 {
 	struct text_scan *ts = arg;
+	const lstr *s = f->s;
 	ts->cur = s;
-	ts->where = where;
+	ts->where = f;
 	ts->sum->strings++;
 	for (unsigned i = 0; i < s->n; i++) {
 		guide_each_mark(s->items[i].text, on_mark, ts);
@@ -541,14 +458,14 @@ static void scan_lstr(const lstr *s, struct lstr_place *where, void *arg)
 				ts->sum->stale[l]++;
 		diag_warn(ts->d, ts->g->file, s->line, s->col, "the '%s' translation of %s is stale: "
 		          "it translates an earlier '%s' text (recorded %s, now %s)",
-		          it->lang ? it->lang : "?", lstr_place_text(where), ts->g->languages[0],
+		          it->lang ? it->lang : "?", place_of(ts), ts->g->languages[0],
 		          it->src, now);
 	}
 	for (unsigned l = 0; l < ts->g->nlanguages; l++)
 		if (!lstr_has(ts->g, s, ts->g->languages[l])) {
 			ts->sum->missing[l]++;
 			diag_warn(ts->d, ts->g->file, s->line, s->col, "no '%s' translation of %s",
-			          ts->g->languages[l], lstr_place_text(where));
+			          ts->g->languages[l], place_of(ts));
 		}
 }
 
@@ -684,8 +601,8 @@ void guide_check(const struct guide *g, const struct check_options *o, struct di
 
 	check_facts(g, d);
 	check_never_shown(g, d);
-	struct text_scan ts = {g, d, sum, xcalloc(g->nterms + 1, 1), NULL, NULL, 0};
-	guide_each_lstr(g, scan_lstr, &ts);
+	struct text_scan ts = {.g = g, .d = d, .sum = sum, .term_used = xcalloc(g->nterms + 1, 1)};
+	walk_guide(g, scan_lstr, &ts);
 	check_usage(g, o, d, ts.term_used);
 	free(ts.term_used);
 	check_cite_urls(g, d);

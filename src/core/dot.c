@@ -11,9 +11,7 @@
 static void dot_text(struct buf *b, const struct guide *g, const lstr *s, const char *lang,
                      size_t width, size_t max_lines)
 {
-	char *r = guide_render(g, guide_str(g, s, lang), lang);
-	char *plain = text_strip_marks(r);
-	char *safe = text_sanitize(plain, false, false);
+	char *safe = guide_text(g, guide_str(g, s, lang), lang, GUIDE_TEXT_PLAIN);
 	for (char *p = safe; *p; p++)
 		if (*p == '\n')
 			*p = ' ';
@@ -33,8 +31,6 @@ static void dot_text(struct buf *b, const struct guide *g, const lstr *s, const 
 	}
 	free(lines);
 	free(safe);
-	free(plain);
-	free(r);
 }
 
 struct marks {

@@ -146,6 +146,20 @@ char *guide_render(const struct guide *g, const char *text, const char *lang)
 	return buf_take(&b);
 }
 
+char *guide_text(const struct guide *g, const char *text, const char *lang, unsigned flags)
+{
+	bool marks = flags & GUIDE_TEXT_MARKS;
+	char *r = guide_render(g, text, lang);
+	if (!marks) {
+		char *bare = text_strip_marks(r);
+		free(r);
+		r = bare;
+	}
+	char *safe = text_sanitize(r, marks, flags & GUIDE_TEXT_ASCII);
+	free(r);
+	return safe;
+}
+
 bool cond_eval(const struct cond *c, const int *fact_values)
 {
 	if (!c)

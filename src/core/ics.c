@@ -69,12 +69,7 @@ static void ymd(long day, char out[16])
 /* Guide text without glossary marks or control characters. New string. */
 static char *clean(const struct guide *g, const lstr *s, const char *lang)
 {
-	char *r = guide_render(g, guide_str(g, s, lang), lang);
-	char *plain = text_strip_marks(r);
-	char *safe = text_sanitize(plain, false, false);
-	free(plain);
-	free(r);
-	return safe;
+	return guide_text(g, guide_str(g, s, lang), lang, GUIDE_TEXT_PLAIN);
 }
 
 /* The dates the person gave, in the guide's questions' words: only when the

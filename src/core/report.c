@@ -31,12 +31,7 @@ struct writer {
  * invisible characters replaced. New string. */
 static char *clean(const struct guide *g, const char *text, const char *lang)
 {
-	char *r = guide_render(g, text, lang);
-	char *plain = text_strip_marks(r);
-	char *safe = text_sanitize(plain, false, false);
-	free(r);
-	free(plain);
-	return safe;
+	return guide_text(g, text, lang, GUIDE_TEXT_PLAIN);
 }
 
 void report_wrap(struct buf *b, const char *text, size_t first, size_t rest, size_t width)

@@ -30,10 +30,8 @@ static const char *ellipsis(const struct view *v)
  * loader already refused control characters; this does not rely on it). */
 static const char *gtext(struct doc *d, const char *raw, const char *lang)
 {
-	char *r = guide_render(d->g, raw, lang);
-	char *s = text_sanitize(r, true, d->v->ascii);
-	free(r);
-	return doc_own(d->l, s);
+	unsigned ascii = d->v->ascii ? GUIDE_TEXT_ASCII : 0;
+	return doc_own(d->l, guide_text(d->g, raw, lang, GUIDE_TEXT_MARKS | ascii));
 }
 
 /* Guide text as the person walking sees it: core/tailor.h, the same
@@ -69,6 +67,14 @@ bool doc_shows(struct doc *d, const lstr *s)
 bool doc_holds(struct doc *d, const struct cond *c)
 {
 	return !d->v->s || cond_eval(c, session_facts(d->v->s));
+}
+
+/* Guide text where marks cannot be highlighted (the title bar). */
+const char *doc_guide_plain(struct layout *l, const struct view *v, const struct guide *g,
+                            const char *raw)
+{
+	unsigned ascii = v->ascii ? GUIDE_TEXT_ASCII : 0;
+	return doc_own(l, guide_text(g, raw, v->lang, GUIDE_TEXT_PLAIN | ascii));
 }
 
 /* Any other text (our messages, URLs, citations, typed input). */

@@ -58,6 +58,9 @@ bool doc_holds(struct doc *d, const struct cond *c);
  * info screen passed there. Owned by the layout. */
 const char *doc_answer(struct doc *d, size_t i);
 const char *doc_safe(struct layout *l, const struct view *v, const char *raw);
+/* Guide text `raw` in v's language with its glossary marks dropped. */
+const char *doc_guide_plain(struct layout *l, const struct view *v, const struct guide *g,
+                            const char *raw);
 const char *doc_msg(struct layout *l, const struct view *v, enum msg_id id);
 const char *doc_msg_in(struct layout *l, const struct view *v, const char *lang, enum msg_id id);
 const char *doc_fit(struct layout *l, const struct view *v, const char *s, int width);

@@ -151,11 +151,7 @@ static const char *screen_name(struct layout *l, const struct view *v, const str
 		char *raw = sec ? xasprintf("%s %s %s %zu", sec, v->ascii ? "-" : "\u00b7", step,
 		                            session_depth(v->s) + 1)
 		                : xasprintf("%s %zu", step, session_depth(v->s) + 1);
-		char *r = guide_render(g, raw, v->lang);
-		char *bare = text_strip_marks(r);
-		const char *s = doc_safe(l, v, bare);
-		free(bare);
-		free(r);
+		const char *s = doc_guide_plain(l, v, g, raw);
 		free(raw);
 		return s;
 	}
@@ -178,11 +174,8 @@ static void title_bar(struct layout *l, const struct view *v, const struct guide
 		right = screen_name(l, v, g, true);
 	right = doc_fit(l, v, right, w / 2);
 	int rw = (int)text_width(right);
-	char *r = guide_render(g, guide_str(g, &g->title, v->lang), v->lang);
-	char *bare = text_strip_marks(r);
-	const char *title = doc_fit(l, v, doc_safe(l, v, bare), w - 2 - rw - (rw ? 2 : 0));
-	free(bare);
-	free(r);
+	const char *title = doc_fit(l, v, doc_guide_plain(l, v, g, guide_str(g, &g->title, v->lang)),
+	                            w - 2 - rw - (rw ? 2 : 0));
 	emit_text(l, 0, 1, title, LS_BAR);
 	if (rw)
 		emit_text(l, 0, w - 1 - rw, right, LS_BAR);

@@ -10,12 +10,8 @@
 /* Guide text as plain, safe text: glossary marks dropped. New string. */
 static char *plain(const struct guide *g, const struct view *v, const lstr *s)
 {
-	char *r = guide_render(g, guide_str(g, s, v->lang), v->lang);
-	char *bare = text_strip_marks(r);
-	char *safe = text_sanitize(bare, false, v->ascii);
-	free(bare);
-	free(r);
-	return safe;
+	return guide_text(g, guide_str(g, s, v->lang), v->lang,
+	                  v->ascii ? GUIDE_TEXT_ASCII : GUIDE_TEXT_PLAIN);
 }
 
 static void add(struct ui_link **v, size_t *n, size_t *cap, char *label, const char *url,

@@ -14,6 +14,7 @@
 #include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
+#include "core/walk.h"
 
 static void doc_heading(struct doc *d, enum msg_id id)
 {
@@ -663,6 +664,7 @@ static void body_review(struct doc *d)
 
 struct term_set {
 	const struct guide *g;
+	const struct view *v;
 	struct tailor t;          /* only the text this person sees counts */
 	unsigned char *on;
 	bool any;
@@ -687,39 +689,48 @@ static void terms_in(struct term_set *ts, const lstr *s, const char *lang)
 	free(text);
 }
 
+/* A text of the node or remedy under the glossary: its terms count when
+ * the screen under shows that text (core/walk.h walks every text, so a new
+ * field counts here without a change). */
+static void field_terms(const struct walk_field *f, void *arg)
+{
+	struct term_set *ts = arg;
+	const struct view *v = ts->v;
+	switch (f->kind) {
+	case WALK_SECTION:          /* in the title bar, where marks do not show */
+	case WALK_WHY_NOT:          /* on the "why not" screen, not this one */
+	case WALK_URGENT_WHY:       /* in the results' "do this first" */
+	case WALK_DEADLINE_OPENS:   /* in the reports' deadline table */
+		return;
+	case WALK_NODE_NOTE:
+	case WALK_REMEDY_NOTE:
+		if (!v->notes)
+			return;
+		break;
+	case WALK_CHOICE_LABEL:
+	case WALK_CHOICE_HELP:
+		if (!session_choice_visible(v->s, f->index))
+			return;
+		break;
+	default:
+		break;
+	}
+	if (f->when && !tailor_holds(&ts->t, f->when))
+		return;
+	terms_in(ts, f->s, v->lang);
+}
+
 /* The glossary terms marked on the screen the glossary was opened from. */
 static void screen_terms(const struct view *v, struct term_set *ts)
 {
 	const struct guide *g = ts->g;
 	if (v->under == VIEW_NODE && session_node(v->s)) {
-		const struct node *n = session_node(v->s);
-		terms_in(ts, &n->text, v->lang);
-		terms_in(ts, &n->help, v->lang);
-		if (v->notes)
-			terms_in(ts, &n->note, v->lang);
-		for (unsigned i = 0; i < n->nchoices; i++)
-			if (session_choice_visible(v->s, i)) {
-				terms_in(ts, &n->choices[i].label, v->lang);
-				terms_in(ts, &n->choices[i].help, v->lang);
-			}
+		walk_node(g, (unsigned)session_node_index(v->s), field_terms, ts);
 	} else if (v->under == VIEW_DETAIL && v->under_remedy >= 0 &&
 	           (unsigned)v->under_remedy < g->nremedies) {
-		const struct remedy *r = &g->remedies[v->under_remedy];
-		terms_in(ts, &r->title, v->lang);
-		terms_in(ts, &r->summary, v->lang);
-		terms_in(ts, &r->who, v->lang);
-		if (v->notes)
-			terms_in(ts, &r->note, v->lang);
-		for (unsigned i = 0; i < r->nsteps; i++)
-			terms_in(ts, &r->steps[i], v->lang);
-		for (unsigned i = 0; i < r->nneed; i++)
-			terms_in(ts, &r->need[i], v->lang);
-		for (unsigned i = 0; i < r->nlimits; i++)
-			terms_in(ts, &r->limits[i], v->lang);
-		for (unsigned i = 0; i < r->ndeadlines; i++)
-			if (tailor_holds(&ts->t, r->deadlines[i].when))
-				terms_in(ts, &r->deadlines[i].text, v->lang);
+		walk_remedy(g, (unsigned)v->under_remedy, field_terms, ts);
 	} else if (v->under == VIEW_RESULTS) {
+		/* The results list shows each remedy's title and summary only. */
 		struct session_remedy *r;
 		size_t n = session_results(v->s, &r);
 		for (size_t i = 0; i < n; i++) {
@@ -749,7 +760,7 @@ static void body_glossary(struct doc *d)
 		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_NO_TERMS), LS_TITLE);
 		return;
 	}
-	struct term_set ts = {.g = g, .on = xcalloc(g->nterms, 1)};
+	struct term_set ts = {.g = g, .v = d->v, .on = xcalloc(g->nterms, 1)};
 	tailor_init(&ts.t, d->v->s);
 	screen_terms(d->v, &ts);
 	if (ts.any) {

@@ -36,14 +36,10 @@ static char *flat(const char *s)
 	return buf_take(&b);
 }
 
-static char *guide_text(const struct guide *g, const lstr *s, const char *lang)
+static char *plain_text(const struct guide *g, const lstr *s, const char *lang)
 {
-	char *r = guide_render(g, guide_str(g, s, lang), lang);
-	char *p = text_strip_marks(r);
-	char *safe = text_sanitize(p, false, false);
+	char *safe = guide_text(g, guide_str(g, s, lang), lang, GUIDE_TEXT_PLAIN);
 	char *f = flat(safe);
-	free(r);
-	free(p);
 	free(safe);
 	return f;
 }
@@ -62,36 +58,36 @@ static void add(struct buf *b, char *s)
 static char *neutral_text(const struct guide *g, const char *lang)
 {
 	struct buf b = {0};
-	add(&b, guide_text(g, &g->title, lang));
-	add(&b, guide_text(g, &g->about, lang));
+	add(&b, plain_text(g, &g->title, lang));
+	add(&b, plain_text(g, &g->about, lang));
 	for (unsigned i = 0; i < g->nremedies; i++) {
 		const struct remedy *r = &g->remedies[i];
 		const lstr *f[] = {&r->title, &r->summary, &r->who, &r->why_not, &r->note};
 		for (size_t k = 0; k < sizeof f / sizeof *f; k++)
-			add(&b, guide_text(g, f[k], lang));
+			add(&b, plain_text(g, f[k], lang));
 		for (unsigned k = 0; k < r->nsteps; k++)
-			add(&b, guide_text(g, &r->steps[k], lang));
+			add(&b, plain_text(g, &r->steps[k], lang));
 		for (unsigned k = 0; k < r->nneed; k++)
-			add(&b, guide_text(g, &r->need[k], lang));
+			add(&b, plain_text(g, &r->need[k], lang));
 		for (unsigned k = 0; k < r->nlimits; k++)
-			add(&b, guide_text(g, &r->limits[k], lang));
+			add(&b, plain_text(g, &r->limits[k], lang));
 		for (unsigned k = 0; k < r->ndeadlines; k++)
-			add(&b, guide_text(g, &r->deadlines[k].text, lang));
+			add(&b, plain_text(g, &r->deadlines[k].text, lang));
 		for (unsigned k = 0; k < r->nwhere; k++)
-			add(&b, guide_text(g, &r->where[k].name, lang));
+			add(&b, plain_text(g, &r->where[k].name, lang));
 	}
 	for (unsigned i = 0; i < g->nnodes; i++)
 		if (g->nodes[i].kind == NODE_RESULT)
-			add(&b, guide_text(g, &g->nodes[i].text, lang));
+			add(&b, plain_text(g, &g->nodes[i].text, lang));
 	for (unsigned i = 0; i < g->npaths; i++)
-		add(&b, guide_text(g, &g->paths[i].title, lang));
+		add(&b, plain_text(g, &g->paths[i].title, lang));
 	for (unsigned i = 0; i < g->ncitations; i++) {
-		add(&b, guide_text(g, &g->citations[i].title, lang));
+		add(&b, plain_text(g, &g->citations[i].title, lang));
 		add(&b, flat(g->citations[i].cite));
 	}
 	for (unsigned i = 0; i < g->nterms; i++) {
-		add(&b, guide_text(g, &g->terms[i].term, lang));
-		add(&b, guide_text(g, &g->terms[i].definition, lang));
+		add(&b, plain_text(g, &g->terms[i].term, lang));
+		add(&b, plain_text(g, &g->terms[i].definition, lang));
 	}
 	for (int m = 0; m < M_COUNT; m++)
 		add(&b, flat(msg(lang, (enum msg_id)m)));
@@ -167,7 +163,7 @@ static void test_default_report_never_quotes_answers(void **state)
 					const unsigned *c = session_history_choices(s, h, &nc);
 					const struct node *n = &g->nodes[session_history_node(s, h)];
 					for (size_t k = 0; k < nc; k++) {
-						char *label = guide_text(g, &n->choices[c[k]].label, lang);
+						char *label = plain_text(g, &n->choices[c[k]].label, lang);
 						if (!*label || strstr(neutral, label)) {
 							excepted++;
 						} else {
@@ -218,7 +214,7 @@ static void test_report_with_answers_quotes_them(void **state)
 	for (h = 0; h < session_history_len(s) && !nc; h++)
 		c = session_history_choices(s, h, &nc);
 	assert_true(nc > 0);
-	char *label = guide_text(g, &g->nodes[session_history_node(s, h - 1)].choices[c[0]].label, "en");
+	char *label = plain_text(g, &g->nodes[session_history_node(s, h - 1)].choices[c[0]].label, "en");
 	assert_non_null(strstr(rep, label));
 	free(label);
 	free(rep);

@@ -471,6 +471,52 @@ static void test_glossary_marks(void **state)
 	session_free(s);
 }
 
+/* The glossary opened on a remedy's detail screen lists, under "Terms on
+ * this screen", a term marked in any text that screen shows: here only in
+ * the name of a place to file and in a citation's title (both once left
+ * out: the detail screen showed the mark, its glossary did not). */
+static void test_glossary_terms_of_every_field(void **state)
+{
+	(void)state;
+	FILE *f = fopen("tests/guides/mini.yaml", "rb");
+	assert_non_null(f);
+	char buf[16384];
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	const char *fields[][2] = {
+		{"where: [{name: {en: \"DHS\", es: \"DHS\"}}]",
+		 "where: [{name: {en: \"DHS, [[lpr|the green card office]]\", es: \"DHS\"}}]"},
+		{"title: {en: \"Any person may ask\",",
+		 "title: {en: \"Any person ([[lpr|resident]] or not) may ask\","},
+	};
+	for (size_t k = 0; k < 2; k++) {
+		char *at = strstr(buf, fields[k][0]);
+		assert_non_null(at);
+		char *text = xasprintf("%.*s%s%s", (int)(at - buf), buf, fields[k][1],
+		                       at + strlen(fields[k][0]));
+		struct diags d = {0};
+		struct guide *g = guide_parse(text, strlen(text), "where-term.yaml", &d);
+		diags_free(&d);
+		assert_non_null(g);
+		struct session *s = session_new(g);
+		struct view v = base_view(s, VIEW_DETAIL);
+		v.remedy = guide_remedy(g, "pa-access");
+		struct layout *l = layout_build(&v, 80, 60);
+		assert_true(shows(l, k == 0 ? "the green card office" : "resident or not"));
+		layout_free(l);
+		v = base_view(s, VIEW_GLOSSARY);
+		v.under = VIEW_DETAIL;
+		v.under_remedy = guide_remedy(g, "pa-access");
+		l = layout_build(&v, 80, 24);
+		assert_true(shows(l, "Terms on this screen"));
+		layout_free(l);
+		session_free(s);
+		guide_free(g);
+		free(text);
+	}
+}
+
 static void test_search(void **state)
 {
 	(void)state;
@@ -1031,6 +1077,7 @@ int main(void)
 		cmocka_unit_test(test_wide_text),
 		cmocka_unit_test(test_ascii_terminal),
 		cmocka_unit_test(test_glossary_marks),
+		cmocka_unit_test(test_glossary_terms_of_every_field),
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_review),
 		cmocka_unit_test(test_dialog_buttons),

@@ -68,6 +68,12 @@ struct choice {
  * and keeps it in a date fact, which computed deadlines count from. */
 enum node_kind { NODE_QUESTION, NODE_MULTI, NODE_INFO, NODE_RESULT, NODE_DATE };
 
+/* Who an information screen is for (its `audience`): everyone, or only the
+ * volunteer view, or only the self-help view; the other view passes it by.
+ * Only information screens may have one: they set no facts, so both views
+ * reach the same results. */
+enum node_audience { AUDIENCE_ALL, AUDIENCE_VOLUNTEER, AUDIENCE_SELF_HELP };
+
 struct node {
 	const char *id;
 	enum node_kind kind;
@@ -80,6 +86,7 @@ struct node {
 	int next;             /* info, date: next; multi: continuation; else -1 */
 	int date_fact;        /* date: the fact the answer goes in; else -1 */
 	bool past;            /* date: a day after today is refused */
+	enum node_audience audience; /* info: the view it shows in */
 	int *remedies;        /* result: remedy indices */
 	unsigned nremedies;
 };

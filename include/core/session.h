@@ -61,6 +61,11 @@ const struct cal_date *session_remembered_date(const struct session *s, int node
 long session_today(const struct session *s);
 void session_set_today(struct session *s, long day);
 
+/* The view the walk is shown in (AUDIENCE_SELF_HELP, the default, or
+ * AUDIENCE_VOLUNTEER): information screens meant only for the other view
+ * are passed by, the current one too. The answers and results stay. */
+void session_set_audience(struct session *s, enum node_audience a);
+
 /* Leaves the current info screen. */
 enum session_status session_continue(struct session *s);
 /* Undoes the last answer or info screen; false when at the start. Facts,

@@ -1282,6 +1282,8 @@ static int run(int argc, char **argv)
 	}
 	if (rc == 0) {
 		rc = full ? ui_run(s, &o) : UI_NO_TERMINAL;
+		if (rc == UI_NO_TERMINAL && o.volunteer)
+			session_set_audience(s, AUDIENCE_VOLUNTEER);
 		if (rc == UI_NO_TERMINAL)
 			rc = plain_run(s, o.lang, stdin, stdout, stderr, output_width());
 	}

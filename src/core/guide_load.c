@@ -81,18 +81,19 @@ static void load_choices(struct loader *L, struct node *n, const struct ynode *s
 }
 
 static const char *const node_keys[] = {"id", "kind", "section", "text", "help", "note", "when",
-                                        "otherwise", "choices", "next", "remedies", "fact", "past", NULL};
+                                        "otherwise", "choices", "next", "remedies", "fact", "past",
+                                        "audience", NULL};
 static const char *const node_req[] = {"id", "kind", NULL};
 
 /* Which keys each kind of node must have and may not have. */
 static void check_node_shape(struct loader *L, const struct node *n, const struct ynode *m)
 {
 	static const char *const forbidden[5][6] = {
-		[NODE_QUESTION] = {"next", "remedies", "fact", "past", NULL},
-		[NODE_MULTI] = {"remedies", "fact", "past", NULL},
+		[NODE_QUESTION] = {"next", "remedies", "fact", "past", "audience", NULL},
+		[NODE_MULTI] = {"remedies", "fact", "past", "audience", NULL},
 		[NODE_INFO] = {"choices", "remedies", "fact", "past", NULL},
-		[NODE_RESULT] = {"choices", "next", "fact", "past", NULL},
-		[NODE_DATE] = {"choices", "remedies", NULL},
+		[NODE_RESULT] = {"choices", "next", "fact", "past", "audience", NULL},
+		[NODE_DATE] = {"choices", "remedies", "audience", NULL},
 	};
 	const char *id = n->id ? n->id : "?";
 	for (const char *const *k = forbidden[n->kind]; *k; k++) {
@@ -169,6 +170,14 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, s
 	             &n->otherwise, what);
 	if (n->kind == NODE_DATE)
 		load_date_node(L, n, m, what);
+	const char *aud = n->kind == NODE_INFO ? gr_scalar(L, m, "audience", what) : NULL;
+	if (aud && strcmp(aud, "volunteer") == 0)
+		n->audience = AUDIENCE_VOLUNTEER;
+	else if (aud && strcmp(aud, "self-help") == 0)
+		n->audience = AUDIENCE_SELF_HELP;
+	else if (aud)
+		gr_err(L, ynode_get(m, "audience"), "'audience' must be volunteer or self-help, not '%s'",
+		    aud);
 	if (n->kind == NODE_INFO || n->kind == NODE_MULTI || n->kind == NODE_DATE)
 		gr_ref_in(L, m, "next", REF_NODE, IN_NODE, index, offsetof(struct node, next),
 		             &n->next, what);

@@ -56,6 +56,7 @@ struct session {
 	struct cal_date *dates;  /* per fact: the date given (date facts only) */
 	unsigned char *date_set;
 	long today;
+	enum node_audience audience;
 };
 
 static struct frame *copy_stack(const struct frame *st, size_t n)
@@ -213,6 +214,11 @@ static void settle(struct session *s)
 			s->node = n->next;
 			continue;
 		}
+		/* An information screen for the other view: passed by. */
+		if (n->kind == NODE_INFO && n->audience != AUDIENCE_ALL && n->audience != s->audience) {
+			s->node = n->next;
+			continue;
+		}
 		if (n->kind != NODE_RESULT)
 			return;
 		gather(s, s->node);
@@ -239,6 +245,7 @@ struct session *session_new(const struct guide *g)
 	s->dates = xcalloc(g->nfacts + 1, sizeof *s->dates);
 	s->date_set = xcalloc(g->nfacts + 1, 1);
 	cal_today(&s->today);
+	s->audience = AUDIENCE_SELF_HELP;
 	reset_state(s);
 	s->node = g->start;
 	settle(s);
@@ -423,6 +430,12 @@ const struct cal_date *session_remembered_date(const struct session *s, int node
 }
 
 long session_today(const struct session *s) { return s->today; }
+
+void session_set_audience(struct session *s, enum node_audience a)
+{
+	s->audience = a == AUDIENCE_VOLUNTEER ? AUDIENCE_VOLUNTEER : AUDIENCE_SELF_HELP;
+	settle(s);
+}
 void session_set_today(struct session *s, long day) { s->today = day; }
 
 bool session_back(struct session *s)

@@ -594,6 +594,17 @@ static void delete_char(struct ui_state *u, bool selected)
 	top(u)->scroll = 0;
 }
 
+/* Tells the session which view shows the walk (an information screen may be
+ * for one view only); when that passes the screen on show, the next one
+ * shows. */
+static void apply_view(struct ui_state *u)
+{
+	int before = session_node_index(u->s);
+	session_set_audience(u->s, u->volunteer ? AUDIENCE_VOLUNTEER : AUDIENCE_SELF_HELP);
+	if (session_node_index(u->s) != before)
+		state_moved(u);
+}
+
 /* Zeroes a buffer's bytes, then frees it. */
 static void wipe_buf(struct buf *b)
 {
@@ -642,6 +653,7 @@ void state_wipe(struct ui_state *u)
 	u->countdown = 0;
 	u->lang = u->first_lang;
 	u->volunteer = u->first_volunteer;
+	session_set_audience(u->s, u->volunteer ? AUDIENCE_VOLUNTEER : AUDIENCE_SELF_HELP);
 	state_moved(u);
 	state_say(u, M_DESK_WIPED);
 	u->outcome = UI_WIPED;
@@ -872,6 +884,7 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		/* Only the way texts are shown changes: the answers stay. */
 		u->volunteer = !u->volunteer;
 		u->unfolded = false;
+		apply_view(u);
 		state_say(u, u->volunteer ? M_UI_VOLUNTEER_ON : M_UI_VOLUNTEER_OFF);
 		return u->outcome;
 	}
@@ -1050,6 +1063,7 @@ void ui_state_configure(struct ui_state *u, const struct ui_options *o)
 	u->idle = o->desk ? o->idle : 0;
 	u->volunteer = u->first_volunteer = o->volunteer;
 	u->first_lang = u->lang;
+	apply_view(u);
 	if (o->scenario) {
 		/* A trainer in front of a room: the notes on, the panel shown. */
 		u->demo = o->scenario;

@@ -215,3 +215,26 @@ test_switching_views_keeps_answers() {
 	keys Escape v
 	wait_for "Damages claim · 5 U.S.C." || return 1
 }
+
+# An information screen for one view only (the guide's `audience`): each
+# view shows its own, both reach the same question and remedy.
+test_audience_per_view() {
+	aud=$dir/audience.yaml
+	start aud1 80 24 -- --guide "$aud"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "Welcome. These questions take about five minutes." || return 1
+	keys Enter
+	wait_for "Who are you?" || return 1
+	no_text "Intake note" || return 1
+	start aud2 80 24 -- --guide "$aud" --volunteer
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "Intake note: confirm the client's language" || return 1
+	no_text "Welcome. These questions" || return 1
+	# Switching to the self-help view passes the volunteers' note by.
+	keys v
+	wait_for "Who are you?" || return 1
+	keys 1
+	wait_for "FOIA request" || return 1
+}

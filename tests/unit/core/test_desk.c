@@ -11,6 +11,8 @@
 
 #include "core/desk.h"
 #include "core/fileio.h"
+#include "core/guide.h"
+#include "core/session.h"
 #include "core/util.h"
 
 static bool parse(const char *text, struct desk_config *c, struct diags *d)
@@ -278,6 +280,65 @@ static void test_fileio_confined(void **state)
 	free_tree(&t);
 }
 
+static const char *node_id(const struct session *s)
+{
+	const struct node *n = session_node(s);
+	return n ? n->id : "(finished)";
+}
+
+/* Each view passes by the information screens meant for the other; the
+ * answers and results are the same in both, and switching mid-walk moves
+ * past a screen the new view does not show. */
+static void test_audience(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct guide *g = guide_load("tests/e2e/audience.yaml", &d);
+	assert_non_null(g);
+	struct session *s = session_new(g);
+	assert_string_equal(node_id(s), "intro"); /* self-help: the default */
+	assert_int_equal(session_continue(s), SESSION_OK);
+	assert_string_equal(node_id(s), "who");
+	session_restart(s);
+	session_set_audience(s, AUDIENCE_VOLUNTEER);
+	assert_string_equal(node_id(s), "intake");
+	session_set_audience(s, AUDIENCE_SELF_HELP);
+	assert_string_equal(node_id(s), "who");
+	unsigned one = 0;
+	assert_int_equal(session_answer(s, &one, 1), SESSION_OK);
+	assert_true(session_finished(s));
+	struct session_remedy *r;
+	assert_int_equal(session_results(s, &r), 1);
+	free(r);
+	session_free(s);
+	guide_free(g);
+	diags_free(&d);
+}
+
+/* The wipe between clients: back to the start, nothing remembered. */
+static void test_session_wipe(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct guide *g = guide_load("tests/e2e/audience.yaml", &d);
+	assert_non_null(g);
+	struct session *s = session_new(g);
+	session_continue(s);
+	unsigned two = 1;
+	assert_int_equal(session_answer(s, &two, 1), SESSION_OK);
+	int who = guide_node(g, "who");
+	size_t n;
+	assert_non_null(session_remembered(s, who, &n));
+	session_wipe(s);
+	assert_int_equal(session_depth(s), 0);
+	assert_string_equal(node_id(s), "intro");
+	assert_null(session_remembered(s, who, &n));
+	assert_int_equal(n, 0);
+	session_free(s);
+	guide_free(g);
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -286,6 +347,8 @@ int main(void)
 		cmocka_unit_test(test_config_load),
 		cmocka_unit_test(test_duration),
 		cmocka_unit_test(test_path_check),
+		cmocka_unit_test(test_audience),
+		cmocka_unit_test(test_session_wipe),
 		cmocka_unit_test(test_fileio_confined),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

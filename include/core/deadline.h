@@ -40,7 +40,8 @@ char *deadline_day_text(const char *lang, long day, bool with_weekday);
 char *deadline_date_text(const char *lang, const struct cal_date *d);
 
 enum deadline_state {
-	DL_NOT_COMPUTED = 0,  /* no `from`, or its date question was not asked */
+	DL_NOT_COMPUTED = 0,  /* no `from`, its date question was not asked, or the
+	                       * deadline's `when` does not hold for this person */
 	DL_NO_DATE,           /* the person does not know the date */
 	DL_DUE,               /* closes a door, later than the urgent window */
 	DL_URGENT,            /* closes a door within the guide's urgent_days */

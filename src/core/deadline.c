@@ -119,6 +119,10 @@ void deadline_eval(const struct session *s, const struct deadline *dl, struct de
 	*out = (struct deadline_eval){.state = DL_NOT_COMPUTED};
 	if (dl->from < 0)
 		return;
+	/* A deadline shown only to some people (when:) counts only for them. */
+	const int *facts = session_facts(s);
+	if (!cond_eval(dl->when, facts) || !cond_eval(dl->text.when, facts))
+		return;
 	const struct cal_date *d = session_date(s, dl->from);
 	if (!d)
 		return;

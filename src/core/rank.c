@@ -43,8 +43,10 @@ static bool deadline_urgent(const struct session *s, int r, const char *lang, ch
 		if (e.state != DL_URGENT)
 			continue;
 		*entry = (int)i;
+		/* Not quoting a vague date: "do this first" opens every report,
+		 * with the answers or without. */
 		if (why)
-			*why = deadline_sentence(s, &rem->deadlines[i], lang);
+			*why = deadline_sentence_q(s, &rem->deadlines[i], lang, false);
 		return true;
 	}
 	return true;

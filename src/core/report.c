@@ -376,7 +376,28 @@ char *report_first_action(const struct session *s, const struct rank_entry *e,
 	char *title = clean(g, guide_str(g, &g->remedies[e->remedy].title, lang), lang);
 	char *why = rank_why(s, e, lang);
 	const struct deadline *d = rank_deadline(s, e->remedy);
+	/* A deadline computed from the person's dates says more than the rule:
+	 * that one, with its date, unless a fixed deadline is sooner ("act
+	 * today" before a hearing in three months). */
+	long due;
+	int pick = deadline_remedy_pick(s, e->remedy, NULL, &due);
+	const struct deadline *computed = pick >= 0 ? &g->remedies[e->remedy].deadlines[pick] : NULL;
+	if (computed && d && d != computed && d->days >= 0 && d->days < due - session_today(s))
+		pick = -1;
+	else if (computed)
+		d = computed;
 	char *raw = d ? tailor_text(&t, &d->text, lang) : xstrdup(msg(lang, M_NO_DEADLINE));
+	char *when = pick >= 0 ? deadline_sentence_q(s, d, lang, false) : NULL;
+	if (when && strstr(why, when)) {
+		free(when);   /* "why first" already gives that date */
+		when = NULL;
+	}
+	if (when) {
+		char *both = xasprintf("%s %s.", raw, when);
+		free(raw);
+		raw = both;
+		free(when);
+	}
 	char *dl = clean(g, raw, lang);
 	char *line = xasprintf("%s. %s: %s %s: %s", title, msg(lang, M_WHY_FIRST), why,
 	                       msg(lang, M_UI_DEADLINE), dl);

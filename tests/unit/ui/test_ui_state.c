@@ -689,8 +689,10 @@ static void test_export_dialog(void **state)
 	assert_non_null(strstr(text, "# "));
 	assert_non_null(strstr(text, "Questions and answers"));
 	free(text);
-	/* HTML, going left from text. */
+	/* HTML, going left from text past iCalendar. */
 	press(&d, 'e');
+	press(&d, K_LEFT);
+	assert_true(shows(&d, "remedies-report.ics"));
 	press(&d, K_LEFT);
 	assert_true(shows(&d, "remedies-report.html"));
 	press(&d, K_ENTER);
@@ -755,9 +757,11 @@ static void test_form_and_demo_helpers(void **state)
 	ui_form_step_format(&f, 1);
 	assert_string_equal(f.name.s, "remedies-report.html");
 	ui_form_step_format(&f, 1);
+	assert_string_equal(f.name.s, "remedies-report.ics");
+	ui_form_step_format(&f, 1);
 	assert_string_equal(f.name.s, "remedies-report.txt");
 	ui_form_step_format(&f, -1);
-	assert_int_equal(f.format, REPORT_HTML);
+	assert_int_equal(f.format, REPORT_ICS);
 	/* A name the user chose keeps its own ending. */
 	ui_form_clear(&f);
 	ui_form_insert(&f, 'n');

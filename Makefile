@@ -54,9 +54,8 @@ INC_ui = -Ibuild/inc/ui -Ibuild
 INC_cli = -Iinclude -Ibuild
 layer_of = $(word 2,$(subst /, ,$(1)))
 
-# Debian packages: to build and run, and in addition to run the tests.
-BUILD_PKGS = gcc make pkg-config libyaml-dev libutf8proc-dev libncurses-dev
-TEST_PKGS = libcmocka-dev tmux valgrind clang graphviz python3 mandoc python3-icalendar dosfstools fusefat strace
+# What building and testing need, and the Debian packages that provide
+# it, are listed in tests/deps.sh (make deps, make check).
 
 all: remedies
 
@@ -106,21 +105,10 @@ build/asan/tests/%: tests/unit/core/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ:bu
 build/asan/tests/%: tests/unit/ui/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ:build/%=build/asan/%) $(UI_MODEL_OBJ:build/%=build/asan/%) | build/asan/tests build/inc/ui
 	$(CC) $(SAN_CFLAGS) $(INC_ui) -Itests/unit -o $@ $< $(CORE_OBJ:build/%=build/asan/%) $(UI_MODEL_OBJ:build/%=build/asan/%) $(CORE_LIBS) -lcmocka
 
+# What is missing is probed (pkg-config for libraries, the PATH for tools)
+# and only then installed, as root on Debian; see tests/deps.sh.
 deps:
-	@missing=""; \
-	for p in $(BUILD_PKGS) $(if $(filter test,$(DEPS_FOR)),$(TEST_PKGS)); do \
-	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "remedies: installing$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  else \
-	    echo "remedies: missing Debian packages:$$missing" >&2; \
-	    echo "remedies: install them as root with: su -c 'apt-get install$$missing'" >&2; \
-	    echo "remedies: (or, where sudo is set up: sudo apt-get install$$missing)" >&2; exit 1; \
-	  fi; \
-	fi
+	@sh tests/deps.sh $(if $(filter test,$(DEPS_FOR)),test,build)
 
 # Run as root (`sudo make run`, `su -c 'make run'`) in a clone that belongs
 # to someone else, only the package installation is done as root: the build
@@ -132,9 +120,18 @@ run: deps
 	@$(AS_OWNER) $(MAKE) --no-print-directory remedies
 	$(AS_OWNER) ./remedies
 
-check: 
+# check: the README's one command on a fresh machine (installs what the
+# tests need, then runs them all). test: for packagers and anyone who
+# installs by hand: runs every layer whose tools are here, installs
+# nothing, and says SKIP, one line each, for the others.
+check:
 	@$(MAKE) --no-print-directory deps DEPS_FOR=test
 	@$(MAKE) --no-print-directory test-all
+
+test:
+	@$(MAKE) --no-print-directory remedies build/asan/remedies \
+	  $(if $(shell $(PKG_CONFIG) --exists cmocka && echo y),$(UNIT_BINS) $(ASAN_UNIT_BINS))
+	@sh tests/run-all.sh
 
 test-all: remedies build/asan/remedies $(UNIT_BINS) $(ASAN_UNIT_BINS)
 	@sh tests/run-all.sh
@@ -169,7 +166,7 @@ uninstall:
 clean:
 	rm -rf build remedies
 
-.PHONY: all run check test-all deps install uninstall clean
+.PHONY: all run check test test-all deps install uninstall clean
 .SECONDARY:
 
 -include $(wildcard build/*/*.d build/asan/*/*.d build/tests/*.d build/asan/tests/*.d)

@@ -39,6 +39,21 @@ layer() { # name command...
 	failed=$((failed + f))
 }
 
+# A layer whose tool is not installed is skipped with one line saying so
+# (make test installs nothing; make check installs them first).
+has() { command -v "$1" >/dev/null 2>&1; }
+skip() { printf 'SKIP: %s (%s not found)\n' "$1" "$2"; }
+fuzzer_ok() {
+	has clang || return 1
+	tmp=$(mktemp -d) || return 1
+	echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (void)n; return 0; }' >"$tmp/f.c"
+	clang -fsanitize=fuzzer -o "$tmp/f" "$tmp/f.c" >/dev/null 2>&1
+	rc=$?
+	rm -rf "$tmp"
+	return $rc
+}
+
+ls build/tests/test_* >/dev/null 2>&1 || skip "unit tests" "cmocka"
 for t in build/tests/test_*; do
 	[ -x "$t" ] && layer "unit $(basename "$t")" "$t"
 done
@@ -58,10 +73,18 @@ layer "guides (asan+ubsan)" sh tests/guides/run.sh build/asan/remedies
 layer "plain (asan+ubsan)" sh tests/plain/run.sh build/asan/remedies
 layer "answers files (asan+ubsan)" sh tests/answers/run.sh build/asan/remedies
 layer "po files (asan+ubsan)" sh tests/po/run.sh build/asan/remedies
-layer "valgrind" sh tests/valgrind.sh ./remedies
+if has valgrind; then layer "valgrind" sh tests/valgrind.sh ./remedies; else skip valgrind valgrind; fi
 layer "install" sh tests/install.sh
-layer "fuzz (${FUZZ_RUNS:-20000} inputs a target)" make -s fuzz FUZZ_RUNS="${FUZZ_RUNS:-20000}"
-if [ -f tests/e2e/run.sh ]; then
+if ! has clang; then
+	skip fuzzing clang
+elif ! fuzzer_ok; then
+	skip fuzzing "clang's libFuzzer runtime (libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev)"
+else
+	layer "fuzz (${FUZZ_RUNS:-20000} inputs a target)" make -s fuzz FUZZ_RUNS="${FUZZ_RUNS:-20000}"
+fi
+if ! has tmux; then
+	skip "screen tests" tmux
+elif [ -f tests/e2e/run.sh ]; then
 	layer "screen" sh tests/e2e/run.sh ./remedies
 	# valgrind cannot run a sanitizer build: those runs are the first layer's.
 	layer "screen (asan+ubsan)" env E2E_NO_VALGRIND=1 sh tests/e2e/run.sh build/asan/remedies

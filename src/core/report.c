@@ -669,7 +669,8 @@ char *report_render(const struct session *s, const struct report_options *o)
 
 char *report_text(const struct session *s, const char *lang, size_t width)
 {
-	struct report_options o = {REPORT_TXT, lang, width, false, false, NULL};
+	struct report_options o = {.format = REPORT_TXT, .lang = lang, .width = width,
+	                           .header = false, .include_answers = false};
 	return report_render(s, &o);
 }
 

@@ -32,13 +32,15 @@ static void emit(struct layout *l, struct lay_line line)
 
 static void emit_text(struct layout *l, int y, int x, const char *s, enum lay_style st)
 {
-	emit(l, (struct lay_line){LK_TEXT, st, y, x, 0, 0, s, strlen(s), false, false, -1});
+	emit(l, (struct lay_line){.kind = LK_TEXT, .style = st, .y = y, .x = x, .s = s,
+	                          .len = strlen(s), .item = -1});
 }
 
 static void emit_fill(struct layout *l, int y, int x, int w, enum lay_style st)
 {
 	if (w > 0)
-		emit(l, (struct lay_line){LK_FILL, st, y, x, w, 1, NULL, 0, false, false, -1});
+		emit(l, (struct lay_line){.kind = LK_FILL, .style = st, .y = y, .x = x, .w = w, .h = 1,
+		                          .item = -1});
 }
 
 /* The title bar says where in the guide this is: the current node's
@@ -94,16 +96,19 @@ static int place(struct layout *l, const struct view *v, struct doc *d, const st
 				emit_fill(l, a->top + r - sc, a->bar_x, a->w, LS_SELECTED);
 		/* The marker, not only the colour, says where the focus is. */
 		if (it->first >= sc && it->first < sc + a->rows)
-			emit(l, (struct lay_line){LK_TEXT, LS_SELECTED, a->top + it->first - sc, a->bar_x, 0, 0,
-			                          v->ascii ? ">" : "\u203a", strlen(v->ascii ? ">" : "\u203a"),
-			                          false, true, cur});
+			emit(l, (struct lay_line){.kind = LK_TEXT, .style = LS_SELECTED,
+			                          .y = a->top + it->first - sc, .x = a->bar_x,
+			                          .s = v->ascii ? ">" : "\u203a",
+			                          .len = strlen(v->ascii ? ">" : "\u203a"),
+			                          .mark = false, .selected = true, .item = cur});
 	}
 	for (size_t i = 0; i < d->n; i++) {
 		const struct dline *dl = &d->d[i];
 		if (dl->row < sc || dl->row >= sc + a->rows)
 			continue;
-		emit(l, (struct lay_line){LK_TEXT, dl->st, a->top + dl->row - sc, a->x + dl->x, 0, 0, dl->s,
-		                          dl->len, dl->mark, dl->item >= 0 && dl->item == cur, dl->item});
+		emit(l, (struct lay_line){.kind = LK_TEXT, .style = dl->st, .y = a->top + dl->row - sc,
+		                          .x = a->x + dl->x, .s = dl->s, .len = dl->len, .mark = dl->mark,
+		                          .selected = dl->item >= 0 && dl->item == cur, .item = dl->item});
 	}
 	if (sc > 0)
 		emit_text(l, a->top, a->ind_x, v->ascii ? "^" : "\u25b2", LS_DIM);
@@ -241,7 +246,8 @@ static void panel(struct layout *l, const struct view *v, const struct guide *g)
 	if (ph > H - 2)
 		ph = H - 2;
 	int px = (W - pw) / 2, py = 1 + (H - 2 - ph) / 2;
-	emit(l, (struct lay_line){LK_BOX, LS_BORDER, py, px, pw, ph, NULL, 0, false, false, -1});
+	emit(l, (struct lay_line){.kind = LK_BOX, .style = LS_BORDER, .y = py, .x = px, .w = pw,
+	                          .h = ph, .item = -1});
 	if (*title) {
 		const char *t = doc_fit(l, v, doc_own(l, xasprintf(" %s ", title)), pw - 4);
 		emit_text(l, py, px + 2, t, LS_BORDER);
@@ -303,7 +309,8 @@ static int demo_panel(struct layout *l, const struct view *v, const struct guide
 		py = *bottom - ph;
 		*bottom = py;
 	}
-	emit(l, (struct lay_line){LK_BOX, LS_BORDER, py, px, pw, ph, NULL, 0, false, false, -1});
+	emit(l, (struct lay_line){.kind = LK_BOX, .style = LS_BORDER, .y = py, .x = px, .w = pw,
+	                          .h = ph, .item = -1});
 	const char *t = doc_fit(l, v, doc_own(l, xasprintf(" %s ", title)), pw - 4);
 	emit_text(l, py, px + 2, t, LS_BORDER);
 	struct area a = {.top = py + 1, .rows = ph - 2, .x = px + 2, .w = pw - 2, .bar_x = px + 1,
@@ -328,8 +335,9 @@ static void too_small(struct layout *l, const struct view *v)
 	int top = l->height > (int)n ? (l->height - (int)n) / 2 : 0;
 	for (size_t i = 0; i < n && top + (int)i < l->height; i++) {
 		int x = (l->width - (int)lines[i].width) / 2;
-		emit(l, (struct lay_line){LK_TEXT, LS_NORMAL, top + (int)i, x > 0 ? x : 0, 0, 0,
-		                          s + lines[i].off, lines[i].len, false, false, -1});
+		emit(l, (struct lay_line){.kind = LK_TEXT, .style = LS_NORMAL, .y = top + (int)i,
+		                          .x = x > 0 ? x : 0, .s = s + lines[i].off, .len = lines[i].len,
+		                          .item = -1});
 	}
 	free(lines);
 }

@@ -598,7 +598,7 @@ static long long now_ms(void)
  * (clearok), the scrollback with E3 or the ECMA-48 "erase saved lines"
  * (xterm, tmux, VTE; ignored where unknown), and the window title, which a
  * shell or an earlier program may have set to something personal, is
- * emptied where the terminal has a title (tsl/fsl). */
+ * emptied where the terminal has a title (tsl/fsl, or xterm's XT). */
 static void wipe_terminal(void)
 {
 	werase(stdscr);
@@ -615,6 +615,9 @@ static void wipe_terminal(void)
 	if (tsl && tsl != (char *)-1 && fsl && fsl != (char *)-1) {
 		put_cap(tsl);
 		put_cap(fsl);
+	} else if (tigetflag("XT") > 0) {
+		/* xterm's descriptions have no tsl, but XT says it takes OSC 2. */
+		fputs("\033]2;\007", tty_out);
 	}
 	fflush(tty_out);
 }

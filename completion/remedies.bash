@@ -36,7 +36,7 @@ _remedies()
 	if [[ $cur == -* ]]; then
 		COMPREPLY=($(compgen -W '--guide --lang --plain --answers --scenario
 			--strict --check --format --output --force --include-answers
-			--section --walk --stamp
+			--section --walk --stamp --case
 			--help --version' -- "$cur"))
 		return
 	fi

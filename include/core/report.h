@@ -25,13 +25,19 @@ struct report_options {
 	bool header;             /* title block: date, guide id/version/reviewed, language */
 	bool include_answers;    /* list every question and answer (personal data) */
 	const char *date;        /* YYYY-MM-DD for the header; NULL = today */
+	const char *case_ref;    /* a case or intake number typed by the volunteer, printed
+	                            on the summary page of this report only (never saved
+	                            elsewhere), or NULL */
 };
 
 /* "txt", "text", "md", "markdown", "html" -> format; false when unknown. */
 bool report_format_parse(const char *name, enum report_format *out);
 const char *report_format_ext(enum report_format f);
 
-/* The whole report: what the remedies are based on, "do this first", the
+/* The whole report. A report file (header) opens with a summary page: the
+ * date, the guide's version and review date, the case number if given,
+ * the disclaimer, "do this first" and a table of the computed deadlines;
+ * then, on the next page in print: what the remedies are based on, the
  * remedies in full in the order of core/rank.h, what was ruled out and why,
  * free legal help, and the disclaimer. Personal answers appear
  * only with include_answers; otherwise the report names the situations in

@@ -85,7 +85,9 @@ static const struct {
 	           "                       a calendar)\n"
 	           "  -o, --output FILE    write to FILE (mode 0600) instead of stdout\n"
 	           "      --force          replace FILE if it exists\n"
-	           "      --include-answers  list every question and answer\n"},
+	           "      --include-answers  list every question and answer\n"
+	           "      --case REF       a case or intake number, on the summary page of this\n"
+	           "                       report only (it is saved nowhere else)\n"},
 	{"dot", "Usage: remedies dot [--answers FILE | --scenario NAME] [--walk] [--section NAME]\n"
 	        "                    [-l CODE] [-g GUIDE | GUIDE]\n"
 	        "Print the guide as a Graphviz graph with a title and a legend (dot -Tsvg makes\n"
@@ -147,6 +149,7 @@ static void usage(FILE *f, const char *langs)
 	      "  -o, --output FILE    with report: write to FILE (mode 0600) instead of stdout\n"
 	      "      --force          with report: replace FILE if it exists\n"
 	      "      --include-answers  with report: list every question and answer\n"
+	      "      --case REF       with report: a case or intake number for its first page\n"
 	      "      --section NAME   with dot: draw one section of questions only\n"
 	      "      --walk           with dot: draw only the walk of --answers or --scenario\n"
 	      "  -h, --help           show this help and exit\n"
@@ -488,6 +491,7 @@ static int cmd_coverage(const char *path, char **given, size_t ngiven)
 
 struct report_args {
 	const char *format, *output;
+	const char *case_ref; /* --case: on this report's summary page only */
 	bool force, include_answers;
 };
 
@@ -541,7 +545,7 @@ static int cmd_report(const char *path, const char *lang_opt, const char *answer
 {
 	struct report_options o = {.format = REPORT_TXT, .lang = NULL, .width = REPORT_WIDTH,
 	                           .header = true, .include_answers = ra->include_answers,
-	                           .date = getenv("REMEDIES_TODAY")};
+	                           .date = getenv("REMEDIES_TODAY"), .case_ref = ra->case_ref};
 	if (ra->format && !report_format_parse(ra->format, &o.format)) {
 		fprintf(stderr, "remedies: unknown report format '%s' (txt, md, html or ics)\n", ra->format);
 		return EXIT_USAGE;
@@ -1098,6 +1102,7 @@ static int run(int argc, char **argv)
 		{"volunteer", no_argument, NULL, OPT_VOLUNTEER},
 		{"section", required_argument, NULL, 'E'},
 		{"walk", no_argument, NULL, 'W'},
+		{"case", required_argument, NULL, 'K'},
 		{"version", no_argument, NULL, 'V'},     {NULL, 0, NULL, 0},
 	};
 	const char *guide_path = NULL, *lang_opt = NULL, *answers_file = NULL, *scenario = NULL;
@@ -1128,6 +1133,7 @@ static int run(int argc, char **argv)
 		case OPT_VOLUNTEER: da.volunteer = true; break;
 		case 'E': section = optarg; break;
 		case 'W': walk = true; break;
+		case 'K': ra.case_ref = optarg; break;
 		case 'h': help = true; break;
 		case 'V': printf("remedies %s\n", VERSION); return 0;
 		case ':':

@@ -177,8 +177,17 @@ static void w_item(struct writer *w, bool numbered, const char *text, const char
 			buf_adds(w->b, ": <a href=\"");
 			esc_html(w->b, url);
 			buf_adds(w->b, "\">");
-			esc_html(w->b, url);
-			buf_adds(w->b, "</a>");
+			/* A long address may wrap in print, but only after a slash,
+			 * never inside a word or at a hyphen: each piece between
+			 * slashes is kept whole. */
+			buf_adds(w->b, "<span class=\"u\">");
+			for (const char *p = url; *p; p++) {
+				char one[2] = {*p, '\0'};
+				esc_html(w->b, one);
+				if (*p == '/' && p[1] && p[1] != '/' && p > url && p[-1] != '/')
+					buf_adds(w->b, "</span><wbr><span class=\"u\">");
+			}
+			buf_adds(w->b, "</span></a>");
 		}
 		buf_adds(w->b, "</li>\n");
 		break;
@@ -493,6 +502,83 @@ size_t report_framing(const struct session *s, const char *lang, char ***out)
 	return n;
 }
 
+/* A two-column table (the deadlines at a glance): rows of already clean
+ * text; in plain text one item per row. */
+static void w_table(struct writer *w, const char *h1, const char *h2, char **c1, char **c2,
+                    size_t n)
+{
+	w_end_list(w);
+	switch (w->f) {
+	case REPORT_HTML:
+		buf_adds(w->b, "<table>\n<tr><th>");
+		esc_html(w->b, h1);
+		buf_adds(w->b, "</th><th>");
+		esc_html(w->b, h2);
+		buf_adds(w->b, "</th></tr>\n");
+		for (size_t i = 0; i < n; i++) {
+			buf_adds(w->b, "<tr><td>");
+			esc_html(w->b, c1[i]);
+			buf_adds(w->b, "</td><td>");
+			esc_html(w->b, c2[i]);
+			buf_adds(w->b, "</td></tr>\n");
+		}
+		buf_adds(w->b, "</table>\n");
+		break;
+	case REPORT_MD:
+		buf_adds(w->b, "| ");
+		esc_md(w->b, h1);
+		buf_adds(w->b, " | ");
+		esc_md(w->b, h2);
+		buf_adds(w->b, " |\n|---|---|\n");
+		for (size_t i = 0; i < n; i++) {
+			buf_adds(w->b, "| ");
+			esc_md(w->b, c1[i]);
+			buf_adds(w->b, " | ");
+			esc_md(w->b, c2[i]);
+			buf_adds(w->b, " |\n");
+		}
+		buf_addc(w->b, '\n');
+		break;
+	default:
+		for (size_t i = 0; i < n; i++) {
+			char *line = xasprintf("%s: %s", c1[i], c2[i]);
+			w_item(w, false, line, NULL);
+			free(line);
+		}
+		w_end_list(w);
+	}
+}
+
+/* The summary's table: each remedy in the ranked order that has a deadline
+ * counted for this person, with that deadline. */
+static void w_deadline_table(struct writer *w, const struct session *s, const struct rank_entry *r,
+                             size_t n)
+{
+	char **c1 = xcalloc(n + 1, sizeof *c1), **c2 = xcalloc(n + 1, sizeof *c2);
+	size_t rows = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct deadline *d = rank_deadline(s, r[i].remedy);
+		char *when = d ? report_deadline_sentence_q(s, d, w->lang, w->quote) : NULL;
+		if (!when)
+			continue;
+		c1[rows] = clean(w->g, guide_str(w->g, &w->g->remedies[r[i].remedy].title, w->lang),
+		                 w->lang);
+		c2[rows++] = when;
+	}
+	w_heading(w, 2, msg(w->lang, M_REPORT_DEADLINE_TABLE));
+	if (rows)
+		w_table(w, msg(w->lang, M_REPORT_COL_REMEDY), msg(w->lang, M_REPORT_COL_DEADLINE), c1, c2,
+		        rows);
+	else
+		w_para(w, msg(w->lang, M_REPORT_NO_DEADLINES), 0);
+	for (size_t i = 0; i < rows; i++) {
+		free(c1[i]);
+		free(c2[i]);
+	}
+	free(c1);
+	free(c2);
+}
+
 static void w_header(struct writer *w, const struct session *s, const struct report_options *o)
 {
 	const struct guide *g = w->g;
@@ -504,13 +590,22 @@ static void w_header(struct writer *w, const struct session *s, const struct rep
 	char *title = clean(g, guide_str(g, &g->title, w->lang), w->lang);
 	w_heading(w, 1, msg(w->lang, M_REPORT_TITLE));
 	w_para(w, title, 0);
-	char *meta = xasprintf("%s: %s. %s: %s %s (%s). %s: %s.", msg(w->lang, M_REPORT_DATE), date,
-	                       msg(w->lang, M_REPORT_GUIDE), g->id, g->version, g->reviewed,
+	char *meta = xasprintf("%s: %s. %s: %s %s (%s %s). %s: %s.", msg(w->lang, M_REPORT_DATE),
+	                       date, msg(w->lang, M_REPORT_GUIDE), g->id, g->version,
+	                       msg(w->lang, M_REPORT_REVIEWED), g->reviewed,
 	                       msg(w->lang, M_REPORT_LANGUAGE), w->lang);
 	char *safe = text_sanitize(meta, false, false);
 	w_para(w, safe, 0);
 	free(safe);
 	free(meta);
+	if (o->case_ref && *o->case_ref) {
+		/* Typed by the volunteer for this report; it lives only here. */
+		char *line = xasprintf("%s: %s", msg(w->lang, M_REPORT_CASE), o->case_ref);
+		char *c = text_sanitize(line, false, false);
+		w_para(w, c, 0);
+		free(c);
+		free(line);
+	}
 	free(title);
 	(void)s;
 }
@@ -580,9 +675,12 @@ static const char html_head[] =
 	"h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.3em;border-bottom:1px solid #999;"
 	"margin-top:1.6em}h3{font-size:1.1em;margin-bottom:.3em}h4{font-size:1em;margin:.8em 0 .2em}\n"
 	".disclaimer{border:2px solid #333;padding:.5em .8em;font-weight:bold}\n"
-	"a{color:#0645ad;word-break:break-all}\n"
+	"a{color:#0645ad}.u{white-space:nowrap}\n"
+	"table{border-collapse:collapse;width:100%%}th,td{border:1px solid #999;padding:.3em .5em;"
+	"text-align:left;vertical-align:top}\n"
 	"@media print{body{margin:0;max-width:none;font-size:11pt}a{color:#000}"
-	"a[href]:after{content:''}h2,h3{page-break-after:avoid}li{page-break-inside:avoid}}\n"
+	"a[href]:after{content:''}h2,h3{page-break-after:avoid}li,tr,p{page-break-inside:avoid}"
+	".summary{page-break-after:always}}\n"
 	"</style>\n</head>\n<body>\n";
 
 char *report_render(const struct session *s, const struct report_options *o)
@@ -607,6 +705,8 @@ char *report_render(const struct session *s, const struct report_options *o)
 		buf_free(&t);
 	}
 	if (o->header) {
+		if (o->format == REPORT_HTML)
+			buf_adds(&b, "<section class=\"summary\">\n");
 		w_header(&w, s, o);
 	} else {
 		char *title = clean(g, guide_str(g, &g->title, o->lang), o->lang);
@@ -622,8 +722,17 @@ char *report_render(const struct session *s, const struct report_options *o)
 
 	struct rank_entry *r;
 	size_t n = rank_results(s, RANK_BEST_FIRST, &r);
-	w_situation(&w, s);
-	w_first(&w, s, r, n);
+	if (o->header) {
+		/* The first page: what to do first and by when; the detail after. */
+		w_first(&w, s, r, n);
+		w_deadline_table(&w, s, r, n);
+		if (o->format == REPORT_HTML)
+			buf_adds(&b, "</section>\n");
+		w_situation(&w, s);
+	} else {
+		w_situation(&w, s);
+		w_first(&w, s, r, n);
+	}
 	if (!n)
 		w_para(&w, msg(o->lang, M_NO_RESULTS), 0);
 	else

@@ -33,7 +33,7 @@ diff -u "$dir/mini-es-answers.txt" "$tmp/es" && ok || bad "Spanish report with a
 if /usr/bin/python3 - "$tmp/r.html" <<'PY'
 import sys
 from html.parser import HTMLParser
-void = {"meta", "br", "link", "img", "hr", "input"}
+void = {"meta", "br", "link", "img", "hr", "input", "wbr"}
 class P(HTMLParser):
     def __init__(self):
         super().__init__(); self.stack = []; self.bad = []
@@ -191,6 +191,60 @@ if /usr/bin/python3 -c "import icalendar" 2>/dev/null; then
 	export REMEDIES_TODAY=2026-11-27
 else
 	echo "SKIP: the .ics checks (apt-get install python3-icalendar)"
+fi
+
+# The report for a client file (issue 16 item 11): a first page that is a
+# summary (date, guide version and review date, the case number typed for
+# this report, "do this first", a table of deadlines), then the remedies;
+# every link https; no web address split inside a word in print. Checked in
+# a real browser: headless Chromium prints the HTML to PDF, pdftotext reads
+# the first page.
+sc=guide/scenarios/01-lpr-face-airport.yaml
+if [ -f "$sc" ]; then
+	timeout 20 "$bin" report --answers "$sc" --format html --case "INT-2026-0042" -o "$tmp/p.html" 2>"$tmp/err" &&
+		ok || { bad "report --case"; cat "$tmp/err"; }
+	grep -q "INT-2026-0042" "$tmp/p.html" && ok || bad "the case number is not in the report"
+	timeout 20 "$bin" report --answers "$sc" --format html -o "$tmp/p0.html" 2>/dev/null
+	grep -q "INT-2026-0042\|Case or intake number" "$tmp/p0.html" && bad "a case number in a report that was given none" || ok
+	sed -n '/<section class="summary">/,/<\/section>/p' "$tmp/p.html" >"$tmp/summary"
+	for want in "Do this first" "Deadlines at a glance" "<table>" "legal content reviewed" "not legal advice"; do
+		grep -q "$want" "$tmp/summary" && ok || bad "the summary section lacks '$want'"
+	done
+	grep -q "<h3>" "$tmp/summary" && bad "a remedy in full inside the summary" || ok
+	for f in guide/scenarios/*.yaml; do
+		timeout 20 "$bin" report --answers "$f" --format html 2>/dev/null
+	done | grep -o 'href="[^"]*"' | grep -v '^href="https://' >"$tmp/nothttps"
+	[ -s "$tmp/nothttps" ] && { bad "links that are not https:"; head -3 "$tmp/nothttps"; } || ok
+	browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome)
+	if [ -n "$browser" ] && command -v pdftotext >/dev/null 2>&1; then
+		timeout 90 "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking \
+			--no-pdf-header-footer --user-data-dir="$tmp/chrome" --print-to-pdf="$tmp/p.pdf" \
+			"file://$tmp/p.html" >"$tmp/chrome.log" 2>&1
+		if [ -s "$tmp/p.pdf" ]; then
+			ok
+			pdftotext -f 1 -l 1 "$tmp/p.pdf" "$tmp/page1.txt"
+			for want in "INT-2026-0042" "Do this first" "Deadlines at a glance" "legal content reviewed" \
+				"legal information, not legal advice"; do
+				grep -q "$want" "$tmp/page1.txt" && ok || bad "the printed first page lacks '$want'"
+			done
+			grep -q "All remedies, the best fit first" "$tmp/page1.txt" && bad "the remedies begin on the first page" || ok
+			pdftotext -f 2 -l 2 "$tmp/p.pdf" "$tmp/page2.txt"
+			grep -q "What the remedies are based on" "$tmp/page2.txt" && ok || bad "the second page does not begin the detail"
+			# Every address printed is whole, or broken only after a slash.
+			pdftotext "$tmp/p.pdf" "$tmp/all.txt"
+			grep -o 'https\?://[^ ]*' "$tmp/p.html" | sed 's/<wbr>//g; s/".*//; s/<.*//' | sort -u >"$tmp/urls"
+			grep -o 'https://[^ ]*' "$tmp/all.txt" | while read -r u; do
+				grep -Fxq -- "$u" "$tmp/urls" && continue
+				case $u in */) grep -Fq -- "$u" "$tmp/urls" && continue ;; esac
+				echo "$u"
+			done >"$tmp/split"
+			[ -s "$tmp/split" ] && { bad "addresses split inside a word in print:"; head -3 "$tmp/split"; } || ok
+		else
+			bad "Chromium did not print the report"; tail -3 "$tmp/chrome.log"
+		fi
+	else
+		skip "printing the report in a browser (chromium and pdftotext are not installed)"
+	fi
 fi
 
 summary

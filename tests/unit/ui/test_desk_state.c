@@ -1,0 +1,204 @@
+/* The intake desk and the volunteer view in the wizard's model, without a
+ * terminal: the wipe, F12 and the new-client key at a desk, the way out,
+ * the countdown over a dialog, and switching views with the answers kept. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "helpers.h"
+
+#include "core/session.h"
+#include "ui/keys.h"
+#include "ui/layout.h"
+#include "ui/state.h"
+#include "ui/turn.h"
+#include "core/util.h"
+
+struct drive {
+	struct session *s;
+	struct ui_state *u;
+	struct layout *l;
+};
+
+static void draw(struct drive *d)
+{
+	d->l = ui_turn_draw(d->u, d->l, 80, 24);
+}
+
+static void start(struct drive *d, bool desk, bool volunteer)
+{
+	d->s = session_new(MINI);
+	d->u = ui_state_new(d->s, "en", false);
+	struct ui_options o = {.lang = "en", .desk = desk, .idle = 60, .volunteer = volunteer};
+	ui_state_configure(d->u, &o);
+	d->l = NULL;
+	draw(d);
+}
+
+static void stop(struct drive *d)
+{
+	layout_free(d->l);
+	ui_state_free(d->u);
+	session_free(d->s);
+}
+
+static enum ui_outcome press(struct drive *d, int key)
+{
+	enum ui_outcome o = ui_turn_key(d->u, d->l, key, NULL);
+	draw(d);
+	return o;
+}
+
+static bool shows(const struct drive *d, const char *text)
+{
+	char *s = layout_dump(d->l);
+	bool r = strstr(s, text) != NULL;
+	if (!r)
+		fprintf(stderr, "not on screen: '%s'\n%s", text, s);
+	free(s);
+	return r;
+}
+
+/* Welcome, then "Permanent resident": on "What happened?". */
+static void answer_one(struct drive *d)
+{
+	press(d, K_ENTER);
+	press(d, '1');
+	assert_true(shows(d, "What happened?"));
+}
+
+static void test_f12_at_a_desk_wipes(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, true, false);
+	assert_int_equal(ui_state_idle_limit(d.u), 60);
+	assert_true(ui_state_pristine(d.u));
+	answer_one(&d);
+	assert_false(ui_state_pristine(d.u));
+	assert_int_equal(press(&d, K_F12), UI_WIPED);
+	assert_true(shows(&d, "Press Enter to start."));
+	assert_true(shows(&d, "Ready for the next person"));
+	assert_int_equal(session_depth(d.s), 0);
+	size_t n;
+	assert_null(session_remembered(d.s, guide_node(MINI, "who"), &n));
+	/* The footer says what F12 does here. */
+	assert_true(shows(&d, "F12 erase now"));
+	stop(&d);
+	/* Away from a desk F12 still leaves. */
+	start(&d, false, false);
+	assert_int_equal(ui_state_idle_limit(d.u), 0);
+	answer_one(&d);
+	assert_int_equal(press(&d, K_F12), UI_QUICK_EXIT);
+	stop(&d);
+}
+
+static void test_new_client_and_the_way_out(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, true, false);
+	answer_one(&d);
+	press(&d, 'n');
+	assert_true(shows(&d, "New client: erase every answer"));
+	press(&d, 'n'); /* no */
+	assert_true(shows(&d, "What happened?"));
+	assert_int_equal(session_depth(d.s), 1);
+	press(&d, 'n');
+	assert_int_equal(press(&d, 'y'), UI_WIPED);
+	assert_int_equal(session_depth(d.s), 0);
+	/* q does not quit at a desk; Ctrl-X then Ctrl-Q asks. */
+	press(&d, 'q');
+	assert_true(shows(&d, "This computer is shared."));
+	press(&d, K_CTRL_X);
+	press(&d, K_DOWN);
+	press(&d, K_CTRL_Q);
+	char *s = layout_dump(d.l);
+	assert_null(strstr(s, "Quit now?"));
+	free(s);
+	press(&d, K_CTRL_X);
+	press(&d, K_CTRL_Q);
+	assert_true(shows(&d, "Quit now?"));
+	assert_int_equal(press(&d, 'y'), UI_QUIT);
+	stop(&d);
+}
+
+/* The countdown covers the screen and any dialog; staying brings back the
+ * dialog with its text; the wipe erases the typed name too. */
+static void test_countdown_over_a_dialog(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, true, false);
+	answer_one(&d);
+	press(&d, 's');
+	press(&d, K_KILL);
+	press(&d, 'x');
+	press(&d, 'y');
+	assert_true(shows(&d, "xy"));
+	ui_state_countdown(d.u, 7);
+	draw(&d);
+	assert_true(ui_state_counting_down(d.u));
+	assert_true(shows(&d, "erased in 7 seconds"));
+	assert_true(shows(&d, "Press any key to stay."));
+	ui_state_countdown(d.u, 0);
+	draw(&d);
+	assert_false(ui_state_counting_down(d.u));
+	assert_true(shows(&d, "xy"));
+	ui_state_countdown(d.u, 1);
+	assert_int_equal(ui_state_wipe(d.u), UI_WIPED);
+	draw(&d);
+	assert_true(shows(&d, "Press Enter to start."));
+	press(&d, K_ENTER);
+	press(&d, 's');
+	char *s = layout_dump(d.l);
+	assert_null(strstr(s, "xy"));
+	free(s);
+	stop(&d);
+}
+
+static void test_switching_views_keeps_answers(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, false, false);
+	press(&d, K_ENTER);
+	assert_true(shows(&d, "v volunteer view"));
+	char *s = layout_dump(d.l);
+	assert_null(strstr(s, "Help: "));
+	free(s);
+	press(&d, 'v');
+	assert_true(shows(&d, "Help: Pick the closest."));
+	assert_true(shows(&d, "v self-help view"));
+	press(&d, '1');
+	press(&d, ' ');
+	press(&d, K_ENTER);
+	assert_true(shows(&d, "Face photos are kept by CBP."));
+	press(&d, 'v');
+	assert_int_equal(session_depth(d.s), 2);
+	assert_true(shows(&d, "Face photos are kept by CBP."));
+	press(&d, K_ENTER);
+	press(&d, '2');
+	assert_true(session_finished(d.s));
+	assert_true(shows(&d, "Deadline: Appeal within 90 working days."));
+	press(&d, 'v');
+	assert_true(shows(&d, "FOIA request \u00b7 5 U.S.C. \u00a7 552(a)(3)(A)"));
+	assert_int_equal(session_depth(d.s), 4);
+	stop(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_f12_at_a_desk_wipes),
+		cmocka_unit_test(test_new_client_and_the_way_out),
+		cmocka_unit_test(test_countdown_over_a_dialog),
+		cmocka_unit_test(test_switching_views_keeps_answers),
+	};
+	return cmocka_run_group_tests(tests, guides_setup, guides_teardown);
+}

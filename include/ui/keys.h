@@ -92,6 +92,7 @@ enum action {
 	ACT_SAVE,        /* s: save the answers so far */
 	ACT_EXPORT,      /* e: export a report of the results */
 	ACT_LINKS,       /* o: a remedy's web addresses, whole */
+	ACT_COMPLETE,    /* Tab in a folder or file name field: complete the path */
 	ACT_GROUP,       /* p: results best fit first, or grouped by path */
 	ACT_FRAMING,     /* f: fold or show what the results are based on */
 	ACT_NEW_CLIENT,  /* n: erase everything for the next person (asks first) */

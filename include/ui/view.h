@@ -45,7 +45,7 @@ enum panel_kind {
 };
 
 /* The fields of the export dialog, top to bottom (save has only the name). */
-enum form_field { FORM_FORMAT, FORM_ANSWERS, FORM_NAME };
+enum form_field { FORM_FORMAT, FORM_ANSWERS, FORM_FOLDER, FORM_NAME };
 
 /* A save or export dialog as it stands. */
 struct view_form {
@@ -56,6 +56,8 @@ struct view_form {
 	const char *folder;        /* where a relative name goes, or NULL */
 	int error;                 /* msg id of why the last try failed, or -1 */
 	const char *detail;        /* the system's words for an unusual failure, or NULL */
+	const char *target;        /* the whole path the file goes to, as things stand, or NULL */
+	const char *matches;       /* what Tab found when it could not complete alone, or NULL */
 };
 
 /* Answers resumed from a file made with another version of the guide. */

@@ -30,7 +30,7 @@ static enum panel_kind form_panel(const struct ui_state *u)
 
 void dialogs_open_form(struct ui_state *u, enum ui_form_kind kind)
 {
-	ui_form_open(&u->form, kind);
+	ui_form_open(&u->form, kind, ui_form_written_folder(&u->form));
 	state_open_panel(u, kind == UI_FORM_SAVE ? PANEL_SAVE : PANEL_EXPORT, -1);
 }
 
@@ -67,20 +67,12 @@ static void act_form(struct ui_state *u, enum action a, int key)
 	bool export = f->kind == UI_FORM_EXPORT;
 	switch (a) {
 	case ACT_BACK: u->panel = PANEL_NONE; break;
-	case ACT_INSERT:
-		if (f->focus == FORM_NAME)
-			ui_form_insert(f, (unsigned)key);
-		break;
-	case ACT_DELETE_CHAR:
-		if (f->focus == FORM_NAME)
-			ui_form_delete(f);
-		break;
-	case ACT_CLEAR:
-		if (f->focus == FORM_NAME)
-			ui_form_clear(f);
-		break;
+	case ACT_INSERT: ui_form_insert(f, (unsigned)key); break;
+	case ACT_DELETE_CHAR: ui_form_delete(f); break;
+	case ACT_CLEAR: ui_form_clear(f); break;
+	case ACT_COMPLETE: ui_form_complete(f); break;
 	case ACT_UP:
-		if (export && f->focus > FORM_FORMAT)
+		if (f->focus > (export ? FORM_FORMAT : FORM_FOLDER))
 			f->focus--;
 		break;
 	case ACT_DOWN:
@@ -202,10 +194,10 @@ static void view_form(struct ui_state *u, struct view *v)
 	v->form = &u->form_view;
 }
 
-/* The export dialog takes typing only in its file name field. */
+/* The export dialog takes typing only in its folder and file name fields. */
 static unsigned ctx_export(const struct view *v)
 {
-	return v->form && v->form->focus != FORM_NAME ? CTX_FORM : CTX_PROMPT;
+	return v->form && v->form->focus < FORM_FOLDER ? CTX_FORM : CTX_PROMPT;
 }
 
 static const struct dialog dialogs[] = {

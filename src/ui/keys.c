@@ -50,7 +50,8 @@ static const struct binding table[] = {
 	{K_UP, CTX_PROMPT | CTX_FORM, ACT_UP},
 	{K_BTAB, CTX_PROMPT | CTX_FORM, ACT_UP},
 	{K_DOWN, CTX_PROMPT | CTX_FORM, ACT_DOWN},
-	{K_TAB, CTX_PROMPT | CTX_FORM, ACT_DOWN},
+	{K_TAB, CTX_PROMPT, ACT_COMPLETE},
+	{K_TAB, CTX_FORM, ACT_DOWN},
 
 	/* The other fields of a dialog: Left and Right (Space) change them. */
 	{'k', CTX_FORM, ACT_UP},

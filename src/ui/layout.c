@@ -270,7 +270,7 @@ static void panel(struct layout *l, const struct view *v, const struct guide *g)
 	l->panel_content = d.rows;
 	l->panel_scroll = sc;
 	if (form && d.input_row >= sc && d.input_row < sc + a.rows &&
-	    (v->panel == PANEL_SAVE || (v->form && v->form->focus == FORM_NAME))) {
+	    v->form && v->form->focus >= FORM_FOLDER) {
 		l->cur_y = a.top + d.input_row - sc;
 		l->cur_x = a.x + d.input_x;
 	}
@@ -396,9 +396,25 @@ struct layout *layout_build(const struct view *v, int width, int height)
 	if (v->lang2 && bi == BI_OFF && v->kind == VIEW_NODE && !(message && *message))
 		message = msg(v->lang, M_UI_BI_NARROW);
 	if (message && *message) {
-		bottom--;
-		emit_fill(l, bottom, 0, width, LS_MESSAGE);
-		emit_text(l, bottom, 1, doc_fit(l, v, doc_safe(l, v, message), width - 2), LS_MESSAGE);
+		/* A message longer than a row wraps onto more rows (a path saved
+		 * to, a long notice), up to a third of the body; only beyond that
+		 * is its last row cut. */
+		const char *m = doc_safe(l, v, message);
+		struct text_line *lines;
+		size_t n = text_wrap(m, (size_t)(width - 2), &lines);
+		size_t most = (size_t)((bottom - top) / 3 > 1 ? (bottom - top) / 3 : 1);
+		size_t rows = n < most ? n : most;
+		if (rows == 0)
+			rows = 1;
+		bottom -= (int)rows;
+		for (size_t i = 0; i < rows; i++) {
+			emit_fill(l, bottom + (int)i, 0, width, LS_MESSAGE);
+			const char *t = i + 1 == rows && n > rows
+			                ? doc_fit(l, v, doc_own(l, xasprintf("%s\n", m + lines[i].off)), width - 2)
+			                : doc_own(l, xstrndup(m + lines[i].off, lines[i].len));
+			emit_text(l, bottom + (int)i, 1, t, LS_MESSAGE);
+		}
+		free(lines);
 	}
 	if (v->demo)
 		bw = width - demo_panel(l, v, g, top, &bottom);

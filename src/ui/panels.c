@@ -116,19 +116,46 @@ static enum msg_id quit_question(const struct view *v)
 	return v->saved == 1 ? M_UI_QUIT_Q_SAVED : v->saved == 2 ? M_UI_QUIT_Q_CHANGED : M_UI_QUIT_Q;
 }
 
-/* The file name field: a label, then the name on a line of its own in the
- * input style, its end in view; the terminal cursor goes after it. */
-static void name_field(struct doc *d, const struct view_form *f)
+/* A text field of a dialog: a label, then the text on a line of its own in
+ * the input style, its end in view; with the focus, the terminal cursor
+ * goes after it. */
+static void input_field(struct doc *d, const struct view_form *f, enum form_field which,
+                        enum msg_id label, const char *text)
 {
 	struct layout *l = d->l;
 	const struct view *v = d->v;
-	doc_line(d, 0, doc_own(l, xasprintf("%s:", doc_msg(l, v, M_UI_FILE_NAME))), LS_PANEL);
-	const char *name = doc_tail(doc_safe(l, v, f && f->name ? f->name : ""), d->width - 1);
-	int w = (int)text_width(name);
-	char *padded = xasprintf("%s%*s", name, d->width - w, "");
-	d->input_row = d->rows;
-	d->input_x = w;
+	doc_item_begin(d, LI_BUTTON, which);
+	doc_line(d, 0, doc_own(l, xasprintf("%s:", doc_msg(l, v, label))), LS_PANEL);
+	const char *t = doc_tail(doc_safe(l, v, text ? text : ""), d->width - 1);
+	int w = (int)text_width(t);
+	char *padded = xasprintf("%s%*s", t, d->width - w, "");
+	if (f && f->focus == (int)which) {
+		d->input_row = d->rows;
+		d->input_x = w;
+	}
 	doc_put(d, d->rows, 0, doc_own(l, padded), strlen(padded), LS_INPUT, false);
+	doc_item_end(d);
+}
+
+/* The folder and the file name, then where the file goes as they stand
+ * (so a path typed in the name shows its real folder), and what Tab found. */
+static void path_fields(struct doc *d, const struct view_form *f)
+{
+	struct layout *l = d->l;
+	const struct view *v = d->v;
+	input_field(d, f, FORM_FOLDER, M_UI_FOLDER, f ? f->folder : "");
+	input_field(d, f, FORM_NAME, M_UI_FILE_NAME, f ? f->name : "");
+	if (f && f->matches) {
+		char *t = xasprintf("%s: %s", doc_msg(l, v, M_UI_MATCHES_TAB), f->matches);
+		doc_wrap(d, 0, doc_safe(l, v, t), LS_DIM);
+		free(t);
+	}
+	if (f && f->target) {
+		/* The path on a line of its own: read (and copied) in one piece
+		 * when it fits. */
+		doc_wrap(d, 0, doc_own(l, xasprintf("%s:", doc_msg(l, v, M_UI_SAVES_TO))), LS_DIM);
+		doc_wrap(d, 0, doc_safe(l, v, f->target), LS_DIM);
+	}
 }
 
 /* Why the last try failed, in the user's language. */
@@ -139,7 +166,7 @@ static void form_error(struct doc *d, const struct view_form *f)
 	struct layout *l = d->l;
 	const struct view *v = d->v;
 	const char *why = doc_msg(l, v, (enum msg_id)f->error);
-	char *text = f->error == M_UI_NEED_NAME ? xstrdup(why)
+	char *text = f->error == M_UI_NEED_NAME || f->error == M_UI_NO_MATCH ? xstrdup(why)
 	             : f->detail ? xasprintf("%s %s (%s).", doc_msg(l, v, M_UI_NOT_SAVED), why,
 	                                     f->detail)
 	                         : xasprintf("%s %s", doc_msg(l, v, M_UI_NOT_SAVED), why);
@@ -148,24 +175,12 @@ static void form_error(struct doc *d, const struct view_form *f)
 	free(text);
 }
 
-static void folder_line(struct doc *d, const struct view_form *f)
-{
-	if (!f || !f->folder)
-		return;
-	char *t = xasprintf("%s: %s", doc_msg(d->l, d->v, M_UI_FOLDER), f->folder);
-	doc_wrap(d, 0, doc_safe(d->l, d->v, t), LS_DIM);
-	free(t);
-}
-
 static void body_save(struct doc *d, const struct view_form *f)
 {
 	doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_SAVE_ABOUT), LS_PANEL);
 	form_error(d, f);
 	doc_gap(d);
-	doc_item_begin(d, LI_BUTTON, FORM_NAME);
-	name_field(d, f);
-	doc_item_end(d);
-	folder_line(d, f);
+	path_fields(d, f);
 	doc_gap(d);
 	doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_SAVE_KEYS), LS_DIM);
 }
@@ -194,10 +209,7 @@ static void body_export(struct doc *d, const struct view_form *f)
 	doc_item_end(d);
 	form_error(d, f);
 	doc_gap(d);
-	doc_item_begin(d, LI_BUTTON, FORM_NAME);
-	name_field(d, f);
-	doc_item_end(d);
-	folder_line(d, f);
+	path_fields(d, f);
 	doc_gap(d);
 	doc_wrap(d, 0, doc_msg(l, v, M_UI_EXPORT_KEYS), LS_DIM);
 }

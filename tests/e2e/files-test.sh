@@ -169,9 +169,63 @@ test_export_each_format() {
 	# In Spanish, the dialog and the report.
 	keys L e
 	wait_for "Exportar un informe" || return 1
-	keys Down Down C-u
+	# Format, answers, folder, name.
+	keys Down Down Down C-u
 	type_text "informe.txt"
 	keys Enter
 	wait_for "Informe guardado en" || return 1
 	check_file "$work/exp/informe.txt" 600 "Solicitud FOIA" || return 1
+}
+
+# The save and export dialogs: the folder shown and editable, Tab completes
+# it, the file goes where the dialog says, the folder is kept for the rest
+# of the run, and the message says where the file went.
+folders_at() {
+	base=$work/fold$1
+	mkdir -p "$base/cases/maria" "$base/cases/mario" "$base/other"
+	prelude="cd '$base'"
+	start "fold$1" "$1" "$2" -- --guide "$mini"
+	to_results || return 1
+	keys s
+	wait_for "Save answers" || return 1
+	wait_for "Goes to:" || return 1
+	wait_for "$base/answers.yaml" || return 1
+	keys Up C-u
+	type_text "$base/ca"
+	keys Tab
+	wait_for "$base/cases/answers.yaml" || return 1
+	type_text "mar"
+	keys Tab
+	wait_for "Tab found: " || return 1
+	wait_for "maria/" || return 1
+	wait_for "$base/cases/mari/answers.yaml" || return 1
+	type_text "a"
+	keys Tab
+	wait_for "$base/cases/maria/answers.yaml" || return 1
+	keys Enter
+	wait_for "Answers saved in $base/cases/maria/answers.yaml" || return 1
+	check_file "$base/cases/maria/answers.yaml" 600 "guide:" || return 1
+	# A path typed in the name shows where it really goes.
+	keys s
+	wait_for "$base/cases/maria/answers.yaml" || return 1
+	keys C-u
+	type_text "../mario/b.yaml"
+	wait_for "maria/../mario/b.yaml" || return 1
+	no_text "$base/cases/maria/answers.yaml" || return 1
+	keys Escape
+	# The export dialog opens in the folder last written to.
+	keys e
+	wait_for "Export a report" || return 1
+	wait_for "$base/cases/maria/remedies-report.txt" || return 1
+	keys Enter
+	# The whole path, on a row of its own when the message is too long.
+	wait_for "Report saved in" || return 1
+	wait_for "$base/cases/maria/remedies-report.txt" || return 1
+	check_file "$base/cases/maria/remedies-report.txt" 600 "FOIA request" || return 1
+}
+
+test_dialog_folders() {
+	folders_at 100 30 || return 1
+	T kill-session -t "$cur"
+	folders_at 80 24 || return 1
 }

@@ -177,8 +177,12 @@ static void test_every_screen_every_size(void **state)
 							continue;
 						bool fin = k == VIEW_RESULTS || k == VIEW_DETAIL || k == VIEW_WHY_NOT;
 						struct view v = base_view(fin ? done : s, (enum view_kind)k);
-						struct view_form form = {p % 3, 1, true, "a-rather-long-file-name.txt",
-						                         "/home/someone/a/folder", M_ERR_FULL, NULL};
+						struct view_form form = {
+							.focus = p % 4, .format = 1, .include_answers = true,
+							.name = "a-rather-long-file-name.txt",
+							.folder = "/home/someone/a/folder", .error = M_ERR_FULL,
+							.target = "/home/someone/a/folder/a-rather-long-file-name.txt",
+							.matches = "a/  b/  c/"};
 						struct view_notice notice = {"client.yaml", 3, 5};
 						v.form = &form;
 						v.notice = &notice;
@@ -817,7 +821,8 @@ static void test_form_panels(void **state)
 {
 	(void)state;
 	struct session *s = finished_visitor();
-	struct view_form f = {FORM_FORMAT, 2, false, "remedies-report.html", "/tmp", -1, NULL};
+	struct view_form f = {.focus = FORM_FORMAT, .format = 2, .name = "remedies-report.html",
+	                      .folder = "/tmp", .error = -1, .target = "/tmp/remedies-report.html"};
 	struct view v = base_view(s, VIEW_RESULTS);
 	v.form = &f;
 	v.panel = PANEL_EXPORT;
@@ -828,7 +833,9 @@ static void test_form_panels(void **state)
 	assert_true(shows(l, "( ) Text  ( ) Markdown  (\u2022) HTML"));
 	assert_true(shows(l, "[ ] Include my answers (personal data)"));
 	assert_true(shows(l, "remedies-report.html"));
-	assert_true(shows(l, "Folder: /tmp"));
+	assert_true(shows(l, "Folder:"));
+	assert_true(shows(l, "Goes to:"));
+	assert_true(shows(l, "/tmp/remedies-report.html"));
 	assert_int_equal(l->cur_y, -1); /* no typing cursor off the name field */
 	layout_free(l);
 	/* On the name field: typing, and the cursor after the name. */
@@ -852,8 +859,9 @@ static void test_form_panels(void **state)
 	assert_true(shows(l, "report.html"));
 	assert_true(l->cur_y > 0 && l->cur_x < 40);
 	layout_free(l);
-	/* Save: only a name; the error is in Spanish with the screen. */
-	f = (struct view_form){FORM_NAME, 0, false, "answers.yaml", "/tmp", M_ERR_FULL, NULL};
+	/* Save: the folder and the name; the error is in Spanish with the screen. */
+	f = (struct view_form){.focus = FORM_NAME, .name = "answers.yaml", .folder = "/tmp",
+	                       .error = M_ERR_FULL};
 	v.panel = PANEL_SAVE;
 	v.lang = "es";
 	l = layout_build(&v, 80, 24);

@@ -748,7 +748,7 @@ static void test_form_and_demo_helpers(void **state)
 {
 	(void)state;
 	struct ui_form f = {0};
-	ui_form_open(&f, UI_FORM_EXPORT);
+	ui_form_open(&f, UI_FORM_EXPORT, NULL);
 	assert_string_equal(f.name.s, "remedies-report.txt");
 	assert_int_equal(f.focus, FORM_FORMAT);
 	assert_false(f.include_answers);
@@ -773,7 +773,7 @@ static void test_form_and_demo_helpers(void **state)
 	ui_form_delete(&f);
 	ui_form_delete(&f);
 	assert_string_equal(f.name.s, "n");
-	ui_form_open(&f, UI_FORM_SAVE);
+	ui_form_open(&f, UI_FORM_SAVE, NULL);
 	assert_string_equal(f.name.s, "answers.yaml");
 	assert_int_equal(f.focus, FORM_NAME);
 	ui_form_free(&f);
@@ -810,9 +810,75 @@ static void test_form_and_demo_helpers(void **state)
 	diags_free(&dg);
 }
 
+/* The folder field: Tab completes from the disk, the path shown is where
+ * the file goes, and the folder written to is where the next dialog opens. */
+static void test_form_folder(void **state)
+{
+	(void)state;
+	char cwd[4096];
+	char *dir = enter_temp(cwd, sizeof cwd);
+	assert_int_equal(mkdir("cases", 0700), 0);
+	assert_int_equal(mkdir("cases/maria", 0700), 0);
+	assert_int_equal(mkdir("cases/mario", 0700), 0);
+	FILE *fp = fopen("cases/mapa.txt", "w");
+	assert_non_null(fp);
+	fclose(fp);
+	struct ui_form f = {0};
+	ui_form_open(&f, UI_FORM_SAVE, NULL);
+	char *want = xasprintf("%s/answers.yaml", dir);
+	assert_string_equal(f.target, want);
+	free(want);
+	f.focus = FORM_FOLDER;
+	ui_form_clear(&f);
+	for (const char *p = "cas"; *p; p++)
+		ui_form_insert(&f, (unsigned char)*p);
+	ui_form_complete(&f);
+	assert_string_equal(f.folder.s, "cases/");
+	ui_form_insert(&f, 'm');
+	ui_form_complete(&f);                    /* folders only: not mapa.txt */
+	assert_string_equal(f.folder.s, "cases/mari");
+	assert_non_null(f.matches);
+	assert_non_null(strstr(f.matches, "maria/"));
+	ui_form_insert(&f, 'o');
+	ui_form_complete(&f);
+	assert_string_equal(f.folder.s, "cases/mario/");
+	assert_string_equal(f.target, "cases/mario/answers.yaml");
+	ui_form_insert(&f, 'x');
+	ui_form_complete(&f);
+	assert_int_equal(f.error, M_UI_NO_MATCH);
+	/* The name field completes files too, in the folder. */
+	ui_form_delete(&f);
+	f.focus = FORM_NAME;
+	ui_form_clear(&f);
+	for (const char *p = "../ma"; *p; p++)
+		ui_form_insert(&f, (unsigned char)*p);
+	ui_form_complete(&f);
+	assert_string_equal(f.name.s, "../ma");   /* three match: no common part beyond */
+	ui_form_insert(&f, 'p');
+	ui_form_complete(&f);
+	assert_string_equal(f.name.s, "../mapa.txt");
+	ui_form_clear(&f);
+	for (const char *p = "b.yaml"; *p; p++)
+		ui_form_insert(&f, (unsigned char)*p);
+	struct session *s = session_new(MINI);
+	assert_int_equal(ui_form_write(&f, s, "en", NULL, false), FILEIO_OK);
+	want = xasprintf("%s/cases/mario/b.yaml", dir);
+	assert_string_equal(f.written, want);
+	free(want);
+	/* Opened again: in that folder. */
+	ui_form_open(&f, UI_FORM_EXPORT, ui_form_written_folder(&f));
+	want = xasprintf("%s/cases/mario/remedies-report.txt", dir);
+	assert_string_equal(f.target, want);
+	free(want);
+	ui_form_free(&f);
+	session_free(s);
+	leave_temp(cwd, dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_form_folder),
 		cmocka_unit_test(test_welcome_then_walk_to_results),
 		cmocka_unit_test(test_back_restores_the_screen_exactly),
 		cmocka_unit_test(test_review_change_keeps_later_answers),

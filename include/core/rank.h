@@ -61,8 +61,12 @@ size_t rank_results(const struct session *s, enum rank_view view, struct rank_en
 size_t rank_first(const struct rank_entry *v, size_t n, size_t idx[3]);
 
 /* Why this remedy comes first for this person, in neutral words: the
- * urgency, the goal it serves, or its strength. New string. */
-char *rank_why(const struct session *s, const struct rank_entry *e, const char *lang);
+ * urgency, the goal it serves, or its strength. The goal is named only
+ * with name_goal: what a person wants is their answer, and a default
+ * report never quotes answers (it then says "one of the aims you gave").
+ * New string. */
+char *rank_why(const struct session *s, const struct rank_entry *e, const char *lang,
+               bool name_goal);
 
 /* The deadline to show for a remedy: of those shown to this person, the
  * one with the fewest days, else the first; NULL when none is shown. */

@@ -58,10 +58,11 @@ void report_remedy_session_text(struct buf *b, const struct session *s, int reme
 char *report_deadline_sentence(const struct session *s, const struct deadline *dl,
                                const char *lang);
 /* One action of "do this first" (core/rank.h): "Title. Why first: ...
- * Deadline: ...", clean one-line text. New string. */
+ * Deadline: ...", clean one-line text; the goal it serves named only when
+ * personal (see rank_why). New string. */
 struct rank_entry;
 char *report_first_action(const struct session *s, const struct rank_entry *e,
-                          const char *lang);
+                          const char *lang, bool personal);
 /* The framing ("what the remedies are based on"): the text of each result
  * reached, tailored, in the guide's neutral words; the same on screen and
  * in every report. *out: a new array of new clean strings (free each). */

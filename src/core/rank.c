@@ -202,7 +202,8 @@ size_t rank_first(const struct rank_entry *v, size_t n, size_t idx[3])
 	return m;
 }
 
-char *rank_why(const struct session *s, const struct rank_entry *e, const char *lang)
+char *rank_why(const struct session *s, const struct rank_entry *e, const char *lang,
+               bool name_goal)
 {
 	const struct guide *g = session_guide(s);
 	if (e->urgent_by >= 0) {
@@ -218,6 +219,8 @@ char *rank_why(const struct session *s, const struct rank_entry *e, const char *
 		free(why);
 		return xstrdup(msg(lang, M_DL_URGENT));
 	}
+	if (e->goal >= 0 && !name_goal)
+		return xstrdup(msg(lang, M_WHY_GOAL_ANY));
 	if (e->goal >= 0)
 		return xasprintf(msg(lang, M_WHY_GOAL), guide_str(g, &g->goals[e->goal].label, lang));
 	return xstrdup(msg(lang, M_WHY_STRONG));

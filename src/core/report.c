@@ -377,13 +377,13 @@ void report_remedy_text(struct buf *b, const struct guide *g, int remedy, const 
 /* One action of "do this first": the remedy, why it comes first for this
  * person, and its deadline. New string, clean. */
 char *report_first_action(const struct session *s, const struct rank_entry *e,
-                          const char *lang)
+                          const char *lang, bool personal)
 {
 	const struct guide *g = session_guide(s);
 	struct tailor t;
 	tailor_init(&t, s);
 	char *title = clean(g, guide_str(g, &g->remedies[e->remedy].title, lang), lang);
-	char *why = rank_why(s, e, lang);
+	char *why = rank_why(s, e, lang, personal);
 	const struct deadline *d = rank_deadline(s, e->remedy);
 	/* A deadline computed from the person's dates says more than the rule:
 	 * that one, with its date, unless a fixed deadline is sooner ("act
@@ -420,7 +420,7 @@ char *report_first_action(const struct session *s, const struct rank_entry *e,
 }
 
 static void w_first(struct writer *w, const struct session *s, const struct rank_entry *v,
-                    size_t n)
+                    size_t n, bool personal)
 {
 	size_t idx[3];
 	size_t k = rank_first(v, n, idx);
@@ -428,7 +428,7 @@ static void w_first(struct writer *w, const struct session *s, const struct rank
 		return;
 	w_heading(w, 2, msg(w->lang, M_DO_FIRST));
 	for (size_t i = 0; i < k; i++) {
-		char *line = report_first_action(s, &v[idx[i]], w->lang);
+		char *line = report_first_action(s, &v[idx[i]], w->lang, personal);
 		w_item(w, true, line, NULL);
 		free(line);
 	}
@@ -724,14 +724,14 @@ char *report_render(const struct session *s, const struct report_options *o)
 	size_t n = rank_results(s, RANK_BEST_FIRST, &r);
 	if (o->header) {
 		/* The first page: what to do first and by when; the detail after. */
-		w_first(&w, s, r, n);
+		w_first(&w, s, r, n, o->include_answers);
 		w_deadline_table(&w, s, r, n);
 		if (o->format == REPORT_HTML)
 			buf_adds(&b, "</section>\n");
 		w_situation(&w, s);
 	} else {
 		w_situation(&w, s);
-		w_first(&w, s, r, n);
+		w_first(&w, s, r, n, o->include_answers);
 	}
 	if (!n)
 		w_para(&w, msg(o->lang, M_NO_RESULTS), 0);

@@ -12,6 +12,7 @@
 #include "core/rank.h"
 #include "core/report.h"
 #include "core/tailor.h"
+#include "core/walk.h"
 #include "core/text.h"
 #include "core/util.h"
 #include "core/walk.h"
@@ -385,7 +386,8 @@ static void results_first(struct doc *d, const struct rank_entry *r, size_t n)
 	for (size_t i = 0; i < k; i++) {
 		const struct rank_entry *e = &r[idx[i]];
 		doc_item_begin(d, LI_REMEDY, e->remedy);
-		char *line = report_first_action(v->s, e, v->lang);
+		/* the person's own screen: their aim may be named */
+		char *line = report_first_action(v->s, e, v->lang, true);
 		doc_prefixed(d, 0, doc_own(d->l, xasprintf("%zu. ", i + 1)), LS_TITLE,
 		             doc_safe(d->l, v, line), LS_NORMAL);
 		free(line);
@@ -532,6 +534,8 @@ static void doc_url(struct doc *d, int x, const char *url, int *cut)
 		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_URL_TOO_LONG), LS_DIM);
 }
 
+static void detail_see_also(struct doc *d, int r);
+
 static void body_detail(struct doc *d, int remedy)
 {
 	const struct view *v = d->v;
@@ -609,6 +613,7 @@ static void body_detail(struct doc *d, int remedy)
 			doc_wrap(d, 4, doc_own(d->l, xasprintf("(%s %s)", doc_msg(d->l, v, M_VERIFIED),
 			                                   doc_safe(d->l, v, c->verified))), LS_DIM);
 	}
+	detail_see_also(d, remedy);
 	doc_disclaimer(d);
 }
 
@@ -721,6 +726,44 @@ static void field_terms(const struct walk_field *f, void *arg)
 }
 
 /* The glossary terms marked on the screen the glossary was opened from. */
+struct see_also {
+	struct tailor t;
+	int remedy;          /* the remedy looked for */
+	bool found;
+};
+
+static void field_refers(const struct walk_field *f, void *arg)
+{
+	struct see_also *a = arg;
+	if (!a->found && !walk_is_note(f->kind) && tailor_holds(&a->t, f->when))
+		a->found = tailor_refers(&a->t, f->s, a->remedy);
+}
+
+/* The remedies in the person's list that remedy r refers to ([[see:ID]])
+ * in a text they see: numbered, each opens with its number (followed). */
+static void detail_see_also(struct doc *d, int r)
+{
+	const struct guide *g = d->g;
+	struct see_also a = {.remedy = -1};
+	tailor_init(&a.t, d->v->s);
+	unsigned k = 0;
+	for (unsigned i = 0; i < g->nremedies; i++) {
+		if ((int)i == r || !session_gathered(d->v->s, (int)i))
+			continue;
+		a.remedy = (int)i;
+		a.found = false;
+		walk_remedy(g, (unsigned)r, field_refers, &a);
+		if (!a.found)
+			continue;
+		if (!k)
+			doc_heading(d, M_SEE_ALSO);
+		doc_item_begin(d, LI_REMEDY, (int)i);
+		doc_prefixed(d, 2, doc_own(d->l, xasprintf("%u. ", ++k)), LS_NORMAL,
+		             doc_lstr(d, &g->remedies[i].title), LS_NORMAL);
+		doc_item_end(d);
+	}
+}
+
 static void screen_terms(const struct view *v, struct term_set *ts)
 {
 	const struct guide *g = ts->g;

@@ -467,6 +467,11 @@ static void confirm(struct ui_state *u)
 			state_open_panel(u, PANEL_QUESTION, it->index);
 		}
 		break;
+	case VIEW_DETAIL:
+		/* "See also": a remedy this one refers to, in the list too */
+		if (it && it->kind == LI_REMEDY)
+			push(u, VIEW_DETAIL)->remedy = it->index;
+		break;
 	case VIEW_REVIEW:
 		if (!it || it->kind != LI_ANSWER)
 			break;

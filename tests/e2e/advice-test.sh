@@ -40,3 +40,28 @@ test_advice_results() {
 	wait_for "Who can use it" || return 1
 	wait_for "People detained now." || return 1
 }
+
+# A reference to another remedy in the list ([[see:ID]]) reads as a pointer,
+# and the detail screen lists it under "See also": its number opens it.
+test_advice_see_also() {
+	start advsee 80 30 -- --guide "$advice"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "Who are you?" || return 1
+	keys 1
+	wait_for "Are you detained now?" || return 1
+	keys 2
+	wait_for "What do you want?" || return 1
+	keys Space Down Space Enter
+	wait_for "All remedies, the best fit first" || return 1
+	# "do this first" opens with the claim: open it
+	keys Home Enter
+	wait_for "A claim for money" || return 1
+	keys End
+	wait_for "(see \"Ask for your records\")" || return 1
+	wait_for "See also" || return 1
+	wait_for "1. Ask for your records" || return 1
+	keys 1
+	wait_for "A FOIA request." || return 1
+	wait_for "Send a request to the agency." || return 1
+}

@@ -229,13 +229,17 @@ static void test_urgency_and_why(void **state)
 	assert_int_equal(r[0].remedy, guide_remedy(G, "detention-help"));
 	assert_int_equal(r[0].band, RANK_URGENT);
 	assert_int_equal(r[0].urgent_entry, 0);
-	char *why = rank_why(s, &r[0], "en");
+	char *why = rank_why(s, &r[0], "en", false);
 	assert_string_equal(why, "URGENT: Someone detained now should get legal help today.");
 	free(why);
-	why = rank_why(s, &r[1], "es");
+	why = rank_why(s, &r[1], "es", true);
 	assert_string_equal(why, "Sirve para lo que usted quiere: Recibir dinero.");
 	free(why);
-	char *line = report_first_action(s, &r[1], "en");
+	/* a default report never quotes what the person said they want */
+	why = rank_why(s, &r[1], "en", false);
+	assert_string_equal(why, "It serves one of the aims you gave.");
+	free(why);
+	char *line = report_first_action(s, &r[1], "en", true);
 	assert_string_equal(line, "A claim for money. Why first: It serves what you want: Get "
 	                          "money. Deadline: Two years from the harm.");
 	free(line);

@@ -1275,6 +1275,10 @@ static int run(int argc, char **argv)
 	const char *term = getenv("TERM");
 	bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	bool full = !plain && tty && term && *term && strcmp(term, "dumb") != 0;
+	long today;
+	if (!cal_today(&today))
+		/* Deadlines would count from the wrong day without a word. */
+		fputs("remedies: REMEDIES_TODAY is not a date (YYYY-MM-DD); using the clock\n", stderr);
 	struct session *s = session_new(g);
 	rc = answers_file ? replay(s, g, answers_file, full, &o) : 0;
 	if (rc == 0 && demo && !full) {

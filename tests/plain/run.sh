@@ -34,6 +34,10 @@ printf '2\nq\n' | LANG=es_ES.UTF-8 timeout 20 "$bin" --guide "$mini" >"$tmp/env"
 if grep -q "¿Quién es usted?" "$tmp/env" && grep -q "Adiós" "$tmp/env"; then ok; else
 	bad "LANG=es_ES.UTF-8 does not give Spanish"; cat "$tmp/env"; fi
 
+# A REMEDIES_TODAY that is not a date is said, not silently replaced.
+printf 'q\n' | REMEDIES_TODAY=2026-02-30 timeout 20 "$bin" --plain --guide tests/guides/dates.yaml >"$tmp/bad-today" 2>&1
+grep -q "REMEDIES_TODAY is not a date" "$tmp/bad-today" && ok || { bad "a bad REMEDIES_TODAY is not reported"; cat "$tmp/bad-today"; }
+
 # Nothing that reaches the terminal carries an escape character, even a file
 # name made to inject one.
 esc=$(printf '\033')

@@ -44,11 +44,11 @@ _remedies()
 	local i cmd=
 	for ((i = 1; i < cword; i++)); do
 		case ${words[i]} in
-		check | paths | scenarios | report | dot | help | po | deadline) cmd=${words[i]}; break ;;
+		check | paths | scenarios | coverage | report | dot | help | po | deadline) cmd=${words[i]}; break ;;
 		esac
 	done
 	case $cmd in
-	'') COMPREPLY=($(compgen -W 'check paths scenarios report dot help po deadline' -- "$cur")) ;;
+	'') COMPREPLY=($(compgen -W 'check paths scenarios coverage report dot help po deadline' -- "$cur")) ;;
 	help) COMPREPLY=($(compgen -W 'check paths scenarios report dot po' -- "$cur")) ;;
 	po) COMPREPLY=($(compgen -W 'export import' -- "$cur")); [[ $prev == import ]] && _filedir po ;;
 	*) _filedir yaml ;;

@@ -65,7 +65,7 @@ done
 timeout 5 "$bin" check a.yaml b.yaml 2>&1 | grep -q "at most one operand" && ok || bad "check a b: not 'at most one operand'"
 # remedies help [COMMAND]
 timeout 5 "$bin" help | grep -q "^Usage: remedies" && ok || bad "remedies help"
-for c in check paths scenarios report dot po; do
+for c in check paths scenarios coverage report dot po; do
 	timeout 5 "$bin" help $c | grep -q "^Usage: remedies $c" && ok || bad "remedies help $c"
 done
 # No place assumes two languages: a guide in three (en, es, fr) is listed

@@ -11,6 +11,14 @@ _remedies()
 		_filedir
 		return
 		;;
+	--desk-folder)
+		_filedir -d
+		return
+		;;
+	--idle)
+		COMPREPLY=($(compgen -W "60 5m 10m 30m" -- "$cur"))
+		return
+		;;
 	-l | --lang)
 		local langs
 		langs=$("$1" --help 2>/dev/null | sed -n 's/.*--lang CODE.*(\(.*\)).*/\1/p' | tr -d ',')
@@ -37,6 +45,7 @@ _remedies()
 		COMPREPLY=($(compgen -W '--guide --lang --plain --answers --scenario
 			--strict --check --format --output --force --include-answers
 			--section --walk --stamp --case
+			--volunteer --desk --idle --desk-folder
 			--help --version' -- "$cur"))
 		return
 	fi

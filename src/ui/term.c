@@ -497,11 +497,23 @@ static size_t links_page(const struct ui_link *k, size_t n, size_t at, const cha
 
 static int read_key(void);
 
-/* Shows the addresses of the remedy on screen, page by page, until the
- * user goes back. Returns UI_QUICK_EXIT for F12, else UI_GO_ON; the caller
- * repaints the whole screen. */
-static enum ui_outcome show_links(struct ui_state *u, const struct look *t)
+/* Milliseconds on a clock that never jumps (the idle time of desk mode). */
+static long long now_ms(void)
 {
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Shows the addresses of the remedy on screen, page by page, until the
+ * user goes back. Returns UI_QUICK_EXIT for F12 (at a desk: UI_WIPED, the
+ * answers erased), else UI_GO_ON; the caller repaints the whole screen. At
+ * a desk it also gives way once no key came for the idle time (*last is
+ * the time of the last key, kept up to date here), so the countdown and
+ * the wipe still come. */
+static enum ui_outcome show_links(struct ui_state *u, const struct look *t, long long *last)
+{
+	long long limit = (long long)ui_state_idle_limit(u) * 1000;
 	struct view v = ui_state_view(u);
 	struct ui_link *k;
 	size_t n = ui_links(&v, &k);
@@ -513,11 +525,14 @@ static enum ui_outcome show_links(struct ui_state *u, const struct look *t)
 	bool osc8 = hyperlinks_ok();
 	size_t at = 0, next = links_page(k, n, at, title, lang, osc8);
 	while (!got_signal) {
+		if (limit && now_ms() - *last >= limit)
+			break;
 		int key = read_key();
 		if (key == K_NONE)
 			continue;
+		*last = now_ms();
 		if (key == K_F12) {
-			out = UI_QUICK_EXIT;
+			out = limit ? ui_state_wipe(u) : UI_QUICK_EXIT;
 			break;
 		}
 		if (key == K_RESIZE) { /* the same page again, at the new size */
@@ -584,14 +599,6 @@ static int read_key(void)
 	if (ch < 0x20 || ch >= 0x110000)
 		return K_IGNORED;
 	return (int)ch;
-}
-
-/* Milliseconds on a clock that never jumps (the idle time of desk mode). */
-static long long now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 /* Desk mode's wipe of the terminal: the screen is cleared on the next paint
@@ -707,7 +714,7 @@ int ui_run(struct session *s, const struct ui_options *o)
 		if (redraw)
 			clearok(curscr, TRUE);
 		if (out == UI_LINKS)
-			out = show_links(u, &t);
+			out = show_links(u, &t, &last);
 		if (out == UI_WIPED) {
 			wipe_terminal();
 			out = UI_GO_ON;

@@ -35,7 +35,7 @@ $(grep -F -e "Permanent resident" -e "What happened?" "$work/all")"
 }
 
 test_desk_idle_wipe() {
-	desk idle --idle 1
+	desk idle --idle 2
 	answer_and_review || return 1
 	wait_for "Are you still there?" || return 1
 	wait_for "Press any key to stay." || return 1
@@ -237,4 +237,26 @@ test_audience_per_view() {
 	wait_for "Who are you?" || return 1
 	keys 1
 	wait_for "FOIA request" || return 1
+}
+
+# The page of web addresses (o) has its own loop: at a desk F12 there wipes
+# rather than leaves, and the idle wipe still comes.
+test_desk_links_page() {
+	desk links --idle 2
+	to_results || return 1
+	keys Enter
+	wait_for "Who can use it" || return 1
+	keys o
+	wait_for "Web addresses" || return 1
+	keys F12
+	wait_for "Press Enter to start." || return 1
+	wait_for "Ready for the next person" || return 1
+	to_results || return 1
+	keys Enter
+	wait_for "Who can use it" || return 1
+	keys o
+	wait_for "Web addresses" || return 1
+	wait_for "Are you still there?" || return 1
+	wait_for "Press Enter to start." || return 1
+	nothing_left || return 1
 }

@@ -307,7 +307,9 @@
 	X(REPORT_REVIEWED) \
 	X(UI_NO_MATCH) \
 	X(UI_SAVES_TO) \
-	X(UI_MATCHES_TAB)
+	X(UI_MATCHES_TAB) \
+	X(K_DEMO_SCROLL) \
+	X(K_DEMO_SCROLL_LONG)
 
 enum msg_id {
 #define MSG_ENUM(name) M_##name,

@@ -93,6 +93,8 @@ enum action {
 	ACT_EXPORT,      /* e: export a report of the results */
 	ACT_LINKS,       /* o: a remedy's web addresses, whole */
 	ACT_COMPLETE,    /* Tab in a folder or file name field: complete the path */
+	ACT_DEMO_UP,     /* [: scroll the trainer demo's panel up */
+	ACT_DEMO_DOWN,   /* ]: and down */
 	ACT_GROUP,       /* p: results best fit first, or grouped by path */
 	ACT_FRAMING,     /* f: fold or show what the results are based on */
 	ACT_NEW_CLIENT,  /* n: erase everything for the next person (asks first) */

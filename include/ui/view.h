@@ -72,6 +72,7 @@ struct view_demo {
 	const struct answers *a;
 	int entry;                 /* the scenario's answer for the current node, or -1 */
 	size_t step;               /* answers taken so far */
+	int scroll;                /* the panel's first row shown; clamped by layout */
 };
 
 /* Everything a screen depends on. Strings and arrays are borrowed. */
@@ -180,6 +181,7 @@ struct layout {
 	int cursor;               /* the view's cursor, clamped (-1: no items) */
 	bool cursor_shown;        /* the cursor item is wholly in view */
 	int panel_rows, panel_content, panel_scroll; /* the panel's body */
+	int demo_scroll;          /* the trainer demo's panel: its scroll, clamped */
 	int cur_y, cur_x;         /* where the terminal cursor goes, or -1 */
 	char **owned;             /* strings the lines point into */
 	size_t nowned, owned_cap;

@@ -315,8 +315,10 @@ static int demo_panel(struct layout *l, const struct view *v, const struct guide
 	emit_text(l, py, px + 2, t, LS_BORDER);
 	struct area a = {.top = py + 1, .rows = ph - 2, .x = px + 2, .w = pw - 2, .bar_x = px + 1,
 	                 .ind_x = px + pw - 1, .bars = false, .marker = false};
-	int sc = 0;
+	/* Long notes scroll ([ and ]); the arrows on its border say there is more. */
+	int sc = v->demo->scroll;
 	place(l, v, &d, &a, 0, &sc, false, NULL);
+	l->demo_scroll = sc;
 	doc_free(&d);
 	return beside ? pw : 0;
 }

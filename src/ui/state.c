@@ -98,6 +98,7 @@ static void enter_base(struct ui_state *u)
 	 * ticks made. */
 	int e = u->demo ? ui_demo_entry(u->demo, u->s) : -1;
 	u->demo_touched = false;
+	u->demo_scroll = 0;
 	if (e >= 0 && n->kind == NODE_DATE && u->demo->v[e].date) {
 		/* The scenario's date, typed in for the trainer: Enter takes it. */
 		struct cal_date cd;
@@ -226,6 +227,7 @@ struct view ui_state_view(struct ui_state *u)
 		u->demo_view.a = u->demo;
 		u->demo_view.entry = ui_demo_entry(u->demo, u->s);
 		u->demo_view.step = ui_demo_step(u->s);
+		u->demo_view.scroll = u->demo_scroll;
 		v.demo = &u->demo_view;
 	}
 	v.notice = &u->notice;
@@ -574,6 +576,9 @@ static void digit(struct ui_state *u, int key)
 	}
 	take_number(u, n);
 }
+
+/* Rows the trainer demo's panel scrolls with [ and ]. */
+enum { DEMO_SCROLL_STEP = 3 };
 
 /* A longer query finds nothing more: what fits one line is plenty. */
 enum { QUERY_MAX_BYTES = 256 };
@@ -982,6 +987,14 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		f->cursor = f->scroll = 0;
 		break;
 	case ACT_NOTES: toggle_notes(u); break;
+	case ACT_DEMO_UP:
+	case ACT_DEMO_DOWN:
+		/* A few rows at a time: the panel is narrow, its notes long. */
+		if (u->demo && u->demo_panel)
+			u->demo_scroll += a == ACT_DEMO_UP ? -DEMO_SCROLL_STEP : DEMO_SCROLL_STEP;
+		if (u->demo_scroll < 0)
+			u->demo_scroll = 0;
+		break;
 	case ACT_LINKS:
 		if (f->kind == VIEW_DETAIL)
 			u->outcome = UI_LINKS;
@@ -1095,6 +1108,7 @@ void ui_state_laid_out(struct ui_state *u, const struct layout *l)
 	if (l->cursor >= 0)
 		f->cursor = l->cursor;
 	u->panel_scroll = l->panel_scroll;
+	u->demo_scroll = l->demo_scroll;
 }
 
 int ui_state_idle_limit(const struct ui_state *u)

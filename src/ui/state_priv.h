@@ -78,6 +78,7 @@ struct ui_state {
 	const struct answers *demo;
 	bool demo_panel;           /* its panel shows (t hides it) */
 	bool demo_touched;         /* the cursor or ticks left the scenario's on this screen */
+	int demo_scroll;           /* its panel's scroll; back to the top at each step */
 	struct view_demo demo_view;
 	/* The save and export dialogs. */
 	struct ui_form form;

@@ -159,3 +159,17 @@ test_no_color_and_terminals() {
 		wait_exit 0 || { why="TERM=$term: $why"; return 1; }
 	done
 }
+
+# A message longer than the row wraps onto another, never cut (40 columns).
+test_long_message_wraps() {
+	start msgwrap 40 12 -- --guide "$mini"
+	wait_for "Enter start" || return 1
+	keys Enter
+	wait_for "Who are you?" || return 1
+	keys Enter
+	wait_for "What happened?" || return 1
+	keys Enter
+	wait_line " Tick at least one answer with Space" || return 1
+	wait_line " first." || return 1
+	no_text "…" || return 1
+}

@@ -49,3 +49,20 @@ test_demo_scenario() {
 	wait_re "(Choose one answer and press Enter\.|Date: )" || return 1
 	no_text "Trainer demo" || return 1
 }
+
+# The demo's side panel scrolls with [ and ] when its notes do not fit.
+test_demo_panel_scrolls() {
+	start demoscroll 100 12 -- --guide "$mini" --scenario "$dir/mini-demo.yaml"
+	wait_for "Trainer demo" || return 1
+	wait_for "Next step: start." || return 1
+	no_text "Space or Enter: next step." || return 1
+	keys ]
+	wait_for "Space or Enter: next step." || return 1
+	no_text "A visitor at the airport" || return 1
+	keys [
+	wait_for "A visitor at the airport" || return 1
+	# A new step starts at the top of the panel.
+	keys ] Space
+	wait_for "Visitors cannot use the" || return 1
+	wait_for "A visitor at the airport" || return 1
+}

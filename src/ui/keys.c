@@ -214,7 +214,7 @@ static const struct key_hint footer[] = {
 	{CTX_RESULTS, "r", "r", -1, M_K_RESTART, 7, NEED_NONE},
 	{CTX_QUESTION | CTX_MULTI | CTX_INFO, "B", "B", -1, M_K_BILINGUAL, 8, NEED_LANGS},
 	{CTX_WALK | CTX_DOC, "t", "t", -1, M_K_NOTES, 8, NEED_NONE},
-	{CTX_WALK | CTX_DOC, "m", "m", -1, M_K_UNFOLD, 4, NEED_VOLUNTEER},
+	{CTX_WALK | CTX_DOC, "m", "m", -1, M_K_UNFOLD, 2, NEED_VOLUNTEER},
 	{CTX_WALK | CTX_DOC | CTX_LIST, "v", "v", -1, M_K_VOLUNTEER, 2, NEED_SELF_HELP},
 	{CTX_WALK | CTX_DOC | CTX_LIST, "v", "v", -1, M_K_SELF_HELP, 2, NEED_VOLUNTEER},
 	{CTX_WALK | CTX_DOC | CTX_LIST, "n", "n", -1, M_K_NEW_CLIENT, 2, NEED_DESK},

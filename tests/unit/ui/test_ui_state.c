@@ -762,7 +762,9 @@ static void test_form_and_demo_helpers(void **state)
 	assert_string_equal(f.name.s, "remedies-report.txt");
 	ui_form_step_format(&f, -1);
 	assert_int_equal(f.format, REPORT_ICS);
-	/* A name the user chose keeps its own ending. */
+	/* A name the user chose keeps its own ending (typed in the name field:
+	 * editing acts on the field with the focus). */
+	f.focus = FORM_NAME;
 	ui_form_clear(&f);
 	ui_form_insert(&f, 'n');
 	ui_form_insert(&f, 0xF1); /* ñ: two bytes, one character */

@@ -24,6 +24,12 @@ struct search_index;
  * (walk.h), rendered glossary marks included. g must outlive the index.
  * Free with search_index_free (NULL is a no-op). */
 struct search_index *search_index_new(const struct guide *g);
+/* The same over the text one person sees (core/tailor.h): a conditional
+ * text that does not show for them, or the parts of a text that do not, are
+ * not searched. Valid while the tailor's facts are: build a new one after
+ * the session moves. */
+struct tailor;
+struct search_index *search_index_tailored(const struct tailor *t);
 void search_index_free(struct search_index *x);
 
 /* The hits for `query` (folded here): remedies first, then questions, then

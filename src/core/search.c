@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
 #include "core/walk.h"
@@ -44,6 +45,7 @@ struct search_index {
 struct builder {
 	struct search_index *x;
 	size_t item;
+	const struct tailor *t;   /* only what this person sees; NULL: every text */
 };
 
 /* A byte of a word: letters and digits, and every byte of a character
@@ -160,6 +162,24 @@ static void add_field(const struct walk_field *f, void *arg)
 	if (f->kind == WALK_SECTION || f->kind == WALK_CITATION_TITLE || f->kind == WALK_ALSO)
 		return;
 	struct hay *h = walk_is_note(f->kind) ? &b->x->notes : &b->x->main;
+	if (b->t) {
+		/* Tailored (core/tailor.h): a text that does not show for this
+		 * person is not searched, nor the parts of a text that do not. */
+		if (!tailor_holds(b->t, f->when) || !tailor_shows(b->t, f->s))
+			return;
+		for (unsigned l = 0; l < g->nlanguages; l++) {
+			char *raw = tailor_text(b->t, f->s, g->languages[l]);
+			char *r = guide_render(g, raw, g->languages[l]);
+			char *folded = text_fold(r);
+			add_words(&h->text, folded);
+			guide_each_mark(raw, add_mark, &h->text);
+			buf_addc(&h->text, SEP);
+			free(folded);
+			free(r);
+			free(raw);
+		}
+		return;
+	}
 	for (unsigned i = 0; i < f->s->n; i++) {
 		const char *lang = f->s->items[i].lang ? f->s->items[i].lang : g->languages[0];
 		char *r = guide_render(g, f->s->items[i].text, lang);
@@ -193,7 +213,19 @@ static struct search_hit hit_of(const struct search_index *x, size_t k)
 	return (struct search_hit){.kind = SEARCH_TERM, .index = (int)(k - g->nnodes)};
 }
 
+static struct search_index *build(const struct guide *g, const struct tailor *t);
+
 struct search_index *search_index_new(const struct guide *g)
+{
+	return build(g, NULL);
+}
+
+struct search_index *search_index_tailored(const struct tailor *t)
+{
+	return build(t->g, t);
+}
+
+static struct search_index *build(const struct guide *g, const struct tailor *t)
 {
 	struct search_index *x = xcalloc(1, sizeof *x);
 	x->g = g;
@@ -202,7 +234,7 @@ struct search_index *search_index_new(const struct guide *g)
 	x->notes.start = xcalloc(x->nitems + 1, sizeof *x->notes.start);
 	buf_add(&x->main.text, "", 0);
 	buf_add(&x->notes.text, "", 0);
-	struct builder b = {.x = x, .item = 0};
+	struct builder b = {.x = x, .item = 0, .t = t};
 	for (unsigned i = 0; i < g->nremedies; i++) {
 		walk_remedy(g, i, add_field, &b);
 		end_item(&b);

@@ -12,6 +12,7 @@
 #include "core/lang.h"
 #include "core/msg.h"
 #include "core/search.h"
+#include "core/tailor.h"
 #include "core/util.h"
 #include "ui/demo.h"
 #include "ui/field.h"
@@ -170,6 +171,19 @@ static struct frame *push(struct ui_state *u, enum view_kind kind)
 	return f;
 }
 
+/* A fingerprint of the facts and the results gathered: what tailored
+ * text depends on. Linear in the facts and remedies. */
+static unsigned long facts_key(const struct ui_state *u)
+{
+	unsigned long h = 1469598103UL;
+	const int *f = session_facts(u->s);
+	for (unsigned i = 0; i < u->g->nfacts; i++)
+		h = (h ^ (unsigned long)(f[i] + 2)) * 16777619UL;
+	for (unsigned i = 0; i < u->g->nremedies; i++)
+		h = (h ^ (unsigned long)session_gathered(u->s, (int)i)) * 16777619UL;
+	return h;
+}
+
 /* Finds the hits for the query when it changed since the last search. */
 static void search_now(struct ui_state *u)
 {
@@ -179,8 +193,19 @@ static void search_now(struct ui_state *u)
 	u->hits = NULL;
 	u->nhits = 0;
 	if (u->query.len) {
-		if (!u->search)
-			u->search = search_index_new(u->g);
+		/* The index holds the text this person sees: made again when the
+		 * facts have changed since (an answer, Back, a change). */
+		unsigned long key = facts_key(u);
+		if (u->search && u->search_key != key) {
+			search_index_free(u->search);
+			u->search = NULL;
+		}
+		if (!u->search) {
+			struct tailor t;
+			tailor_init(&t, u->s);
+			u->search = search_index_tailored(&t);
+			u->search_key = key;
+		}
 		u->nhits = search_find(u->search, u->query.s, u->notes, &u->hits);
 	}
 	u->hits_stale = false;

@@ -52,6 +52,7 @@ struct ui_state {
 	 * found again only when the query (or what counts: notes) changes,
 	 * never on a repaint. */
 	struct search_index *search;
+	unsigned long search_key;  /* facts_key() when the index was made */
 	struct search_hit *hits;
 	size_t nhits;
 	bool hits_stale;

@@ -12,6 +12,7 @@
 #include "core/guide.h"
 #include "core/rank.h"
 #include "core/report.h"
+#include "core/search.h"
 #include "core/session.h"
 #include "core/tailor.h"
 
@@ -260,6 +261,33 @@ static void test_order_after_back(void **state)
 	session_free(s);
 }
 
+/* The search sees the same tailored text: a step only permanent residents
+ * see is found for them and not for a citizen; untailored, it is found. */
+static void test_search_is_tailored(void **state)
+{
+	(void)state;
+	struct session *lpr = walk("lpr", "no", "see");
+	struct session *cit = walk("citizen", "no", "see");
+	struct tailor tl, tc;
+	tailor_init(&tl, lpr);
+	tailor_init(&tc, cit);
+	struct search_index *xl = search_index_tailored(&tl), *xc = search_index_tailored(&tc);
+	struct search_hit *h;
+	size_t n = search_find(xl, "green card number", false, &h);
+	assert_int_equal(n, 1);
+	assert_int_equal(h[0].kind, SEARCH_REMEDY);
+	assert_int_equal(h[0].index, guide_remedy(G, "foia"));
+	free(h);
+	assert_int_equal(search_find(xc, "green card number", false, &h), 0);
+	free(h);
+	assert_int_equal(guide_search(G, "green card number", false, &h), 1);
+	free(h);
+	search_index_free(xl);
+	search_index_free(xc);
+	session_free(lpr);
+	session_free(cit);
+}
+
 static void test_conditional_text_in_old_format_message(void **state)
 {
 	(void)state;
@@ -292,6 +320,7 @@ int main(void)
 		cmocka_unit_test(test_by_path_keeps_do_first),
 		cmocka_unit_test(test_urgency_and_why),
 		cmocka_unit_test(test_order_after_back),
+		cmocka_unit_test(test_search_is_tailored),
 		cmocka_unit_test(test_conditional_text_in_old_format_message),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

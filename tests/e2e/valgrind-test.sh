@@ -117,3 +117,35 @@ test_valgrind_resume_and_demo() {
 	wait_exit 0 || { vg_check vg3; return 1; }
 	vg_check vg3 || return 1
 }
+
+# A walk through date questions under valgrind: typing, the arrows, a bad
+# date, going back, the results with computed deadlines, an .ics export.
+test_valgrind_dates() {
+	mkdir -p "$work/vgd"
+	prelude="cd '$work/vgd'"
+	vg_prepare vg5
+	start vg5 80 40 REMEDIES_TODAY=2026-12-01 -- --guide "$dates"
+	wait_for "Press Enter to start." || { vg_check vg5; return 1; }
+	keys Enter
+	wait_for "Date: [____]-__-__" || return 1
+	keys 2 0 2 6 0 2 3 0 Enter
+	wait_for "That day does not exist" || return 1
+	keys C-u 2 0 2 6 1 1 Up Left Down Enter
+	wait_for "Did you ask for your records?" || return 1
+	keys Left
+	wait_for "Date: 2025-[12]-__" || return 1
+	keys Enter
+	wait_for "Did you ask for your records?" || return 1
+	keys Enter
+	keys 0 Enter
+	wait_for "Possible remedies" || return 1
+	wait_for "No date given: count it yourself" || return 1
+	keys e Left Enter
+	wait_for "remedies-report.ics" || return 1
+	keys q
+	wait_for "Quit now?" || return 1
+	keys y
+	wait_exit 0 || { vg_check vg5; [ -n "$why" ] || why="valgrind: exit $(cat "$work/$cur.rc")"; return 1; }
+	vg_check vg5 || return 1
+	check_file "$work/vgd/remedies-report.ics" 600 "BEGIN:VCALENDAR" || return 1
+}

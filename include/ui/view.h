@@ -114,6 +114,7 @@ struct view {
 	                                  folded to a line, compact results */
 	bool unfolded;                 /*   and the folded texts of this screen opened */
 	int countdown;                 /* PANEL_IDLE: seconds left before the wipe */
+	bool unsaved;                  /* PANEL_QUIT: quitting would lose answers */
 };
 
 enum lay_style {

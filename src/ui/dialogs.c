@@ -55,6 +55,8 @@ static void write_form(struct ui_state *u, bool overwrite)
 	if (save) {
 		free(u->saved_text);
 		u->saved_text = answers_format(u->s);
+		if (u->quit_after_save)
+			u->outcome = UI_QUIT;
 	}
 	state_set_message(u, xasprintf("%s %s", msg(u->lang, save ? M_UI_SAVED : M_UI_EXPORTED),
 	                               f->written));
@@ -66,7 +68,10 @@ static void act_form(struct ui_state *u, enum action a, int key)
 	struct ui_form *f = &u->form;
 	bool export = f->kind == UI_FORM_EXPORT;
 	switch (a) {
-	case ACT_BACK: u->panel = PANEL_NONE; break;
+	case ACT_BACK:
+		u->panel = PANEL_NONE;
+		u->quit_after_save = false;
+		break;
 	case ACT_INSERT: ui_form_insert(f, (unsigned)key); break;
 	case ACT_DELETE_CHAR: ui_form_delete(f); break;
 	case ACT_CLEAR: ui_form_clear(f); break;
@@ -172,15 +177,36 @@ static void act_yes_no(struct ui_state *u, enum action a, int key)
 	case ACT_CONFIRM: yes = u->panel_cursor == 0; break;
 	case ACT_PREV_BUTTON:
 	case ACT_NEXT_BUTTON: u->panel_cursor = !u->panel_cursor; return;
+	case ACT_SAVE:
+		/* s means save on every screen: from the quit question it saves
+		 * first, then quits once the answers are written. */
+		if (u->panel == PANEL_QUIT) {
+			u->quit_after_save = true;
+			dialogs_open_form(u, UI_FORM_SAVE);
+		}
+		return;
 	default: return;
 	}
 	u->panel = PANEL_NONE;
 	dl->answer(u, yes);
 }
 
+bool state_unsaved(struct ui_state *u)
+{
+	if (!session_history_len(u->s))
+		return false;
+	if (!u->saved_text)
+		return true;
+	char *now = answers_format(u->s);
+	bool changed = strcmp(now, u->saved_text) != 0;
+	free(now);
+	return changed;
+}
+
 /* The quit question says whether the answers are saved as they are. */
 static void view_quit(struct ui_state *u, struct view *v)
 {
+	v->unsaved = state_unsaved(u);
 	if (!u->saved_text)
 		return;
 	char *now = answers_format(u->s);

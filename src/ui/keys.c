@@ -28,6 +28,11 @@ static const struct binding table[] = {
 	 * (messages key_yes, key_no: "s" for "sí") come from keys_action_in. */
 	{'y', CTX_DIALOG, ACT_YES},
 	{'Y', CTX_DIALOG, ACT_YES},
+	/* No dialog key may mean something else on the screen behind it: a
+	 * reflex carries over (tests/unit/ui/test_keys.c checks the table).
+	 * So "s" is save here too (the quit question saves first), never the
+	 * "sí" it once also was; y and n are free on every screen. */
+	{'s', CTX_DIALOG, ACT_SAVE},
 	{'n', CTX_DIALOG, ACT_NO},
 	{'N', CTX_DIALOG, ACT_NO},
 	{K_ESC, CTX_DIALOG, ACT_NO},
@@ -53,15 +58,14 @@ static const struct binding table[] = {
 	{K_TAB, CTX_PROMPT, ACT_COMPLETE},
 	{K_TAB, CTX_FORM, ACT_DOWN},
 
-	/* The other fields of a dialog: Left and Right (Space) change them. */
+	/* The other fields of a dialog: Left and Right change them (not Space:
+	 * it pages down on a page behind, and would tick "include answers"). */
 	{'k', CTX_FORM, ACT_UP},
 	{'j', CTX_FORM, ACT_DOWN},
-	{' ', CTX_FORM, ACT_TOGGLE},
 	{K_LEFT, CTX_FORM, ACT_PREV_BUTTON},
 	{'h', CTX_FORM, ACT_PREV_BUTTON},
 	{K_RIGHT, CTX_FORM, ACT_NEXT_BUTTON},
 	{'l', CTX_FORM, ACT_NEXT_BUTTON},
-	{'q', CTX_FORM, ACT_BACK},
 	{'L', CTX_FORM | CTX_DIALOG, ACT_LANG},
 
 	/* The search field: characters are typed, only these keys act. */
@@ -184,7 +188,7 @@ static const struct key_hint footer[] = {
 	{CTX_QUESTION | CTX_MULTI | CTX_RESULTS | CTX_LIST | CTX_SEARCH, "\u2191\u2193", "Up/Dn", -1, M_K_MOVE, 5, NEED_NONE},
 	{CTX_DOC | CTX_PANEL, "\u2191\u2193", "Up/Dn", -1, M_K_SCROLL, 4, NEED_NONE},
 	{CTX_FORM, "\u2191\u2193", "Up/Dn", -1, M_K_FIELD, 3, NEED_NONE},
-	{CTX_FORM, NULL, NULL, M_KEY_SPACE, M_K_CHANGE_VALUE, 2, NEED_NONE},
+	{CTX_FORM, "\u2190\u2192", "Lt/Rt", -1, M_K_CHANGE_VALUE, 2, NEED_NONE},
 	{CTX_WELCOME, NULL, NULL, M_KEY_ENTER, M_K_START, 1, NEED_NONE},
 	{CTX_QUESTION, NULL, NULL, M_KEY_ENTER, M_K_CHOOSE, 2, NEED_NONE},
 	{CTX_DATE, "0-9", "0-9", -1, M_K_DATE_TYPE, 1, NEED_NONE},

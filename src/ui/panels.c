@@ -256,6 +256,8 @@ const char *panels_question(struct doc *d)
 const char *panels_quit(struct doc *d)
 {
 	doc_wrap(d, 0, doc_msg(d->l, d->v, quit_question(d->v)), LS_PANEL);
+	if (d->v->unsaved)
+		doc_wrap(d, 0, doc_msg(d->l, d->v, M_UI_QUIT_SAVE_FIRST), LS_PANEL);
 	doc_gap(d);
 	buttons(d, M_UI_QUIT_YES, M_UI_STAY);
 	return "";

@@ -997,10 +997,14 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		break;
 	case ACT_RESTART: state_open_panel(u, PANEL_RESTART, -1); break;
 	case ACT_QUIT:
-		if (u->desk)
+		if (u->desk) {
 			state_say(u, M_DESK_NO_QUIT);
-		else
+		} else {
 			state_open_panel(u, PANEL_QUIT, -1);
+			/* Answers that would be lost: Enter alone stays. */
+			if (state_unsaved(u))
+				u->panel_cursor = 1;
+		}
 		break;
 	case ACT_NEW_CLIENT: state_open_panel(u, PANEL_NEW_CLIENT, -1); break;
 	case ACT_UNFOLD: u->unfolded = !u->unfolded; break;

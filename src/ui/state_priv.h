@@ -86,6 +86,7 @@ struct ui_state {
 	struct view_form form_view;
 	char *saved_text;          /* the answers file as last saved, or NULL */
 	bool wrote;                /* a file was written at the user's request */
+	bool quit_after_save;      /* the save dialog was opened from the quit question */
 	const char *today;
 	struct view_notice notice; /* resumed answers, for PANEL_NOTICE */
 	struct buf date;           /* a date question's field, as typed */
@@ -114,6 +115,9 @@ void state_set_message(struct ui_state *u, char *text);
 /* Opens panel p (index: its term or node, or -1) with its cursor and
  * scroll at the top. */
 void state_open_panel(struct ui_state *u, enum panel_kind p, int index);
+/* Whether quitting now would lose answers: some were given, and they are
+ * not saved as they are (dialogs.c). */
+bool state_unsaved(struct ui_state *u);
 /* After the session moved: closes what is open and shows where it is. */
 void state_moved(struct ui_state *u);
 

@@ -108,6 +108,9 @@ test_save_refuses_and_fails_cleanly() {
 	keys C-u
 	type_text "/dev/full"
 	keys Enter
+	# a device is never written without a yes (issue 11 item 7)
+	wait_for "This file already exists. Replace it?" || return 1
+	keys y
 	wait_for "Nothing was saved: the disk is full." || return 1
 	# Cancelled: the wizard goes on as it was.
 	keys Escape
@@ -132,7 +135,7 @@ test_export_each_format() {
 	wait_for "Export a report" || return 1
 	keys Right
 	wait_for "remedies-report.md" || return 1
-	keys Down Space
+	keys Down Right
 	wait_for "[x] Include my answers (personal data)" || return 1
 	keys Down Enter
 	wait_for "Report saved in $work/exp/remedies-report.md" || return 1
@@ -228,4 +231,25 @@ test_dialog_folders() {
 	folders_at 100 30 || return 1
 	T kill-session -t "$cur"
 	folders_at 80 24 || return 1
+}
+
+# Quitting with answers not saved offers to save them first: s saves (as on
+# every screen) and then quits; Enter alone stays (issue 11 item 2).
+test_quit_saves_first() {
+	mkdir -p "$work/qsave"
+	prelude="cd '$work/qsave'"
+	start qsave 80 24 -- --guide "$mini"
+	to_phone_question || return 1
+	keys q
+	wait_for "Press s to save them first, y to quit, n to stay." || return 1
+	keys Enter
+	wait_for "Was the phone kept?" || return 1
+	keys q
+	wait_for "Press s to save them first" || return 1
+	keys s
+	wait_for "Save answers" || return 1
+	keys Enter
+	wait_exit 0 || return 1
+	wait_for "Goodbye. Nothing was kept but the files you chose to save." || return 1
+	check_file "$work/qsave/answers.yaml" 600 'choice: ["face", "phone"]' || return 1
 }

@@ -44,7 +44,7 @@ test_valgrind_walk_save_export() {
 	keys Right
 	wait_for "(•) Markdown" || return 1
 	keys Down
-	keys Space
+	keys Right
 	wait_for "[x] Incluir mis respuestas" || return 1
 	keys Enter
 	wait_for "Informe guardado en $work/vg/remedies-report.md" || return 1
@@ -54,11 +54,11 @@ test_valgrind_walk_save_export() {
 	wait_for "(•) Markdown" || return 1
 	keys Enter
 	wait_for "¿Quiere reemplazarlo?" || return 1
-	keys s
+	keys y
 	wait_for "Informe guardado en" || return 1
 	keys q
 	wait_for "¿Salir ahora?" || return 1
-	keys s
+	keys y
 	wait_exit 0 || { vg_check vg1; [ -n "$why" ] || why="valgrind: exit $(cat "$work/$cur.rc")"; return 1; }
 	vg_check vg1 || return 1
 	check_file "$work/vg/answers.yaml" 600 "guide:" || return 1

@@ -944,12 +944,12 @@ static void test_key_table(void **state)
 	assert_int_equal(keys_action(CTX_SEARCH, K_ESC), ACT_BACK);
 	/* A dialog takes only its own keys. */
 	assert_int_equal(keys_action(CTX_DIALOG, 'y'), ACT_YES);
-	/* Each language's own yes key (messages.yaml key_yes): s is yes in
-	 * Spanish only; in English it does nothing there (it used to quit). */
-	assert_int_equal(keys_action(CTX_DIALOG, 's'), ACT_NONE);
-	assert_int_equal(keys_action_in(CTX_DIALOG, 's', "es"), ACT_YES);
-	assert_int_equal(keys_action_in(CTX_DIALOG, 'S', "es"), ACT_YES);
-	assert_int_equal(keys_action_in(CTX_DIALOG, 's', "en"), ACT_NONE);
+	/* s is save in a dialog as on the screens behind, in every language
+	 * (issue 11 item 2): no language's yes key may be s (test_keys.c). */
+	assert_int_equal(keys_action(CTX_DIALOG, 's'), ACT_SAVE);
+	assert_int_equal(keys_action_in(CTX_DIALOG, 's', "es"), ACT_SAVE);
+	assert_int_equal(keys_action_in(CTX_DIALOG, 'S', "es"), ACT_NONE);
+	assert_int_equal(keys_action_in(CTX_DIALOG, 's', "en"), ACT_SAVE);
 	assert_int_equal(keys_action_in(CTX_DIALOG, 'y', "es"), ACT_YES);
 	assert_int_equal(keys_action_in(CTX_DIALOG, 'n', "es"), ACT_NO);
 	assert_int_equal(keys_action_in(CTX_QUESTION, 's', "es"), ACT_SAVE);
@@ -976,10 +976,11 @@ static void test_key_table(void **state)
 	assert_int_equal(keys_action(CTX_PROMPT, K_ESC), ACT_BACK);
 	assert_int_equal(keys_action(CTX_PROMPT, K_UP), ACT_UP);
 	assert_int_equal(keys_action(CTX_PROMPT, K_LEFT), ACT_NONE);
-	assert_int_equal(keys_action(CTX_FORM, ' '), ACT_TOGGLE);
+	/* not Space or q: they mean page down and quit on the screen behind */
+	assert_int_equal(keys_action(CTX_FORM, ' '), ACT_NONE);
 	assert_int_equal(keys_action(CTX_FORM, K_RIGHT), ACT_NEXT_BUTTON);
 	assert_int_equal(keys_action(CTX_FORM, K_TAB), ACT_DOWN);
-	assert_int_equal(keys_action(CTX_FORM, 'q'), ACT_BACK);
+	assert_int_equal(keys_action(CTX_FORM, 'q'), ACT_NONE);
 	assert_int_equal(keys_action(CTX_FORM, 'g'), ACT_NONE);
 	/* Too small: only quick exit (and redraw). */
 	assert_int_equal(keys_action(CTX_SMALL, 'q'), ACT_NONE);

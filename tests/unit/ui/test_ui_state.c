@@ -215,7 +215,7 @@ static void test_dialogs(void **state)
 	press(&d, K_RIGHT);
 	assert_int_equal(press(&d, K_ENTER), UI_GO_ON); /* "Stay" was chosen */
 	press(&d, 'q');
-	assert_int_equal(press(&d, 's'), UI_QUIT);
+	assert_int_equal(press(&d, 'y'), UI_QUIT);
 	stop(&d);
 	start(&d, MINI, "en", 80, 24);
 	walk_lpr_face_no(&d);
@@ -633,6 +633,9 @@ static void test_save_dialog(void **state)
 	press(&d, K_KILL);
 	type(&d, "/dev/full");
 	press(&d, K_ENTER);
+	/* a device is never written without asking (issue 11 item 7) */
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_OVERWRITE);
+	press(&d, 'y');
 	assert_true(shows(&d, "Nothing was saved: the disk is full."));
 	press(&d, K_ESC);
 	/* Saving while an answer is being changed would lose the later ones. */
@@ -643,6 +646,70 @@ static void test_save_dialog(void **state)
 	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
 	assert_true(shows(&d, "First choose the new answer"));
 	stop(&d);
+	leave_temp(cwd, dir);
+}
+
+/* Issue 11 item 2: quitting with answers that are not saved offers to save
+ * them first, in every language: s (save, as on every screen) opens the
+ * save dialog and quits once they are written; Enter alone stays; y quits. */
+static void test_quit_offers_to_save_first(void **state)
+{
+	(void)state;
+	char cwd[4096];
+	char *dir = enter_temp(cwd, sizeof cwd);
+	for (unsigned li = 0; li < MINI->nlanguages; li++) {
+		const char *lang = MINI->languages[li];
+		struct drive d;
+		start(&d, MINI, lang, 80, 24);
+		press(&d, K_ENTER);
+		/* No answer yet: nothing to lose, nothing offered. */
+		press(&d, 'q');
+		assert_false(ui_state_view(d.u).unsaved);
+		press(&d, 'n');
+		press(&d, '1');
+		press(&d, K_ENTER);
+		assert_true(session_history_len(d.s) > 0);
+		press(&d, 'q');
+		assert_int_equal(ui_state_view(d.u).panel, PANEL_QUIT);
+		assert_true(ui_state_view(d.u).unsaved);
+		assert_true(shows(&d, msg(lang, M_UI_QUIT_SAVE_FIRST)));
+		/* Enter alone stays. */
+		assert_int_equal(press(&d, K_ENTER), UI_GO_ON);
+		assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+		/* s saves first: the save dialog, then the program quits. */
+		press(&d, 'q');
+		assert_int_equal(press(&d, 's'), UI_GO_ON);
+		assert_int_equal(ui_state_view(d.u).panel, PANEL_SAVE);
+		char name[32];
+		snprintf(name, sizeof name, "first-%s.yaml", lang);
+		press(&d, K_KILL);
+		type(&d, name);
+		assert_int_equal(press(&d, K_ENTER), UI_QUIT);
+		char *text = slurp(name), *want = answers_format(d.s);
+		assert_string_equal(text, want);
+		free(text);
+		free(want);
+		stop(&d);
+		/* Esc in that save dialog: back to the wizard, nothing quits. */
+		start(&d, MINI, lang, 80, 24);
+		press(&d, K_ENTER);
+		press(&d, '1');
+		press(&d, K_ENTER);
+		press(&d, 'q');
+		press(&d, 's');
+		assert_int_equal(press(&d, K_ESC), UI_GO_ON);
+		assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+		press(&d, 's');
+		press(&d, K_KILL);
+		type(&d, "later.yaml");
+		assert_int_equal(press(&d, K_ENTER), UI_GO_ON);
+		unlink("later.yaml");
+		/* y quits without saving, as asked. */
+		press(&d, '1');
+		press(&d, 'q');
+		assert_int_equal(press(&d, 'y'), UI_QUIT);
+		stop(&d);
+	}
 	leave_temp(cwd, dir);
 }
 
@@ -680,7 +747,7 @@ static void test_export_dialog(void **state)
 	press(&d, K_RIGHT);
 	assert_true(shows(&d, "remedies-report.md"));
 	press(&d, K_DOWN);
-	press(&d, ' ');
+	press(&d, K_RIGHT);
 	press(&d, K_DOWN);
 	assert_int_equal(d.l->ctx, CTX_PROMPT);
 	press(&d, K_ENTER);
@@ -885,6 +952,7 @@ int main(void)
 		cmocka_unit_test(test_back_restores_the_screen_exactly),
 		cmocka_unit_test(test_review_change_keeps_later_answers),
 		cmocka_unit_test(test_dialogs),
+		cmocka_unit_test(test_quit_offers_to_save_first),
 		cmocka_unit_test(test_quick_exit_forgets),
 		cmocka_unit_test(test_search_help_glossary),
 		cmocka_unit_test(test_lists_scroll_to_the_cursor),

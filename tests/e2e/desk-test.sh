@@ -73,12 +73,12 @@ test_desk_new_client() {
 	answer_and_review || return 1
 	keys Escape
 	wait_gone "Permanent resident" || return 1
-	keys n
+	keys c
 	wait_for "New client: erase every answer" || return 1
 	keys n
 	wait_gone "New client: erase every answer" || return 1
 	wait_for "What happened?" || return 1
-	keys n
+	keys c
 	wait_for "New client: erase every answer" || return 1
 	keys y
 	wait_for "Press Enter to start." || return 1

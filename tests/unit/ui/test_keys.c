@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <cmocka.h>
 
+#include "core/msg.h"
 #include "ui/keys.h"
 
 /* Two meanings a reflex can carry over without harm: the same action, or
@@ -15,7 +16,8 @@
  * confirm, toggle) on both sides. */
 static bool compatible(enum action dialog, enum action behind)
 {
-	if (dialog == behind)
+	/* a character typed into a field (a date) is text, not a command */
+	if (dialog == behind || behind == ACT_INSERT)
 		return true;
 	bool out_d = dialog == ACT_NO || dialog == ACT_BACK;
 	bool out_b = behind == ACT_BACK;
@@ -54,9 +56,13 @@ static void test_dialog_keys_never_mean_something_else_behind(void **state)
 	keys[nk++] = K_ENTER;
 	keys[nk++] = K_ESC;
 	int clashes = 0, checked = 0;
+	/* Each language has its own yes and no keys (messages key_yes, key_no). */
+	static const char *const langs[] = {"en", "es"};
+	for (size_t li = 0; li < sizeof langs / sizeof *langs; li++)
 	for (size_t di = 0; di < sizeof dialogs / sizeof *dialogs; di++) {
+		assert_true(msg_has_language(langs[li]));
 		for (int i = 0; i < nk; i++) {
-			enum action a = keys_action(dialogs[di], keys[i]);
+			enum action a = keys_action_in(dialogs[di], keys[i], langs[li]);
 			if (a == ACT_NONE)
 				continue;
 			for (unsigned bit = 1; bit & CTX_ALL; bit <<= 1) {
@@ -66,8 +72,8 @@ static void test_dialog_keys_never_mean_something_else_behind(void **state)
 				checked++;
 				if (b != ACT_NONE && !compatible(a, b)) {
 					clashes++;
-					fprintf(stderr, "key %d ('%c'): action %d in the %s, %d on the %s screen\n",
-					        keys[i], keys[i] < 127 && keys[i] >= 32 ? keys[i] : '?', a,
+					fprintf(stderr, "%s: key %d ('%c'): action %d in the %s, %d on the %s screen\n",
+					        langs[li], keys[i], keys[i] < 127 && keys[i] >= 32 ? keys[i] : '?', a,
 					        ctx_name(dialogs[di]), b, ctx_name(bit));
 				}
 			}
@@ -86,6 +92,8 @@ static void test_yes_no_keys(void **state)
 	assert_int_equal(keys_action(CTX_DIALOG, K_ESC), ACT_NO);
 	assert_int_equal(keys_action(CTX_DIALOG, 's'), ACT_SAVE);
 	assert_int_equal(keys_action(CTX_QUESTION, 's'), ACT_SAVE);
+	assert_int_equal(keys_action_in(CTX_DIALOG, 's', "es"), ACT_SAVE);
+	assert_int_equal(keys_action_in(CTX_DIALOG, 'y', "es"), ACT_YES);
 }
 
 int main(void)

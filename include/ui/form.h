@@ -22,6 +22,8 @@ struct ui_form {
 	bool include_answers;        /* off until the user ticks it, every time */
 	struct buf name;
 	struct buf folder;           /* where a relative name goes (editable; ~ is home) */
+	struct buf case_ref;         /* export: a case or intake number for this report
+	                                only (empty each time the dialog opens) */
 	char *target;                /* the whole path, as the fields stand (for the view) */
 	char *matches;               /* Tab's candidates when it could not finish alone, or NULL */
 	int error;                   /* msg id of the last failure, or -1 */

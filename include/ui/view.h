@@ -45,7 +45,9 @@ enum panel_kind {
 };
 
 /* The fields of the export dialog, top to bottom (save has only the name). */
-enum form_field { FORM_FORMAT, FORM_ANSWERS, FORM_FOLDER, FORM_NAME };
+/* The case or intake number (export only) is typed like the folder and the
+ * name: every field from FORM_CASE on is a text field. */
+enum form_field { FORM_FORMAT, FORM_ANSWERS, FORM_CASE, FORM_FOLDER, FORM_NAME };
 
 /* A save or export dialog as it stands. */
 struct view_form {
@@ -58,6 +60,7 @@ struct view_form {
 	const char *detail;        /* the system's words for an unusual failure, or NULL */
 	const char *target;        /* the whole path the file goes to, as things stand, or NULL */
 	const char *matches;       /* what Tab found when it could not complete alone, or NULL */
+	const char *case_ref;      /* export: the case or intake number typed so far */
 };
 
 /* Answers resumed from a file made with another version of the guide. */

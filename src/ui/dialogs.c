@@ -223,7 +223,7 @@ static void view_form(struct ui_state *u, struct view *v)
 /* The export dialog takes typing only in its folder and file name fields. */
 static unsigned ctx_export(const struct view *v)
 {
-	return v->form && v->form->focus < FORM_FOLDER ? CTX_FORM : CTX_PROMPT;
+	return v->form && v->form->focus < FORM_CASE ? CTX_FORM : CTX_PROMPT;
 }
 
 static const struct dialog dialogs[] = {

@@ -61,6 +61,7 @@ static void update_target(struct ui_form *f)
 
 void ui_form_free(struct ui_form *f)
 {
+	buf_free(&f->case_ref);
 	buf_free(&f->name);
 	buf_free(&f->folder);
 	free(f->target);
@@ -98,7 +99,8 @@ void ui_form_open(struct ui_form *f, enum ui_form_kind kind, const char *folder)
 /* The field the focus is in, or NULL when it is not a text field. */
 static struct buf *field_of(struct ui_form *f)
 {
-	return f->focus == FORM_NAME ? &f->name : f->focus == FORM_FOLDER ? &f->folder : NULL;
+	return f->focus == FORM_NAME ? &f->name : f->focus == FORM_FOLDER ? &f->folder
+	       : f->focus == FORM_CASE ? &f->case_ref : NULL;
 }
 
 void ui_form_insert(struct ui_form *f, unsigned cp)
@@ -154,7 +156,7 @@ static bool is_dir(const char *dir, const struct dirent *e)
 void ui_form_complete(struct ui_form *f)
 {
 	struct buf *b = field_of(f);
-	if (!b)
+	if (!b || f->focus == FORM_CASE) /* a number, not a path */
 		return;
 	clear_error(f);
 	bool dirs_only = f->focus == FORM_FOLDER;
@@ -277,7 +279,7 @@ enum fileio_status ui_form_write(struct ui_form *f, const struct session *s, con
 	} else {
 		struct report_options o = {.format = f->format, .lang = lang, .width = REPORT_WIDTH,
 		                           .header = true, .include_answers = f->include_answers,
-		                           .date = date};
+		                           .date = date, .case_ref = f->case_ref.s};
 		text = report_render(s, &o);
 	}
 	char *path = resolve(f);
@@ -321,5 +323,6 @@ struct view_form ui_form_view(const struct ui_form *f)
 	                          .include_answers = f->include_answers,
 	                          .name = f->name.s ? f->name.s : "",
 	                          .folder = f->folder.s ? f->folder.s : "", .error = f->error,
-	                          .detail = f->detail, .target = f->target, .matches = f->matches};
+	                          .detail = f->detail, .target = f->target, .matches = f->matches,
+	                          .case_ref = f->case_ref.s ? f->case_ref.s : ""};
 }

@@ -270,7 +270,7 @@ static void panel(struct layout *l, const struct view *v, const struct guide *g)
 	l->panel_content = d.rows;
 	l->panel_scroll = sc;
 	if (form && d.input_row >= sc && d.input_row < sc + a.rows &&
-	    v->form && v->form->focus >= FORM_FOLDER) {
+	    v->form && v->form->focus >= FORM_CASE) {
 		l->cur_y = a.top + d.input_row - sc;
 		l->cur_x = a.x + d.input_x;
 	}

@@ -207,6 +207,8 @@ static void body_export(struct doc *d, const struct view_form *f)
 	doc_prefixed(d, 0, f && f->include_answers ? "[x] " : "[ ] ", LS_PANEL,
 	             doc_msg(l, v, M_UI_INCLUDE_ANSWERS), LS_PANEL);
 	doc_item_end(d);
+	/* For the report's first page; typed for this report only. */
+	input_field(d, f, FORM_CASE, M_UI_CASE_FIELD, f ? f->case_ref : "");
 	form_error(d, f);
 	doc_gap(d);
 	path_fields(d, f);

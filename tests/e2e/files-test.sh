@@ -172,8 +172,10 @@ test_export_each_format() {
 	# In Spanish, the dialog and the report.
 	keys L e
 	wait_for "Exportar un informe" || return 1
-	# Format, answers, folder, name.
-	keys Down Down Down C-u
+	# Format, answers, case number (left empty), folder, name.
+	keys Down Down
+	wait_for "Número de caso o de admisión (opcional, solo en este informe):" || return 1
+	keys Down Down C-u
 	type_text "informe.txt"
 	keys Enter
 	wait_for "Informe guardado en" || return 1

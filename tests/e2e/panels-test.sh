@@ -64,6 +64,8 @@ test_focus_without_colour() {
 	wait_for "│›[ ] Include my answers" || return 1
 	no_text "│›Format:" || return 1
 	keys Down
+	wait_for "│›Case or intake number" || return 1
+	keys Down
 	wait_for "│›Folder:" || return 1
 	keys Down
 	wait_for "│›File name:" || return 1

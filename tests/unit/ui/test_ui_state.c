@@ -749,12 +749,16 @@ static void test_export_dialog(void **state)
 	press(&d, K_DOWN);
 	press(&d, K_RIGHT);
 	press(&d, K_DOWN);
+	/* The case number: typed for this report, on its first page. */
 	assert_int_equal(d.l->ctx, CTX_PROMPT);
+	type(&d, "INT-9");
+	assert_true(shows(&d, "INT-9"));
 	press(&d, K_ENTER);
 	text = slurp("remedies-report.md");
 	assert_non_null(text);
 	assert_non_null(strstr(text, "# "));
 	assert_non_null(strstr(text, "Questions and answers"));
+	assert_non_null(strstr(text, "Case or intake number: INT-9"));
 	free(text);
 	/* HTML, going left from text past iCalendar. */
 	press(&d, 'e');
@@ -767,8 +771,9 @@ static void test_export_dialog(void **state)
 	assert_non_null(strstr(text, "<html"));
 	assert_null(strstr(text, "Questions and answers"));
 	free(text);
-	/* Each time the box starts unticked. */
+	/* Each time the box starts unticked, and the case number empty. */
 	press(&d, 'e');
+	assert_null(strstr(ui_state_view(d.u).form->case_ref, "INT-9"));
 	press(&d, K_DOWN);
 	assert_true(shows(&d, "[ ] Include my answers"));
 	/* An existing file: asked, refused, left alone. */

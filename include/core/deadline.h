@@ -72,7 +72,8 @@ char *deadline_sentence_q(const struct session *s, const struct deadline *dl, co
  * closing deadline is within the urgent window; else DL_DUE when any is
  * still open; else DL_PASSED when one has passed; else DL_OPENED or
  * DL_WAITING for a clock that opens a door; else DL_NO_DATE or
- * DL_NOT_COMPUTED. *due (may be NULL) gets the soonest date of that state. */
+ * DL_NOT_COMPUTED. *due (may be NULL) gets the date of that state: the
+ * soonest of those still ahead, the most recent of those passed. */
 enum deadline_state deadline_remedy_status(const struct session *s, int remedy, long *due);
 /* The same, and the index of the deadline it comes from (the one to show
  * first), or -1 when no deadline of the remedy is computed. state and due

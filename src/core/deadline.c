@@ -250,8 +250,11 @@ int deadline_remedy_pick(const struct session *s, int remedy, enum deadline_stat
 	for (unsigned i = 0; i < r->ndeadlines; i++) {
 		struct deadline_eval e;
 		deadline_eval(s, &r->deadlines[i], &e);
-		if (weight(e.state) > weight(best) || (e.state != DL_NOT_COMPUTED && e.state == best &&
-		                                        e.due < when)) {
+		/* Of two open deadlines the sooner one; of two passed (or opened)
+		 * ones the more recent, the one a person can still argue about. */
+		bool past = e.state == DL_PASSED || e.state == DL_OPENED;
+		if (weight(e.state) > weight(best) ||
+		    (e.state != DL_NOT_COMPUTED && e.state == best && (past ? e.due > when : e.due < when))) {
 			best = e.state;
 			when = e.due;
 			pick = (int)i;

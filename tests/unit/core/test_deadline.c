@@ -127,7 +127,9 @@ static void test_safe_side(void **state)
 	assert_string_equal(t, "Passed on June 1, 2024: exceptions are rare; see a lawyer now; "
 	                       "counted from June 1, 2022, the earliest date you gave");
 	free(t);
-	assert_int_equal(deadline_remedy_status(s, guide_remedy(g, "claim"), NULL), DL_PASSED);
+	long due;
+	assert_int_equal(deadline_remedy_status(s, guide_remedy(g, "claim"), &due), DL_PASSED);
+	assert_int_equal(due, day("2024-06-01"));   /* the more recent of the two passed */
 	/* The passed remedy goes down the list, and stays in it. */
 	struct session_remedy *r;
 	size_t n = session_results(s, &r);

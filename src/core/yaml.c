@@ -269,11 +269,17 @@ static void add_node(struct builder *b, const struct ynode *n)
 	*VEC_PUSH(b->items, b->nitems, b->icap) = *n;
 }
 
-/* A map that is an item of a list in the top-level map, in streaming mode. */
+/* A map that is an item of a list in the top-level map, in streaming mode.
+ * The list must be a value of that map, not a key (`? [ {..} ]`): a value
+ * opens after its key, so the top-level map then holds an odd number of
+ * items, the last one the key. (A key list once read items[-1].) */
 static bool is_stream_item(const struct builder *b)
 {
 	return b->item_fn && b->depth == 3 && b->stack[0].node.kind == Y_MAP &&
-	       b->stack[1].node.kind == Y_SEQ && b->stack[2].node.kind == Y_MAP;
+	       b->stack[1].node.kind == Y_SEQ && b->stack[2].node.kind == Y_MAP &&
+	       b->stack[1].first > b->stack[0].first &&
+	       (b->stack[1].first - b->stack[0].first) % 2 == 1 &&
+	       b->items[b->stack[1].first - 1].kind == Y_SCALAR;
 }
 
 static void close_coll(struct builder *b)
@@ -292,7 +298,7 @@ static void close_coll(struct builder *b)
 	if (stream) {
 		/* The list's key is the last item of the top-level map. */
 		const struct ynode *key = &b->items[b->stack[1].first - 1];
-		b->item_fn(key->kind == Y_SCALAR ? key->u.s : "", &n, b->item_arg);
+		b->item_fn(key->u.s, &n, b->item_arg);
 		arena_rewind(&b->t->nodes, o->mark);
 		return;
 	}

@@ -1221,9 +1221,12 @@ static int run(int argc, char **argv)
 			return rc;
 		}
 		if (strcmp(cmd, "help") == 0) {
+			/* the bundled guide's path is used, then freed */
+			rc = cmd_help(argc - optind == 2 ? argv[optind + 1] : NULL,
+			              guide_path ? guide_path : bundled);
 			free(bundled);
-			return cmd_help(argc - optind == 2 ? argv[optind + 1] : NULL,
-			                guide_path ? guide_path : bundled);
+			desk_config_free(&dc);
+			return rc;
 		}
 		const char *path = argc - optind == 2 ? argv[optind + 1] : guide_path ? guide_path : bundled;
 		if (strcmp(cmd, "check") == 0)

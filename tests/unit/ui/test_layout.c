@@ -757,7 +757,7 @@ static void test_demo_panel(void **state)
 	(void)state;
 	struct answers *a = mini_demo();
 	struct session *s = session_new(MINI);
-	struct view_demo dm = {a, 0, 0};
+	struct view_demo dm = {.a = a, .entry = 0, .step = 0, .scroll = 0};
 	struct view v = base_view(s, VIEW_NODE);
 	v.demo = &dm;
 	/* Wide: beside the body, which keeps clear of it. */

@@ -728,32 +728,52 @@ static void field_terms(const struct walk_field *f, void *arg)
 /* The glossary terms marked on the screen the glossary was opened from. */
 struct see_also {
 	struct tailor t;
-	int remedy;          /* the remedy looked for */
-	bool found;
+	unsigned char *on;   /* per remedy: referred to in a shown text */
 };
+
+static void mark_ref(const char *id, size_t len, void *arg)
+{
+	struct see_also *a = arg;
+	char *s = xstrndup(id, len);
+	int r = guide_remedy(a->t.g, s);
+	free(s);
+	if (r >= 0)
+		a->on[r] = 1;
+}
+
+/* The references in a text this person sees (its shown parts only). */
+static void refs_of(struct see_also *a, const lstr *s)
+{
+	if (!tailor_holds(&a->t, s->when))
+		return;
+	if (s->nparts) {
+		for (unsigned i = 0; i < s->nparts; i++)
+			refs_of(a, &s->parts[i]);
+		return;
+	}
+	for (unsigned i = 0; i < s->n; i++)
+		tailor_each_ref(s->items[i].text, mark_ref, a);
+}
 
 static void field_refers(const struct walk_field *f, void *arg)
 {
 	struct see_also *a = arg;
-	if (!a->found && !walk_is_note(f->kind) && tailor_holds(&a->t, f->when))
-		a->found = tailor_refers(&a->t, f->s, a->remedy);
+	if (!walk_is_note(f->kind) && tailor_holds(&a->t, f->when))
+		refs_of(a, f->s);
 }
 
 /* The remedies in the person's list that remedy r refers to ([[see:ID]])
- * in a text they see: numbered, each opens with its number (followed). */
+ * in a text they see: numbered, each opens with its number (followed).
+ * One walk over r's texts, then one pass over the remedies. */
 static void detail_see_also(struct doc *d, int r)
 {
 	const struct guide *g = d->g;
-	struct see_also a = {.remedy = -1};
+	struct see_also a = {.on = xcalloc(g->nremedies + 1, 1)};
 	tailor_init(&a.t, d->v->s);
+	walk_remedy(g, (unsigned)r, field_refers, &a);
 	unsigned k = 0;
 	for (unsigned i = 0; i < g->nremedies; i++) {
-		if ((int)i == r || !session_gathered(d->v->s, (int)i))
-			continue;
-		a.remedy = (int)i;
-		a.found = false;
-		walk_remedy(g, (unsigned)r, field_refers, &a);
-		if (!a.found)
+		if (!a.on[i] || (int)i == r || !session_gathered(d->v->s, (int)i))
 			continue;
 		if (!k)
 			doc_heading(d, M_SEE_ALSO);
@@ -762,6 +782,7 @@ static void detail_see_also(struct doc *d, int r)
 		             doc_lstr(d, &g->remedies[i].title), LS_NORMAL);
 		doc_item_end(d);
 	}
+	free(a.on);
 }
 
 static void screen_terms(const struct view *v, struct term_set *ts)

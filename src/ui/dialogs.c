@@ -81,7 +81,7 @@ static void act_form(struct ui_state *u, enum action a, int key)
 			f->focus--;
 		break;
 	case ACT_DOWN:
-		if (export && f->focus < FORM_NAME)
+		if (f->focus < FORM_NAME)
 			f->focus++;
 		break;
 	case ACT_TOGGLE:

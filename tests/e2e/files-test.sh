@@ -207,6 +207,15 @@ folders_at() {
 	type_text "a"
 	keys Tab
 	wait_for "$base/cases/maria/answers.yaml" || return 1
+	# Down: back to the name.
+	keys Down C-u
+	type_text "a.yaml"
+	wait_for "$base/cases/maria/a.yaml" || return 1
+	keys Enter
+	wait_for "Answers saved in $base/cases/maria/a.yaml" || return 1
+	check_file "$base/cases/maria/a.yaml" 600 "guide:" || return 1
+	keys s
+	wait_for "$base/cases/maria/answers.yaml" || return 1
 	keys Enter
 	wait_for "Answers saved in $base/cases/maria/answers.yaml" || return 1
 	check_file "$base/cases/maria/answers.yaml" 600 "guide:" || return 1

@@ -17,7 +17,8 @@ bool lang_from_locale(const char *v, char out[LANG_CODE_SIZE])
 	for (size_t i = 0; i < k; i++) {
 		if (!isalpha((unsigned char)v[i]))
 			return false;
-		out[i] = (char)tolower((unsigned char)v[i]);
+		/* ASCII, not tolower(): in a Turkish locale 'I' is not 'i' */
+		out[i] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] - 'A' + 'a' : v[i]);
 	}
 	out[k] = '\0';
 	return true;

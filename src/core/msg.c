@@ -4,7 +4,6 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "core/lang.h"
 #include "core/yaml.h"
@@ -47,10 +46,26 @@ static int lang_index(const char *lang, bool add)
 	return (int)table.nlangs++;
 }
 
+/* ASCII only, whatever the locale: strcasecmp() follows LC_CTYPE, and in
+ * a Turkish locale 'I' and 'i' are not a pair, so every id with an I was
+ * not found (the wizard showed DISCLAIMER, K_QUIT...). */
+static int ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static bool ascii_caseeq(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if (ascii_lower((unsigned char)*a) != ascii_lower((unsigned char)*b))
+			return false;
+	return *a == *b;
+}
+
 static int id_of(const char *key)
 {
 	for (int i = 0; i < M_COUNT; i++)
-		if (strcasecmp(names[i], key) == 0)
+		if (ascii_caseeq(names[i], key))
 			return i;
 	return -1;
 }
@@ -150,7 +165,7 @@ static const char *msg_key(int id)
 	static char key[64];
 	size_t i = 0;
 	for (; names[id][i] && i < sizeof key - 1; i++)
-		key[i] = (char)tolower((unsigned char)names[id][i]);
+		key[i] = (char)ascii_lower((unsigned char)names[id][i]);
 	key[i] = '\0';
 	return key;
 }

@@ -774,8 +774,19 @@ static void date_insert(struct ui_state *u, int key)
 			buf_addc(b, '-');
 		return;
 	}
-	if (b->len >= 10 || (b->len == 1 && b->s[0] == '0'))
+	if (b->len == 1 && b->s[0] == '0')
 		return;
+	/* A whole part under the cursor with more after it, or a whole date
+	 * (given before, or typed and now corrected): the digit starts that
+	 * part afresh, as its highlight promises, and the parts after it go.
+	 * The last part still being typed is simply added to. */
+	static const size_t part_start[] = {0, 5, 8};
+	size_t typed = b->len && b->s[b->len - 1] == '-' ? b->len - 1 : b->len;
+	int whole = typed == 0 ? 0 : typed <= 4 ? 1 : typed <= 7 ? 2 : 3;
+	if (u->date_part >= 0 && u->date_part < 3 && (u->date_part < whole - 1 || b->len >= 10)) {
+		b->len = part_start[u->date_part];
+		b->s[b->len] = '\0';
+	}
 	if (b->len == 4 || b->len == 7)
 		buf_addc(b, '-');
 	buf_addc(b, (char)key);
@@ -856,8 +867,12 @@ static bool date_act(struct ui_state *u, enum action a, int key)
 	switch (a) {
 	case ACT_INSERT: date_insert(u, key); return true;
 	case ACT_DELETE_CHAR:
-		if (!u->date.len)
-			return false;   /* Backspace on an empty field: back */
+		if (!u->date.len) {
+			/* Backspace on an empty field: back, as the key table says
+			 * (the search field's deletion did nothing here). */
+			back(u);
+			return true;
+		}
 		u->date.s[--u->date.len] = '\0';
 		if (u->date.len && u->date.s[u->date.len - 1] == '-')
 			u->date.s[--u->date.len] = '\0';

@@ -159,6 +159,62 @@ static void test_results_marks(void **state)
 	stop(&d);
 }
 
+/* A date given before, reopened: a digit types the highlighted part anew
+ * (it did nothing once the field was whole); on an earlier part, that part
+ * and those after it are typed anew. Found walking the program: a hearing
+ * date changed from the answers list could not be retyped. */
+static void test_retype_whole_part(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d);
+	keys(&d, "20260614");
+	key(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "sent-q");
+	key(&d, K_LEFT);
+	assert_string_equal(node_id(&d), "harm-date");
+	assert_true(shows(&d, "Date: 2026-06-[14]"));
+	keys(&d, "2");
+	assert_true(shows(&d, "Date: 2026-06-[2_]"));
+	keys(&d, "0");
+	assert_true(shows(&d, "Date: 2026-06-[20]"));
+	key(&d, K_LEFT);
+	keys(&d, "0");
+	assert_true(shows(&d, "Date: 2026-[0_]-__"));
+	keys(&d, "5");
+	keys(&d, "03");
+	assert_true(shows(&d, "Date: 2026-05-[03]"));
+	/* Typing on from the start is unchanged: the year, then the month. */
+	key(&d, K_KILL);
+	keys(&d, "2026");
+	assert_true(shows(&d, "Date: [2026]-__-__"));
+	keys(&d, "-1");
+	assert_true(shows(&d, "Date: 2026-[1_]-__"));
+	keys(&d, "1");
+	assert_true(shows(&d, "Date: 2026-[11]-__"));
+	key(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "sent-q");
+	stop(&d);
+}
+
+/* Backspace on an empty date field goes back to the question before, as
+ * the key table says (it did nothing). */
+static void test_backspace_empty_goes_back(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d);
+	keys(&d, "20261120");
+	key(&d, K_ENTER);
+	key(&d, K_ENTER);                 /* yes, a request */
+	assert_true(shows(&d, "Date: [____]-__-__"));
+	const char *second = node_id(&d);
+	assert_string_not_equal(second, "sent-q");
+	key(&d, K_BACKSPACE);
+	assert_string_equal(node_id(&d), "sent-q");
+	stop(&d);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -181,6 +237,8 @@ int main(void)
 		cmocka_unit_test(test_typing_and_arrows),
 		cmocka_unit_test(test_second_try),
 		cmocka_unit_test(test_results_marks),
+		cmocka_unit_test(test_retype_whole_part),
+		cmocka_unit_test(test_backspace_empty_goes_back),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -241,6 +241,8 @@ void ui_form_step_format(struct ui_form *f, int step)
 		f->name.s[f->name.len] = '\0';
 		buf_adds(&f->name, ne);
 	}
+	/* The "goes to" line follows the name (it kept the old extension). */
+	update_target(f);
 }
 
 static int error_of(int err)

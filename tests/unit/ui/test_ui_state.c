@@ -746,6 +746,10 @@ static void test_export_dialog(void **state)
 	press(&d, 'e');
 	press(&d, K_RIGHT);
 	assert_true(shows(&d, "remedies-report.md"));
+	/* ... and so does the "goes to" line (it kept ".txt"). */
+	const char *target = ui_state_view(d.u).form->target;
+	assert_true(strlen(target) > 19);
+	assert_string_equal(target + strlen(target) - 19, "/remedies-report.md");
 	press(&d, K_DOWN);
 	press(&d, K_RIGHT);
 	press(&d, K_DOWN);

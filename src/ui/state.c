@@ -586,7 +586,9 @@ static void digit(struct ui_state *u, int key)
 	int n = u->number * 10 + (key - '0');
 	u->number = 0;
 	if (n < 1 || n > l->nitems) {
-		if (n >= 10)
+		/* Any number with no item says so (a single digit was silent, so
+		 * 5 on a list of 3 looked like a dead key); a lone 0 says nothing. */
+		if (n >= 1)
 			state_set_message(u, xasprintf("%s %d", msg(u->lang, M_UI_NO_NUMBER), n));
 		return;
 	}

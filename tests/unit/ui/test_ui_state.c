@@ -94,6 +94,10 @@ static void test_welcome_then_walk_to_results(void **state)
 	assert_true(shows(&d, "Press Enter to start."));
 	press(&d, K_ENTER);
 	assert_string_equal(node_id(&d), "who");
+	/* A digit with no answer says so (a single digit was silent). */
+	press(&d, '7');
+	assert_string_equal(node_id(&d), "who");
+	assert_true(shows(&d, "Nothing on this list has the number 7"));
 	press(&d, '1');
 	assert_string_equal(node_id(&d), "what");
 	/* Enter with nothing ticked says what to do and stays. */

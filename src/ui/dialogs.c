@@ -8,6 +8,9 @@
 #include <string.h>
 
 #include "core/answers.h"
+#include "core/fileio.h"
+#include "core/msg.h"
+#include "core/util.h"
 #include "panels.h"
 #include "state_priv.h"
 #include "ui/state.h"
@@ -30,6 +33,14 @@ static enum panel_kind form_panel(const struct ui_state *u)
 
 void dialogs_open_form(struct ui_state *u, enum ui_form_kind kind)
 {
+	/* A desk with no folder keeps no files: said at once, not after a
+	 * dialog whose folder and "goes to" line promise a file. */
+	if (fileio_confined() && !fileio_confined_to()) {
+		u->quit_after_save = false;
+		state_set_message(u, xasprintf("%s %s", msg(u->lang, M_UI_NOT_SAVED),
+		                               msg(u->lang, M_ERR_DESK_NO_FILES)));
+		return;
+	}
 	ui_form_open(&u->form, kind, ui_form_written_folder(&u->form));
 	state_open_panel(u, kind == UI_FORM_SAVE ? PANEL_SAVE : PANEL_EXPORT, -1);
 }

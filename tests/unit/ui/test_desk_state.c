@@ -12,6 +12,7 @@
 
 #include "helpers.h"
 
+#include "core/fileio.h"
 #include "core/session.h"
 #include "ui/keys.h"
 #include "ui/layout.h"
@@ -192,6 +193,22 @@ static void test_switching_views_keeps_answers(void **state)
 	stop(&d);
 }
 
+/* A desk with no folder keeps no files: s and e say so at once instead of
+ * opening a dialog whose folder and "goes to" line promise one (found
+ * walking --desk without --desk-folder). Last: the confinement is global. */
+static void test_desk_without_folder_says_no_files(void **state)
+{
+	(void)state;
+	struct drive d;
+	fileio_confine(NULL);
+	start(&d, true, false);
+	answer_one(&d);
+	press(&d, 's');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	assert_true(shows(&d, "Nothing was saved: this desk does not keep files."));
+	stop(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -199,6 +216,7 @@ int main(void)
 		cmocka_unit_test(test_new_client_and_the_way_out),
 		cmocka_unit_test(test_countdown_over_a_dialog),
 		cmocka_unit_test(test_switching_views_keeps_answers),
+		cmocka_unit_test(test_desk_without_folder_says_no_files),
 	};
 	return cmocka_run_group_tests(tests, guides_setup, guides_teardown);
 }

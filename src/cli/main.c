@@ -172,7 +172,8 @@ static void usage(FILE *f, const char *langs)
 	      "          one back into the guide, its scenarios and messages.yaml\n"
 	      "  help    this help, or one command's\n"
 	      "\n"
-	      "Exit status: 0 success, 1 a problem with a file or the input, 2 usage error.\n"
+	      "Exit status: 0 success, 1 a problem with a file or the input, 2 usage error,\n"
+	      "70 out of memory, 128+N when the wizard is ended by signal N.\n"
 	      "See remedies(1) and remedies-guide(5).\n", f);
 }
 
@@ -1138,7 +1139,14 @@ static int run(int argc, char **argv)
 		case 'W': walk = true; break;
 		case 'K': ra.case_ref = optarg; break;
 		case 'h': help = true; break;
-		case 'V': printf("remedies %s\n", VERSION); return 0;
+		case 'V':
+			printf("remedies %s\n"
+			       "Copyright (C) 2026 the remedies authors.\n"
+			       "The program is under the MIT licence; the bundled guide's content under\n"
+			       "CC BY 4.0 (Creative Commons Attribution 4.0 International).\n"
+			       "It is legal information, not legal advice, and comes with no warranty.\n",
+			       VERSION);
+			return 0;
 		case ':':
 			fprintf(stderr, "remedies: option '%s' needs an argument\n", argv[optind - 1]);
 			return usage_error();

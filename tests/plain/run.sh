@@ -84,6 +84,7 @@ printf 'guide: [\n' >"$tmp/one-error.yaml"
 timeout 5 "$bin" check "$tmp/one-error.yaml" >"$tmp/out" 2>&1
 grep -q "cannot be loaded; 1 error$" "$tmp/out" && ok || { bad "not '1 error'"; cat "$tmp/out"; }
 timeout 5 "$bin" --version | grep -q "^remedies [0-9]" && ok || bad "--version"
+timeout 5 "$bin" --version | grep -q "MIT licence.*" && timeout 5 "$bin" --version | grep -q "CC BY 4.0" && ok || bad "--version does not state the licences"
 
 # paths lists every path of the test guide.
 timeout 20 "$bin" paths "$mini" >"$tmp/paths" 2>&1

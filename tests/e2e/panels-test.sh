@@ -53,9 +53,10 @@ test_focus_without_colour() {
 	start focus 80 24 NO_COLOR=1 -- --guide "$mini"
 	to_results || return 1
 	keys q
-	wait_for "›[ Quit ]   [ Stay ]" || return 1
-	keys Right
 	wait_for " [ Quit ]  ›[ Stay ]" || return 1
+	keys Left
+	wait_for "›[ Quit ]   [ Stay ]" || return 1
+	no_text "›[ Stay ]" || return 1
 	keys Escape
 	wait_gone "[ Stay ]" || return 1
 	keys e

@@ -10,7 +10,10 @@
 #include "core/session.h"
 
 /* Runs the wizard until the results (printed, status 0), a quit (0) or the
- * end of input (1, with a message on err). width is the wrap width. */
+ * end of input (1, with a message on err). Output that cannot be written
+ * (a full disk, a closed or broken pipe) ends it with PLAIN_WRITE_FAILED
+ * and a message on err. width is the wrap width. */
+enum { PLAIN_WRITE_FAILED = 1 };
 int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *err, size_t width);
 
 #endif

@@ -524,7 +524,10 @@ static int write_output(const char *output, const char *text, bool force)
 {
 	if (!output || strcmp(output, "-") == 0) {
 		fputs(text, stdout);
-		return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1;
+		if (fflush(stdout) == 0 && !ferror(stdout))
+			return 0;
+		fprintf(stderr, "remedies: cannot write the output: %s\n", strerror(errno));
+		return 1;
 	}
 	struct diags d = {0};
 	enum fileio_status st = fileio_write(output, text, strlen(text), force, &d);
@@ -1354,11 +1357,32 @@ static void clean_up_on_signals(void)
 	}
 }
 
+/* Every command's output is checked once more at the very end, flush and
+ * close included: a full disk, /dev/full, a closed stdout or a broken pipe
+ * (SIGPIPE ignored) is a failure with a message, never exit 0. */
+static int close_stdout(int rc)
+{
+	errno = 0;
+	bool bad = ferror(stdout) != 0;
+	if (fflush(stdout) != 0)
+		bad = true;
+	int err = errno;
+	if (fclose(stdout) != 0) {
+		bad = true;
+		if (!err)
+			err = errno;
+	}
+	if (bad && rc == 0)
+		fprintf(stderr, "remedies: cannot write the output: %s\n",
+		        err ? strerror(err) : "write error");
+	return bad && rc == 0 ? 1 : rc;
+}
+
 int main(int argc, char **argv)
 {
 	no_core_dumps();
 	clean_up_on_signals();
-	int rc = run(argc, argv);
+	int rc = close_stdout(run(argc, argv));
 	msg_free();
 	return rc;
 }

@@ -1,6 +1,7 @@
 #include "cli/plain.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -182,6 +183,13 @@ static char *trim(char *s)
 	return s;
 }
 
+static int write_failed(struct plain *p)
+{
+	int e = errno;
+	fprintf(p->err, "remedies: cannot write the output: %s\n", e ? strerror(e) : "write error");
+	return PLAIN_WRITE_FAILED;
+}
+
 int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *err, size_t width)
 {
 	struct plain p = {s, session_guide(s), lang, in, out, err, width, NULL, 0};
@@ -193,7 +201,13 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 		if (redraw)
 			show_node(&p);
 		redraw = true;
-		fflush(out);
+		/* Output that cannot be written (a full disk, a closed or broken
+		 * pipe with SIGPIPE ignored) ends the walk: going on would loop
+		 * on answers nobody sees, and exit 0 would claim a case note. */
+		if (fflush(out) != 0 || ferror(out)) {
+			status = write_failed(&p);
+			break;
+		}
 		if (getline(&line, &cap, in) < 0) {
 			fprintf(err, "remedies: %s\n", msg(lang, M_INPUT_ENDED));
 			status = 1;
@@ -205,7 +219,7 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 			say_msg(&p, M_BYE);
 			free(line);
 			free(p.visible);
-			return 0;
+			return fflush(out) != 0 || ferror(out) ? write_failed(&p) : 0;
 		} else if (strcmp(cmd, "?") == 0) {
 			show_help(&p);
 		} else if (strcmp(cmd, "b") == 0) {
@@ -243,5 +257,7 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 		fputs(rep, out);
 		free(rep);
 	}
+	if (status != PLAIN_WRITE_FAILED && (fflush(out) != 0 || ferror(out)))
+		status = write_failed(&p);
 	return status;
 }

@@ -162,4 +162,29 @@ kill $live
 [ -e "$tmp/stale/.remedies-tmp-$live-abcdef" ] && [ -e "$tmp/stale/.remedies-tmp-x" ] &&
 	[ -e "$tmp/stale/keep.txt.abcdef" ] && ok || bad "a file that is not a stale temporary file was removed"
 
+# Output that cannot be written is a failure with a message, never exit 0
+# with the output lost: a full disk (/dev/full), a closed stdout, a broken
+# pipe with SIGPIPE ignored (which must also end plain mode).
+S=guide/scenarios/01-lpr-face-airport.yaml
+full_fails() { # what command...
+	what=$1
+	shift
+	timeout 20 "$@" >/dev/full 2>"$tmp/err" </dev/null
+	rc=$?
+	if [ $rc -eq 1 ] && grep -q "cannot write the output: No space left on device" "$tmp/err"; then ok
+	else bad "$what to a full disk: exit $rc"; cat "$tmp/err"; fi
+}
+full_fails "plain mode" "$bin" --plain -a "$S"
+full_fails "paths" "$bin" paths "$mini"
+full_fails "check" "$bin" check "$mini"
+full_fails "scenarios" "$bin" scenarios
+full_fails "--help" "$bin" --help
+full_fails "report" "$bin" report -a "$S"
+timeout 20 "$bin" --plain -a "$S" </dev/null >&- 2>"$tmp/err"
+rc=$?
+[ $rc -eq 1 ] && grep -q "cannot write the output" "$tmp/err" && ok || { bad "closed stdout: exit $rc"; cat "$tmp/err"; }
+(trap '' PIPE; yes b 2>/dev/null | timeout 10 "$bin" --plain 2>"$tmp/err" | head -n 1 >/dev/null; echo $? >"$tmp/rc")
+grep -q "cannot write the output: Broken pipe" "$tmp/err" && ok ||
+	{ bad "plain mode did not stop on a broken pipe with SIGPIPE ignored"; cat "$tmp/err"; }
+
 summary

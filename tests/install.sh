@@ -52,7 +52,7 @@ grep -q "^$tmp/p/share/remedies/remedies.yaml: " "$tmp/out" && ok || { bad "the 
 # behind (their own `make clean` would fail with "Permission denied").
 if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v runuser >/dev/null; then
 	clone="$tmp/clone"
-	mkdir -p "$clone" && cp -a Makefile src include guide "$clone/"
+	mkdir -p "$clone/tests" && cp -a Makefile src include guide "$clone/" && cp -a tests/deps.sh "$clone/tests/"
 	[ -d build ] && cp -a build "$clone/" && rm -f "$clone/build/cli/main.o"
 	chmod 755 "$tmp" && chown -R nobody "$clone"
 	printf 'q\n' | (cd "$clone" && make -s run) >"$tmp/log" 2>&1

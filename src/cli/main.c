@@ -554,7 +554,11 @@ static int cmd_report(const char *path, const char *lang_opt, const char *answer
 	                           .header = true, .include_answers = ra->include_answers,
 	                           .date = getenv("REMEDIES_TODAY"), .case_ref = ra->case_ref};
 	if (ra->format && !report_format_parse(ra->format, &o.format)) {
-		fprintf(stderr, "remedies: unknown report format '%s' (txt, md, html or ics)\n", ra->format);
+		/* Echoed arguments are sanitised like guide text: an escape
+		 * sequence typed or pasted must not reach the terminal. */
+		char *safe = text_sanitize(ra->format, false, true);
+		fprintf(stderr, "remedies: unknown report format '%s' (txt, md, html or ics)\n", safe);
+		free(safe);
 		return EXIT_USAGE;
 	}
 	if (!answers_file) {
@@ -1150,9 +1154,12 @@ static int run(int argc, char **argv)
 			       "It is legal information, not legal advice, and comes with no warranty.\n",
 			       VERSION);
 			return 0;
-		case ':':
-			fprintf(stderr, "remedies: option '%s' needs an argument\n", argv[optind - 1]);
+		case ':': {
+			char *safe = text_sanitize(argv[optind - 1], false, true);
+			fprintf(stderr, "remedies: option '%s' needs an argument\n", safe);
+			free(safe);
 			return usage_error();
+		}
 		default: {
 			char *safe = text_sanitize(optopt ? (char[]){'-', (char)optopt, '\0'}
 			                                  : argv[optind - 1], false, true);

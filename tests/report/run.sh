@@ -96,6 +96,17 @@ timeout 20 "$bin" report --guide "$mini" --answers "$full" --format pdf >/dev/nu
 [ $? -eq 2 ] && ok || bad "unknown format: exit not 2"
 timeout 20 "$bin" report --guide "$mini" >/dev/null 2>&1
 [ $? -eq 2 ] && ok || bad "report without --answers: exit not 2"
+# Arguments echoed in messages never carry an escape sequence to the
+# terminal (issue 11 item 14): no ESC or BEL byte on stderr.
+esc=$(printf '\033]0;PWN\007\033[2J')
+for args in "report --guide $mini --answers $full --format $esc" "$esc" "check --bogus$esc" "report --answers"; do
+	# shellcheck disable=SC2086
+	timeout 20 "$bin" $args >/dev/null 2>"$tmp/err"
+	if grep -q "$(printf '[\033\007]')" "$tmp/err"; then bad "raw control bytes echoed for: $(cat -v "$tmp/err")"
+	else ok; fi
+done
+timeout 20 "$bin" "--lang$esc" >/dev/null 2>"$tmp/err"
+grep -q "$(printf '[\033\007]')" "$tmp/err" && bad "raw control bytes echoed for an option" || ok
 
 # The map of the guide, with a scenario's path highlighted.
 timeout 20 "$bin" dot "$mini" --answers "$full" >"$tmp/map.dot" 2>&1 || bad "dot failed"

@@ -755,8 +755,11 @@ bool po_import(const char *po, size_t po_len, const char *po_name, struct po_fil
 	*lang_out = xstrdup(lang);
 	meta->lang = *lang_out;
 	struct target *t = xcalloc(n ? n : 1, sizeof *t);
-	for (size_t i = 0; i < n; i++)
+	struct strmap byname = {0}; /* file name -> index: one lookup an entry */
+	for (size_t i = 0; i < n; i++) {
 		target_open(&t[i], &files[i], meta, d);
+		strmap_put(&byname, files[i].name, (int)i);
+	}
 	bool new_lang = true;
 	for (unsigned i = 0; i < meta->nlangs; i++)
 		new_lang = new_lang && strcmp(meta->langs[i], lang) != 0;
@@ -769,10 +772,12 @@ bool po_import(const char *po, size_t po_len, const char *po_name, struct po_fil
 			continue; /* nothing to import, wherever it was */
 		const char *colon = x->ctx ? strchr(x->ctx, ':') : NULL;
 		size_t fi = n;
-		for (size_t k = 0; colon && k < n; k++)
-			if (strlen(files[k].name) == (size_t)(colon - x->ctx) &&
-			    strncmp(files[k].name, x->ctx, (size_t)(colon - x->ctx)) == 0)
-				fi = k;
+		if (colon) {
+			char *fname = xstrndup(x->ctx, (size_t)(colon - x->ctx));
+			int k = strmap_get(&byname, fname);
+			fi = k >= 0 ? (size_t)k : n;
+			free(fname);
+		}
 		int ui = fi < n && t[fi].tree ? strmap_get(&t[fi].byctx, colon + 1) : -1;
 		if (ui < 0) {
 			st->unknown++;
@@ -797,6 +802,7 @@ bool po_import(const char *po, size_t po_len, const char *po_name, struct po_fil
 		target_close(&t[i]);
 	}
 	free(t);
+	strmap_free(&byname);
 	for (size_t i = 0; i < ne; i++)
 		entry_free(&e[i]);
 	free(e);

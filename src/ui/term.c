@@ -468,7 +468,7 @@ static int rows_of(size_t width)
  * than the window would come out broken in two, and copied as two; written
  * as one line, the terminal wraps it and copies it whole. */
 static size_t links_page(const struct ui_link *k, size_t n, size_t at, const char *title,
-                         const char *lang, bool osc8)
+                         const char *lang, bool osc8, bool ascii)
 {
 	put_cap(tigetstr("clear"));
 	fprintf(tty_out, "%s\r\n\r\n", title);
@@ -488,7 +488,7 @@ static size_t links_page(const struct ui_link *k, size_t n, size_t at, const cha
 			fprintf(tty_out, "%s\r\n\r\n", k[i].url);
 		used += need;
 	}
-	char *foot = text_sanitize(msg(lang, i < n ? M_UI_LINKS_MORE : M_UI_LINKS_BACK), false, false);
+	char *foot = text_sanitize(msg(lang, i < n ? M_UI_LINKS_MORE : M_UI_LINKS_BACK), false, ascii);
 	fputs(foot, tty_out);
 	free(foot);
 	fflush(tty_out);
@@ -523,7 +523,7 @@ static enum ui_outcome show_links(struct ui_state *u, const struct look *t, long
 	const char *lang = ui_state_lang(u);
 	char *title = text_sanitize(msg(lang, M_UI_LINKS_TITLE), false, t->ascii);
 	bool osc8 = hyperlinks_ok();
-	size_t at = 0, next = links_page(k, n, at, title, lang, osc8);
+	size_t at = 0, next = links_page(k, n, at, title, lang, osc8, t->ascii);
 	while (!got_signal) {
 		if (limit && now_ms() - *last >= limit)
 			break;
@@ -536,13 +536,13 @@ static enum ui_outcome show_links(struct ui_state *u, const struct look *t, long
 			break;
 		}
 		if (key == K_RESIZE) { /* the same page again, at the new size */
-			next = links_page(k, n, at, title, lang, osc8);
+			next = links_page(k, n, at, title, lang, osc8, t->ascii);
 			continue;
 		}
 		bool more = key == K_ENTER || key == ' ' || key == K_PGDN || key == K_DOWN;
 		if (more && next < n) {
 			at = next;
-			next = links_page(k, n, at, title, lang, osc8);
+			next = links_page(k, n, at, title, lang, osc8, t->ascii);
 		} else if (more || key == K_ESC || key == 'q' || key == 'o' || key == K_LEFT ||
 		           key == K_BACKSPACE || key == 'b') {
 			break;

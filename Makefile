@@ -174,7 +174,8 @@ clean:
 # Fuzzing (clang's libFuzzer with ASan+UBSan). FUZZ_TIME seconds per target.
 FUZZ_TIME ?= 60
 # CI runs a fixed number of inputs from a fixed seed, so that its result
-# does not depend on luck or on the machine's speed.
+# does not depend on luck or on the machine's speed: FUZZ_RUNS for every
+# target, or FUZZ_RUNS_guide, FUZZ_RUNS_answers, FUZZ_RUNS_cond for one.
 FUZZ_LIMIT = $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS) -seed=1,-max_total_time=$(FUZZ_TIME))
 FUZZ_TARGETS = guide answers cond
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
@@ -185,15 +186,27 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_SRC) build/messages.inc | build/fu
 build/fuzz:
 	mkdir -p $@
 
+# Seeds beyond tests/fuzz/TARGET: every broken and good guide and answers
+# file the other tests use (libFuzzer reads folders recursively), so the
+# fuzzer starts from the shapes that once broke something.
+FUZZ_SEEDS_guide = tests/guides tests/advice tests/e2e
+FUZZ_SEEDS_answers = tests/answers tests/advice/bad/scenarios guide/scenarios
+
 # Runs each target on its seeds and past crashes (tests/fuzz/TARGET, which
 # keeps every crash found as a regression input), then fuzzes for FUZZ_TIME.
 fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build/fuzz/corpus-$$t; \
-	  echo "== fuzz $$t ($(FUZZ_LIMIT))"; \
-	  if ! build/fuzz/fuzz_$$t $(FUZZ_LIMIT) -timeout=5 -rss_limit_mb=2048 \
+	  limit="$(FUZZ_LIMIT)"; \
+	  case $$t in \
+	    guide) seeds="$(FUZZ_SEEDS_guide)"; runs="$(FUZZ_RUNS_guide)";; \
+	    answers) seeds="$(FUZZ_SEEDS_answers)"; runs="$(FUZZ_RUNS_answers)";; \
+	    *) seeds=; runs="$(FUZZ_RUNS_cond)";; esac; \
+	  [ -z "$$runs" ] || limit="-runs=$$runs -seed=1"; \
+	  echo "== fuzz $$t ($$limit)"; \
+	  if ! build/fuzz/fuzz_$$t $$limit -timeout=5 -rss_limit_mb=2048 \
 	    -artifact_prefix=build/fuzz/crash-$$t- -print_final_stats=0 \
-	    build/fuzz/corpus-$$t tests/fuzz/$$t >build/fuzz/$$t.log 2>&1; then \
+	    build/fuzz/corpus-$$t tests/fuzz/$$t $$seeds >build/fuzz/$$t.log 2>&1; then \
 	    tail -n 40 build/fuzz/$$t.log; \
 	    echo "fuzz $$t: a crash; the input is in build/fuzz/crash-$$t-*: copy it to tests/fuzz/$$t/"; \
 	    exit 1; \

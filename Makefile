@@ -226,10 +226,15 @@ build/bench/yaml_scan: tests/bench/yaml_scan.c | build/bench
 build/bench/replay_bench: tests/bench/replay_bench.c $(CORE_OBJ) | build/bench build/inc/core
 	$(CC) $(ALL_CFLAGS) $(INC_core) -o $@ $< $(CORE_OBJ) $(CORE_LIBS)
 
+# Per-key cost of the wizard, headless: core and the wizard's model, no curses.
+build/bench/keys_bench: tests/bench/keys_bench.c $(CORE_OBJ) $(UI_MODEL_OBJ) | build/bench build/inc/ui
+	$(CC) $(ALL_CFLAGS) $(INC_ui) -o $@ $< $(CORE_OBJ) $(UI_MODEL_OBJ) $(CORE_LIBS)
+
 build/bench:
 	mkdir -p $@
 
-bench: remedies build/bench/gen_guide build/bench/measure build/bench/yaml_scan build/bench/replay_bench
+bench: remedies build/bench/gen_guide build/bench/measure build/bench/yaml_scan build/bench/replay_bench \
+       build/bench/keys_bench
 	@sh tests/bench/run.sh ./remedies build/bench
 
 .PHONY: bench

@@ -279,14 +279,30 @@ static void scan(const struct hay *h, const char *ph, size_t len, bool whole, un
 {
 	const char *t = h->text.s;
 	size_t end = h->text.len, k = 0;
-	for (size_t p = 0; p < end; p++) {
-		if (t[p] != ' ' || !phrase_at(t, p, ph, len, whole))
+	if (!len || !t)
+		return;
+	/* Only where the first stem begins a word can the phrase begin: that
+	 * place is " stem" in the text, found by strstr (a linear, vectorised
+	 * search in glibc) rather than by trying every word. */
+	size_t first = 1;
+	while (first < len && ph[first] != ' ')
+		first++;
+	char *lead = xstrndup(ph, first);
+	for (size_t p = 0; p < end;) {
+		const char *m = strstr(t + p, lead); /* the text ends in a NUL at end */
+		if (!m)
+			break;
+		p = (size_t)(m - t);
+		if (!phrase_at(t, p, ph, len, whole)) {
+			p++;
 			continue;
+		}
 		while (h->start[k + 1] <= p)
 			k++;
 		on[k] = 1;
-		p = h->start[k + 1] - 1;
+		p = h->start[k + 1];
 	}
+	free(lead);
 }
 
 /* Whether the words of `a` (a phrase of stems) begin somewhere in words w. */

@@ -94,8 +94,18 @@ const char *text_problem_name(enum text_problem p)
 }
 
 /* Whether a terminal may be sent this code point as is. */
+/* Printable ASCII: one column, always displayable, a grapheme cluster of
+ * its own. Most guide text is ASCII: the fast paths below skip utf8proc
+ * for it (the per-key cost of the wizard is mostly measuring text). */
+static bool ascii_print(int32_t c)
+{
+	return c >= 0x20 && c < 0x7F;
+}
+
 static bool cp_displayable(int32_t c, bool keep_marks)
 {
+	if (ascii_print(c))
+		return true;
 	if (c < 0)
 		return false;
 	if (is_mark_cp(c))
@@ -129,6 +139,14 @@ char *text_sanitize(const char *s, bool keep_marks, bool ascii_only)
 	size_t len = strlen(s), i = 0;
 	buf_add(&b, "", 0);
 	while (i < len) {
+		size_t run = i;
+		while (run < len && ((unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7F))
+			run++;
+		if (run > i) {
+			buf_add(&b, s + i, run - i);
+			i = run;
+			continue;
+		}
 		int32_t c;
 		size_t n = next_cp(s + i, len - i, &c);
 		if (c == '\t')
@@ -146,6 +164,8 @@ char *text_sanitize(const char *s, bool keep_marks, bool ascii_only)
 
 static size_t cp_width(int32_t c)
 {
+	if (ascii_print(c))
+		return 1;
 	if (c < 0x20 || is_mark_cp(c))
 		return 0;
 	if (width_mode == TEXT_WIDTH_WCWIDTH) {
@@ -160,6 +180,11 @@ size_t text_width_n(const char *s, size_t len)
 {
 	size_t w = 0, i = 0;
 	while (i < len) {
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) {
+			w++;
+			i++;
+			continue;
+		}
 		int32_t c;
 		i += next_cp(s + i, len - i, &c);
 		w += c < 0 ? 1 : cp_width(c);
@@ -176,6 +201,11 @@ size_t text_width(const char *s)
  * width (the sum of its code points' widths, which is how ncurses advances). */
 static size_t next_cluster(const char *s, size_t len, size_t *width)
 {
+	/* Between two ASCII characters (but CR LF) there is always a break. */
+	if (len && ascii_print((unsigned char)s[0]) && (len == 1 || (unsigned char)s[1] < 0x80)) {
+		*width = 1;
+		return 1;
+	}
 	utf8proc_int32_t state = 0;
 	int32_t prev;
 	size_t i = next_cp(s, len, &prev);

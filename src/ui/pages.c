@@ -848,7 +848,8 @@ static void body_search(struct doc *d)
 	size_t n = v->nhits;
 	const struct guide *g = d->g;
 	const char *lang2 = d->bi != BI_OFF ? v->lang2 : NULL;
-	for (size_t i = 0; i < n; i++) {
+	size_t shown = n > PAGES_MAX_HITS ? PAGES_MAX_HITS : n;
+	for (size_t i = 0; i < shown; i++) {
 		const char *tag, *title, *more = NULL;
 		const lstr *ts;
 		enum lay_item_kind kind;
@@ -892,6 +893,10 @@ static void body_search(struct doc *d)
 		if (more)
 			doc_line(d, 2, more, LS_NORMAL);
 		doc_item_end(d);
+	}
+	if (shown < n) {
+		doc_gap(d);
+		doc_wrap(d, 0, doc_own(d->l, xasprintf(msg(v->lang, M_UI_MORE_HITS), n - shown)), LS_DIM);
 	}
 }
 

@@ -4,6 +4,11 @@
 
 #include "doc.h"
 
+/* The search screen lists this many hits at most: beyond it a line says how
+ * many more there are (a search that finds thousands wants more words, and
+ * laying them all out would cost every key). */
+#define PAGES_MAX_HITS 200
+
 /* Writes the body of the screen d->v shows into d; on the search screen,
  * the hits the view carries. */
 void pages_body(struct doc *d);

@@ -6,6 +6,11 @@
 # and the cost per step of replaying answers. Targets: check within 1.5x of
 # the scan, peak memory at most twice the file at 100k nodes, and a cost per
 # step that does not grow with the guide.
+# Then the wizard's cost per key (keys_bench: state machine and layout,
+# headless) on each screen kind, on the bundled guide and at each size.
+# Targets: under 1 ms a key on the bundled guide, under 16 ms (one frame)
+# at 100k nodes, search included; a search key's cost at most linear in
+# the query's length.
 # Usage: run.sh BINARY BUILD_DIR
 bin=${1:-./remedies}
 b=${2:-build/bench}
@@ -47,6 +52,31 @@ if command -v valgrind >/dev/null 2>&1; then
 		echo "instructions at $n nodes: check $c, scan $y, ratio $(awk "BEGIN{printf \"%.2f\", $c / $y}")"
 	done
 fi
+echo
+echo "cost per key, ms (CPU time, median of $runs runs, 100x30 window; search: typing a 40-character"
+echo "query; q8..q254: one more character typed into a query of that many bytes)"
+printf '%-8s %8s %8s %8s %8s %8s %8s %8s %8s %8s\n' guide question results detail search glossary q8 q32 q128 q254
+printf 'guide: bench\nversion: "1"\nanswers:\n  - node: n0\n    choice: c3\n' >"$tmp/short.yaml"
+keys() { # NAME GUIDE ANSWERS TARGET_MS
+	set -- "$1" "$2" "$3" "$4" $("$b/keys_bench" "$2" "$3" "$runs")
+	[ $# -eq 13 ] || { echo "bench: keys_bench failed on $1"; fail=1; return; }
+	name=$1 target=$4
+	shift 4
+	printf '%-8s %8s %8s %8s %8s %8s %8s %8s %8s %8s\n' "$name" "$@"
+	for v in "$@"; do
+		if awk "BEGIN{exit !($v > $target)}"; then
+			echo "  target missed: $v ms a key on $name (target $target ms)"; fail=1; break
+		fi
+	done
+	# Linear at most: 254/8 times the bytes may cost at most 254/8 times as much.
+	if awk "BEGIN{exit !($9 > 32 * $6 + 0.05)}"; then
+		echo "  target missed: a search key grows faster than the query on $name"; fail=1
+	fi
+}
+keys bundled guide/remedies.yaml guide/scenarios/01-lpr-face-airport.yaml 1
+for n in 1000 10000 100000; do
+	keys "$n" "$tmp/g$n.yaml" "$tmp/short.yaml" 16
+done
 growth=$(awk "BEGIN{printf \"%.2f\", $step_100000 / $step_1000}")
 echo "cost per step, 100k nodes / 1k nodes: ${growth}x (replaying $steps answers; target: flat)"
 if awk "BEGIN{exit !($growth > 2.0)}"; then

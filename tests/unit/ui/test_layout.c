@@ -521,6 +521,28 @@ static void test_glossary_terms_of_every_field(void **state)
 	}
 }
 
+/* A search that finds more than the screen lists says how many more, and
+ * lays out only the first ones (its cost per key stays bounded). */
+static void test_search_caps_hits(void **state)
+{
+	(void)state;
+	struct session *s = session_new(MINI);
+	struct search_hit hits[250];
+	for (size_t i = 0; i < 250; i++)
+		hits[i] = (struct search_hit){.kind = SEARCH_NODE, .index = guide_node(MINI, "who")};
+	struct view v = base_view(s, VIEW_SEARCH);
+	v.query = "who";
+	v.hits = hits;
+	v.nhits = 250;
+	v.scroll = 1000000;
+	struct layout *l = layout_build(&v, 80, 24);
+	assert_true(shows(l, "Found: 250"));
+	assert_true(shows(l, "50 more not shown: type more words to narrow the search."));
+	assert_int_equal(l->nitems, 200);
+	layout_free(l);
+	session_free(s);
+}
+
 static void test_search(void **state)
 {
 	(void)state;
@@ -1088,6 +1110,7 @@ int main(void)
 		cmocka_unit_test(test_glossary_marks),
 		cmocka_unit_test(test_glossary_terms_of_every_field),
 		cmocka_unit_test(test_search),
+		cmocka_unit_test(test_search_caps_hits),
 		cmocka_unit_test(test_review),
 		cmocka_unit_test(test_dialog_buttons),
 		cmocka_unit_test(test_bilingual_widths),

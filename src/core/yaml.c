@@ -63,6 +63,7 @@ struct input {
 	struct hasher hash;
 	size_t total, max;
 	bool too_big, utf16;
+	size_t skip;             /* a UTF-8 byte-order mark dropped from a file's start */
 	int err;
 };
 
@@ -123,6 +124,15 @@ static int read_file(void *arg, unsigned char *buffer, size_t size, size_t *size
 		in->utf16 = true;
 		return 0;
 	}
+	/* A UTF-8 byte-order mark (Windows editors write one) is dropped: with
+	 * the encoding forced to UTF-8, libyaml would count it as a column and
+	 * reject a key right after it. */
+	if (in->total == 0 && !in->skip && n >= 3 && memcmp(buffer, "\xEF\xBB\xBF", 3) == 0) {
+		memmove(buffer, buffer + 3, n - 3);
+		n -= 3;
+		*size_read = n;
+		in->skip = 3;
+	}
 	in->total += n;
 	if (in->total > in->max) {
 		in->too_big = true;
@@ -140,8 +150,11 @@ static void offset_to_mark(struct input *in, size_t off, unsigned *line, unsigne
 	unsigned l = 1, c = 1;
 	unsigned char chunk[65536];
 	size_t pos = 0;
-	if (in->f)
+	if (in->f) {
 		rewind(in->f);
+		if (in->skip)
+			fseek(in->f, (long)in->skip, SEEK_SET);
+	}
 	while (pos < off) {
 		size_t want = off - pos < sizeof chunk ? off - pos : sizeof chunk, n;
 		if (in->f) {
@@ -439,6 +452,10 @@ static struct ytree *build(struct input *in, const char *display, const struct y
 	yaml_parser_initialize(&p);
 	/* Without this libyaml silently decodes UTF-16 files. */
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+	if (!in->f && in->len >= 3 && memcmp(in->data, "\xEF\xBB\xBF", 3) == 0) {
+		in->data += 3; /* a UTF-8 byte-order mark, as for files (read_file) */
+		in->len -= 3;
+	}
 	if (in->f)
 		yaml_parser_set_input(&p, read_file, in);
 	else

@@ -30,6 +30,11 @@ for f in "$dir"/bad-*.yaml; do
 	refused "$f" "$f:${want%%: *}: " "${want#*: }"
 done
 refused "$dir/no-such-file.yaml" "$dir/no-such-file.yaml: " "cannot open: No such file or directory"
+# A byte-order mark right before the first key is accepted.
+{ printf '\357\273\277'; grep -v '^#' "$dir/mini-full.yaml"; } >"$out.bom"
+timeout 20 "$bin" --guide "$mini" --answers "$out.bom" </dev/null >"$out" 2>&1 && ok ||
+	{ bad "an answers file starting with a byte-order mark is refused"; cat "$out"; }
+rm -f "$out.bom"
 refused "$dir" "$dir: " "is a directory"
 
 summary

@@ -66,6 +66,15 @@ else
 	bad "mini.yaml does not pass check --strict"; cat "$out"
 fi
 
+# A UTF-8 byte-order mark right before the first key (what "UTF-8 with
+# BOM" editors write) is accepted, and positions after it stay right.
+{ printf '\357\273\277'; grep -v '^#' "$dir/mini.yaml"; } >"$out.big"
+if REMEDIES_TODAY=2026-11-27 "$bin" check "$out.big" >"$out" 2>&1 && grep -q "0 errors" "$out"; then ok
+else bad "a guide starting with a byte-order mark is refused"; cat "$out"; fi
+{ printf '\357\273\277guide: [\n'; grep -v '^#' "$dir/mini.yaml"; } >"$out.big"
+timeout 20 "$bin" check "$out.big" >"$out" 2>&1
+grep -qF "$out.big:3:5: error:" "$out" && ok || { bad "position after a byte-order mark"; cat "$out"; }
+
 # Missing translations: warnings with file, line and column; the coverage in
 # the summary; exit 0, but 1 with --strict.
 w=$dir/warn-missing-es.yaml

@@ -328,9 +328,10 @@ int msg_has_language(const char *lang);
 /* Whether message id has its own text in lang (no English stand-in). */
 int msg_translated(const char *lang, enum msg_id id);
 
-/* Checks guide/messages.yaml as built in: every message in every language
- * it uses, the same placeholders (%s, %d...) as the English, no unknown
- * names. Appends problems to d; returns how many errors. */
+/* Checks guide/messages.yaml as built in: the same placeholders (%s,
+ * %d...) as the English, no unknown names (errors); a message a language
+ * lacks yet, or whose translation is stale (warnings). Appends problems to
+ * d; returns how many errors. */
 size_t msg_check(struct diags *d);
 /* The text of guide/messages.yaml built into the program (for po export
  * where the file is not at hand). Caller frees. */

@@ -337,13 +337,27 @@ size_t answers_replay(const struct answers *a, struct session *s, bool strict, s
 	return done;
 }
 
+/* A YAML double-quoted scalar that reads back as exactly s: a raw newline
+ * inside quotes would be folded into a space (a guide version "1\n2" came
+ * back as "1 2", a false "the guide has changed"), so every control
+ * character is written as an escape. */
 static void yaml_quote(struct buf *b, const char *s)
 {
 	buf_addc(b, '"');
 	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\') {
 			buf_addc(b, '\\');
-		buf_addc(b, *s);
+			buf_addc(b, *s);
+		} else if (c == '\n') {
+			buf_adds(b, "\\n");
+		} else if (c == '\t') {
+			buf_adds(b, "\\t");
+		} else if (c < 0x20 || c == 0x7F) {
+			buf_printf(b, "\\x%02X", c);
+		} else {
+			buf_addc(b, *s);
+		}
 	}
 	buf_addc(b, '"');
 }

@@ -2,6 +2,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -116,6 +117,44 @@ static void test_changed_guide_resumes_as_far_as_it_fits(void **state)
 	diags_free(&d);
 }
 
+/* Issue 11 item 15: a guide version holding a newline, a tab or a quote is
+ * stored and read back exactly, so saved answers do not claim that the
+ * guide has changed. */
+static void test_version_round_trips_exactly(void **state)
+{
+	(void)state;
+	FILE *f = fopen("tests/guides/mini.yaml", "rb");
+	assert_non_null(f);
+	static char text[1 << 16];
+	size_t n = fread(text, 1, sizeof text - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	char *at = strstr(text, "version: \"1\"");
+	assert_non_null(at);
+	static char edited[1 << 16];
+	snprintf(edited, sizeof edited, "%.*sversion: \"1\\n2\\t\\\"x\\\\\"%s", (int)(at - text), text,
+	         at + strlen("version: \"1\""));
+	struct diags d = {0};
+	struct guide *g = guide_parse(edited, strlen(edited), "vn.yaml", &d);
+	assert_non_null(g);
+	assert_string_equal(g->version, "1\n2\t\"x\\");
+	struct session *s = session_new(g);
+	unsigned one = 0;
+	session_answer(s, &one, 1);
+	char *saved = answers_format(s);
+	struct answers *a = answers_parse(saved, strlen(saved), "saved", g, &d);
+	assert_non_null(a);
+	assert_string_equal(a->version, g->version);
+	size_t warnings = d.warnings;
+	assert_true(answers_match_guide(a, g, &d));
+	assert_int_equal(d.warnings, warnings);
+	answers_free(a);
+	free(saved);
+	session_free(s);
+	guide_free(g);
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -123,6 +162,7 @@ int main(void)
 		cmocka_unit_test(test_format_round_trip),
 		cmocka_unit_test(test_bad_answers),
 		cmocka_unit_test(test_changed_guide_resumes_as_far_as_it_fits),
+		cmocka_unit_test(test_version_round_trips_exactly),
 	};
 	return cmocka_run_group_tests(tests, guides_setup, guides_teardown);
 }

@@ -186,7 +186,9 @@ char *deadline_sentence_q(const struct session *s, const struct deadline *dl, co
 	switch (e.state) {
 	case DL_DUE:
 	case DL_URGENT:
-		add_msg(&b, lang, M_DL_FILE_BY, lng, left.s);
+		/* A period of nothing is the date itself (a hearing, a flight):
+		 * a day to be ready for, not a filing limit. */
+		add_msg(&b, lang, dl->period.n == 0 ? M_DL_ON_DAY : M_DL_FILE_BY, lng, left.s);
 		break;
 	case DL_PASSED:
 		add_msg(&b, lang, M_DL_PASSED, med, NULL);
@@ -216,7 +218,7 @@ char *deadline_sentence_q(const struct session *s, const struct deadline *dl, co
 	/* A filing limit that ends on a day offices are closed: the rules that
 	 * move it to the next working day differ from law to law, so the day is
 	 * shown as it falls, with a warning (issue 13: always the safe date). */
-	if ((e.state == DL_DUE || e.state == DL_URGENT) && !cal_workday(e.due)) {
+	if ((e.state == DL_DUE || e.state == DL_URGENT) && dl->period.n > 0 && !cal_workday(e.due)) {
 		struct buf what = {0};
 		int wd = cal_weekday(e.due);
 		if (wd == 0 || wd == 6)

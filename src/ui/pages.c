@@ -402,12 +402,15 @@ static const char *compact_deadline(struct doc *d, int remedy)
 {
 	const struct view *v = d->v;
 	long due = 0;
-	enum deadline_state st = deadline_remedy_status(v->s, remedy, &due);
+	enum deadline_state st = DL_NOT_COMPUTED;
+	int pick = deadline_remedy_pick(v->s, remedy, &st, &due);
+	/* The date itself (a hearing: a period of nothing) is "on", not "by". */
+	bool event = pick >= 0 && v->s && session_guide(v->s)->remedies[remedy].deadlines[pick].period.n == 0;
 	enum msg_id how;
 	const char *mark = NULL;
 	switch (st) {
-	case DL_URGENT: how = M_UI_BY; mark = msg(v->lang, M_DL_URGENT); break;
-	case DL_DUE: how = M_UI_BY; break;
+	case DL_URGENT: how = event ? M_UI_ON : M_UI_BY; mark = msg(v->lang, M_DL_URGENT); break;
+	case DL_DUE: how = event ? M_UI_ON : M_UI_BY; break;
 	case DL_PASSED: how = M_UI_ON; mark = msg(v->lang, M_DL_PASSED_MARK); break;
 	case DL_WAITING: how = M_UI_ENDS; break;
 	case DL_OPENED: how = M_UI_ENDED; break;

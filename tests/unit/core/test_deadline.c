@@ -180,6 +180,25 @@ static void test_urgent_and_weekend(void **state)
 	session_free(s);
 }
 
+/* A period of nothing is the date itself (the guide's hearing date): "On
+ * DAY", not "File by DAY" (a hearing is no filing limit), and no warning
+ * about a deadline moving off a weekend. Found walking a detained client's
+ * intake: "URGENT: File by Tuesday, December 8, 2026" for a hearing. */
+static void test_date_itself(void **state)
+{
+	(void)state;
+	struct session *s = walk("2026-11-22", NULL, "2026-11-15");
+	struct deadline d = g->remedies[guide_remedy(g, "claim")].deadlines[1];
+	d.period.n = 0;
+	char *t = deadline_sentence(s, &d, "en");
+	assert_string_equal(t, "On Sunday, November 22, 2026 (7 days from today)");
+	free(t);
+	t = deadline_sentence(s, &d, "es");
+	assert_string_equal(t, "El domingo 22 de noviembre de 2026 (dentro de 7 días)");
+	free(t);
+	session_free(s);
+}
+
 static void test_back_and_unknown(void **state)
 {
 	(void)state;
@@ -241,6 +260,7 @@ int main(void)
 		cmocka_unit_test(test_urgent_and_weekend),
 		cmocka_unit_test(test_back_and_unknown),
 		cmocka_unit_test(test_answers_round_trip),
+		cmocka_unit_test(test_date_itself),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

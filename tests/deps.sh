@@ -64,6 +64,7 @@ probe_all() {
 	probe cmd mkfs.vfat dosfstools
 	probe cmd fusefat fusefat
 	probe cmd strace strace
+	probe cmd faketime faketime
 }
 
 install() {

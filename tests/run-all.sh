@@ -64,6 +64,7 @@ layer "guides" sh tests/guides/run.sh ./remedies
 layer "plain" sh tests/plain/run.sh ./remedies
 layer "answers files" sh tests/answers/run.sh ./remedies
 layer "scenarios" sh tests/scenarios.sh ./remedies
+layer "dates five years ahead" sh tests/dates-ahead.sh ./remedies
 layer "coverage" sh tests/coverage.sh ./remedies
 layer "report" sh tests/report/run.sh ./remedies
 layer "po files" sh tests/po/run.sh ./remedies

@@ -177,7 +177,7 @@ FUZZ_TIME ?= 60
 # does not depend on luck or on the machine's speed: FUZZ_RUNS for every
 # target, or FUZZ_RUNS_guide, FUZZ_RUNS_answers, FUZZ_RUNS_cond for one.
 FUZZ_LIMIT = $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS) -seed=1,-max_total_time=$(FUZZ_TIME))
-FUZZ_TARGETS = guide answers cond
+FUZZ_TARGETS = guide answers cond po
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_SRC) build/messages.inc | build/fuzz build/inc/core

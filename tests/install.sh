@@ -21,7 +21,8 @@ done
 n=$(ls "$tmp/opt/rem/share/remedies/scenarios/"*.yaml 2>/dev/null | wc -l)
 [ "$n" -ge 10 ] && ok || bad "scenarios not installed ($n)"
 "$tmp/opt/rem/bin/remedies" check "$tmp/opt/rem/share/remedies/remedies.yaml" >/dev/null 2>&1 && ok || bad "installed guide does not check"
-"$tmp/opt/rem/bin/remedies" check >/dev/null 2>&1 && ok || bad "the installed program does not find its guide"
+"$tmp/opt/rem/bin/remedies" check >"$tmp/out" 2>&1 && ok || bad "the installed program does not find its guide"
+grep -q "/bin/\.\./" "$tmp/out" && bad "the guide's path is shown with bin/..: $(head -n 1 "$tmp/out")" || ok
 "$tmp/opt/rem/bin/remedies" scenarios --check "$tmp/opt/rem/share/remedies/remedies.yaml" >/dev/null 2>&1 && ok || bad "installed scenarios do not replay"
 # Docs, licences and bash completion are installed too.
 for f in share/doc/remedies/README.md share/doc/remedies/NEWS share/doc/remedies/LICENSE \

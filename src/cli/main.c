@@ -193,7 +193,13 @@ static char *default_guide(void)
 		char *installed = xasprintf("%.*s/../share/remedies/remedies.yaml",
 		                            (int)(strrchr(exe, '/') ? strrchr(exe, '/') - exe : 0), exe);
 		if (access(installed, R_OK) == 0) {
+			/* Named without "bin/..": messages show /usr/share/... */
+			char *real = realpath(installed, NULL);
 			free(datadir);
+			if (real) {
+				free(installed);
+				return real;
+			}
 			return installed;
 		}
 		free(installed);

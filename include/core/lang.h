@@ -42,14 +42,6 @@ unsigned lang_count(const struct guide *g);
 /* The language after `cur` in the guide's order, wrapping around; `cur`
  * itself when there is no other. Borrowed from the guide. */
 const char *lang_next(const struct guide *g, const char *cur);
-/* The name of language `code` in that language ("español"): the program's
- * message lang_name when it speaks it, else a short built-in list of
- * endonyms, else the code itself. Never NULL. */
-const char *lang_endonym(const char *code);
-
-/* The guide's languages, each by its own name (lang_endonym), separated
- * by ", ": "English, español, français". Returns a new string. */
-char *lang_names(const struct guide *g);
 
 /* Translation records. A translation's key in a guide, a scenario or
  * messages.yaml is its language, optionally followed by '@' and the short

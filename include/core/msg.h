@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "core/diag.h"
+#include "core/guide.h"
 
 /* Every message id; the text of each is in guide/messages.yaml under the
  * same name in lower case (M_BYE is "bye"). */
@@ -339,5 +340,13 @@ size_t msg_check(struct diags *d);
 char *msg_source_text(size_t *len);
 /* Frees the table; call once at the very end. */
 void msg_free(void);
+
+/* The name of language `code` in that language ("español"): the message
+ * lang_name when the program speaks it, else a short built-in list of
+ * endonyms, else the code itself. Never NULL. */
+const char *msg_endonym(const char *code);
+/* The guide's languages, each by its own name (msg_endonym), separated by
+ * ", ": "English, español, français". Returns a new string. */
+char *msg_lang_names(const struct guide *g);
 
 #endif

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/msg.h"
 #include "core/util.h"
 
 bool lang_from_locale(const char *v, char out[LANG_CODE_SIZE])
@@ -121,27 +120,6 @@ const char *lang_next(const struct guide *g, const char *cur)
 	return g->nlanguages > 1 ? g->languages[(at + 1) % g->nlanguages] : cur;
 }
 
-const char *lang_endonym(const char *code)
-{
-	if (!code)
-		return "";
-	if (msg_translated(code, M_LANG_NAME))
-		return msg(code, M_LANG_NAME);
-	/* Languages that legal-aid guides in the U.S. are often written in:
-	 * each one's own name for itself, so a language the program does not
-	 * speak yet is still named for its readers. */
-	static const char *const names[][2] = {
-		{"ar", "العربية"}, {"en", "English"}, {"es", "español"}, {"fa", "فارسی"},
-		{"fr", "français"}, {"ht", "Kreyòl ayisyen"}, {"hi", "हिन्दी"}, {"ko", "한국어"},
-		{"pt", "português"}, {"ru", "русский"}, {"so", "Soomaali"}, {"tl", "Tagalog"},
-		{"uk", "українська"}, {"vi", "Tiếng Việt"}, {"zh", "中文"},
-	};
-	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-		if (strcmp(names[i][0], code) == 0)
-			return names[i][1];
-	return code;
-}
-
 void lang_source_hash(const char *text, char out[LANG_HASH_LEN + 1])
 {
 	unsigned long h = 2166136261UL; /* 32-bit FNV-1a, in unsigned long arithmetic */
@@ -166,10 +144,3 @@ size_t lang_key_split(const char *key, const char **src, bool *src_ok)
 	return (size_t)(at - key);
 }
 
-char *lang_names(const struct guide *g)
-{
-	struct buf b = {0};
-	for (unsigned i = 0; i < g->nlanguages; i++)
-		buf_printf(&b, "%s%s", i ? ", " : "", lang_endonym(g->languages[i]));
-	return b.s ? buf_take(&b) : xstrdup("");
-}

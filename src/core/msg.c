@@ -226,3 +226,32 @@ void msg_free(void)
 	diags_free(&table.problems);
 	memset(&table, 0, sizeof table);
 }
+
+const char *msg_endonym(const char *code)
+{
+	if (!code)
+		return "";
+	if (msg_translated(code, M_LANG_NAME))
+		return msg(code, M_LANG_NAME);
+	/* Languages that legal-aid guides in the U.S. are often written in:
+	 * each one's own name for itself, so a language the program does not
+	 * speak yet is still named for its readers. */
+	static const char *const names[][2] = {
+		{"ar", "العربية"}, {"en", "English"}, {"es", "español"}, {"fa", "فارسی"},
+		{"fr", "français"}, {"ht", "Kreyòl ayisyen"}, {"hi", "हिन्दी"}, {"ko", "한국어"},
+		{"pt", "português"}, {"ru", "русский"}, {"so", "Soomaali"}, {"tl", "Tagalog"},
+		{"uk", "українська"}, {"vi", "Tiếng Việt"}, {"zh", "中文"},
+	};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcmp(names[i][0], code) == 0)
+			return names[i][1];
+	return code;
+}
+
+char *msg_lang_names(const struct guide *g)
+{
+	struct buf b = {0};
+	for (unsigned i = 0; i < g->nlanguages; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", msg_endonym(g->languages[i]));
+	return b.s ? buf_take(&b) : xstrdup("");
+}

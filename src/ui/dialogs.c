@@ -13,7 +13,6 @@
 #include "core/util.h"
 #include "panels.h"
 #include "state_priv.h"
-#include "ui/state.h"
 
 struct dialog {
 	enum panel_kind kind;
@@ -163,7 +162,7 @@ static void act_idle(struct ui_state *u, enum action a, int key)
 {
 	(void)a;
 	(void)key;
-	ui_state_countdown(u, 0);
+	state_end_countdown(u);
 }
 
 static void answer_overwrite(struct ui_state *u, bool yes)

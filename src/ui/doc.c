@@ -10,6 +10,7 @@
 
 #include "core/deadline.h"
 #include "core/lang.h"
+#include "core/msg.h"
 #include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
@@ -284,7 +285,7 @@ void doc_keys(struct doc *d)
 		const char *what = doc_msg(d->l, d->v, h[i].label);
 		if (h[i].label == M_K_LANGUAGE_LONG) {
 			/* The guide's own list of languages, whatever their number. */
-			char *names = lang_names(d->g);
+			char *names = msg_lang_names(d->g);
 			what = doc_own(d->l, xasprintf(what, names));
 			free(names);
 		}

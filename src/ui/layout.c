@@ -202,7 +202,7 @@ static void footer(struct layout *l, const struct view *v, int y)
 		key[i] = doc_safe(l, v, keys_hint_key(&h[i], v->lang, v->ascii));
 		/* L names the language it switches to, in that language. */
 		label[i] = h[i].label == M_K_LANGUAGE
-		           ? doc_own(l, xstrdup(lang_endonym(lang_next(session_guide(v->s), v->lang))))
+		           ? doc_own(l, xstrdup(msg_endonym(lang_next(session_guide(v->s), v->lang))))
 		           : doc_msg(l, v, h[i].label);
 		keep[i] = true;
 		total += (int)(text_width(key[i]) + 1 + text_width(label[i]) + 2);

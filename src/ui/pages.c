@@ -89,7 +89,7 @@ static void body_welcome(struct doc *d)
 			const char *hint = msg_translated(other, M_UI_OTHER_LANG_HINT)
 			                   ? doc_msg_in(d->l, d->v, other, M_UI_OTHER_LANG_HINT)
 			                   : doc_own(d->l, xasprintf(msg(d->v->lang, M_UI_LANG_HINT_OTHER),
-			                                             lang_endonym(other)));
+			                                             msg_endonym(other)));
 			doc_wrap(d, 0, hint, LS_HEADING);
 		}
 	}

@@ -1168,6 +1168,11 @@ bool ui_state_pristine(const struct ui_state *u)
 	       u->panel == PANEL_NONE;
 }
 
+void state_end_countdown(struct ui_state *u)
+{
+	ui_state_countdown(u, 0);
+}
+
 void ui_state_countdown(struct ui_state *u, int left)
 {
 	if (left > 0) {

@@ -120,5 +120,7 @@ void state_open_panel(struct ui_state *u, enum panel_kind p, int index);
 bool state_unsaved(struct ui_state *u);
 /* After the session moved: closes what is open and shows where it is. */
 void state_moved(struct ui_state *u);
+/* Takes the idle countdown's panel away, back to what was under it. */
+void state_end_countdown(struct ui_state *u);
 
 #endif

@@ -133,9 +133,9 @@ static void test_switching(void **state)
 	assert_string_equal(lang_next(g, "en"), "es");
 	assert_string_equal(lang_next(g, "es"), "en");
 	assert_string_equal(lang_next(g, "fr"), "es"); /* unknown: from the first */
-	assert_string_equal(lang_endonym("en"), "English");
-	assert_string_equal(lang_endonym("fr"), "français"); /* not spoken: the list */
-	assert_string_equal(lang_endonym("zz"), "zz");
+	assert_string_equal(msg_endonym("en"), "English");
+	assert_string_equal(msg_endonym("fr"), "français"); /* not spoken: the list */
+	assert_string_equal(msg_endonym("zz"), "zz");
 	guide_free(g);
 	g = guide_parse(en_fr, sizeof en_fr - 1, "en-fr.yaml", &d);
 	if (!g)

@@ -48,6 +48,32 @@ same_as() {
 	diff -u "$1" "$2"
 }
 
+# unwritable DIR: makes the folder DIR (created here) one nobody can write
+# in, and says so by its status. Not root: chmod 555. Root writes anywhere
+# it has rights, so there DIR becomes a read-only tmpfs mounted here (no
+# dependence on /sys or any other system folder, absent in a bare chroot);
+# release it with writable DIR. Fails (status 1) where neither works: the
+# caller then prints a SKIP line.
+unwritable() {
+	mkdir -p "$1" || return 1
+	if [ "$(id -u)" != 0 ]; then
+		chmod 555 "$1"
+	else
+		mount -t tmpfs -o ro,size=16k remedies-ro "$1" 2>/dev/null || return 1
+	fi
+	if (: >"$1/.probe") 2>/dev/null; then
+		rm -f "$1/.probe"
+		writable "$1"
+		return 1
+	fi
+	return 0
+}
+writable() {
+	if [ "$(id -u)" = 0 ]; then umount "$1" 2>/dev/null; fi
+	chmod u+w "$1" 2>/dev/null
+	return 0
+}
+
 summary() {
 	printf '%d passed, %d failed\n' "$pass" "$fail"
 	[ "$fail" -eq 0 ]

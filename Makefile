@@ -181,7 +181,7 @@ FUZZ_TARGETS = guide answers cond po
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_SRC) build/messages.inc | build/fuzz build/inc/core
-	clang $(FUZZ_FLAGS) $(WARNINGS) $(DEFS) $(INC_core) -o $@ $< $(CORE_SRC) $(CORE_LIBS)
+	clang $(CPPFLAGS) $(FUZZ_FLAGS) $(WARNINGS) $(DEFS) $(INC_core) -o $@ $< $(CORE_SRC) $(CORE_LIBS)
 
 build/fuzz:
 	mkdir -p $@
@@ -218,10 +218,10 @@ fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 
 # Benchmark (not a test): see tests/bench/run.sh. RUNS=N for more runs.
 build/bench/gen_guide build/bench/measure: build/bench/%: tests/bench/%.c | build/bench
-	$(CC) -O2 $(WARNINGS) -D_DEFAULT_SOURCE -o $@ $<
+	$(CC) $(CPPFLAGS) -O2 $(WARNINGS) -D_DEFAULT_SOURCE -o $@ $<
 
 build/bench/yaml_scan: tests/bench/yaml_scan.c | build/bench
-	$(CC) -O2 $(WARNINGS) -o $@ $< $(shell $(PKG_CONFIG) --libs yaml-0.1)
+	$(CC) $(CPPFLAGS) -O2 $(WARNINGS) -o $@ $< $(shell $(PKG_CONFIG) --libs yaml-0.1)
 
 build/bench/replay_bench: tests/bench/replay_bench.c $(CORE_OBJ) | build/bench build/inc/core
 	$(CC) $(ALL_CFLAGS) $(INC_core) -o $@ $< $(CORE_OBJ) $(CORE_LIBS)

@@ -274,8 +274,9 @@ static void load_places(struct loader *L, struct remedy *r, const struct ynode *
 		p->url = gr_scalar(L, pm, "url", "a place");
 		p->when = gr_cond(L, pm);
 		if (p->url && !gr_valid_url(p->url))
-			gr_err(L, ynode_get(pm, "url"), "'%s' is not a web address (http:// or https://)",
-			    p->url);
+			gr_err(L, ynode_get(pm, "url"), "'%s' is not a web address (http:// or https://, "
+			       "RFC 3986 characters only: no space, control character or < > \" ` { } | \\ ^)",
+			       p->url);
 	}
 }
 
@@ -421,7 +422,9 @@ static void load_citation(struct loader *L, struct citation *c, const struct yno
 	c->source = gr_scalar(L, m, "source", what);
 	c->title = gr_lstr(L, m, "title", what);
 	if (c->url && !gr_valid_url(c->url))
-		gr_err(L, ynode_get(m, "url"), "'%s' is not a web address (http:// or https://)", c->url);
+		gr_err(L, ynode_get(m, "url"), "'%s' is not a web address (http:// or https://, "
+		       "RFC 3986 characters only: no space, control character or < > \" ` { } | \\ ^)",
+		       c->url);
 	if (c->verified && !gr_valid_date(c->verified))
 		gr_err(L, ynode_get(m, "verified"), "'verified' must be a date written YYYY-MM-DD, "
 		    "not '%s'", c->verified);

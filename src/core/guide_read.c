@@ -525,9 +525,28 @@ void gr_register(struct loader *L, struct strmap *m, const char *id,
 		gr_err(L, ynode_get(at, "id"), "duplicate %s id '%s'", kind, id);
 }
 
+/* An absolute http(s) address of RFC 3986 characters only: no space, no
+ * control character, none of < > " ` { } | \\ ^ (which would end or break
+ * a link in a Markdown or HTML report and let text pose as a link), and %
+ * only before two hex digits. Non-ASCII must be percent-encoded. */
 bool gr_valid_url(const char *u)
 {
-	return (strncmp(u, "https://", 8) == 0 && u[8]) || (strncmp(u, "http://", 7) == 0 && u[7]);
+	size_t skip = strncmp(u, "https://", 8) == 0 ? 8 : strncmp(u, "http://", 7) == 0 ? 7 : 0;
+	if (!skip || !u[skip] || u[skip] == '/')
+		return false;
+	for (const char *p = u + skip; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '%') {
+			if (!isxdigit((unsigned char)p[1]) || !isxdigit((unsigned char)p[2]))
+				return false;
+			p += 2;
+			continue;
+		}
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      strchr("-._~:/?#[]@!$&'()*+,;=", c)))
+			return false;
+	}
+	return true;
 }
 
 

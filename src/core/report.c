@@ -134,8 +134,28 @@ static void w_para(struct writer *w, const char *text, size_t indent)
 	}
 }
 
-static void w_item(struct writer *w, bool numbered, const char *text, const char *url)
+/* A web address as a link may hold it: every byte outside RFC 3986's
+ * characters percent-encoded, so that nothing (a space, <, >, a quote, a
+ * backquote) can end the link early in Markdown or HTML and pose as text
+ * or as another link. The loader refuses such addresses already; this is
+ * the second line of defence. New string. */
+static char *url_safe(const char *u)
 {
+	struct buf b = {0};
+	buf_adds(&b, "");
+	for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    (*p && strchr("-._~:/?#[]@!$&'()*+,;=%", *p)))
+			buf_addc(&b, (char)*p);
+		else
+			buf_printf(&b, "%%%02X", *p);
+	}
+	return buf_take(&b);
+}
+
+static void w_item(struct writer *w, bool numbered, const char *text, const char *raw_url)
+{
+	char *url = raw_url ? url_safe(raw_url) : NULL;
 	if (!w->in_list || w->numbered != numbered) {
 		w_end_list(w);
 		w->in_list = true;
@@ -192,6 +212,7 @@ static void w_item(struct writer *w, bool numbered, const char *text, const char
 		buf_adds(w->b, "</li>\n");
 		break;
 	}
+	free(url);
 }
 
 /* Guide text as this person sees it, cleaned; NULL when not shown. */

@@ -32,8 +32,9 @@ struct tailor;
 struct search_index *search_index_tailored(const struct tailor *t);
 void search_index_free(struct search_index *x);
 
-/* The hits for `query` (folded here): remedies first, then questions, then
- * terms, each in guide order; trainer notes count only with `notes`. An
+/* The hits for `query` (folded here): the glossary terms the query names
+ * (by their name or other words) first, then remedies, questions and the
+ * other terms, each in guide order; trainer notes count only with `notes`. An
  * empty query finds nothing. *out is a new array (caller frees; NULL when
  * nothing). Returns how many. */
 size_t search_find(const struct search_index *x, const char *query, bool notes,

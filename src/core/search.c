@@ -381,6 +381,7 @@ size_t search_find(const struct search_index *x, const char *query, bool notes,
 	 * finds the term, the texts that mark it and those that say its name
 	 * (not its other words: "kept" alone would find too much). */
 	unsigned named = 0;
+	size_t first[SEARCH_MAX_TERMS];
 	for (size_t i = 0; i < x->ntp && named < SEARCH_MAX_TERMS;) {
 		unsigned t = x->tp[i].term;
 		size_t j = i;
@@ -388,8 +389,7 @@ size_t search_find(const struct search_index *x, const char *query, bool notes,
 		for (; j < x->ntp && x->tp[j].term == t; j++)
 			hit = hit || names(&x->tp[j], stems, qw.s);
 		if (hit) {
-			named++;
-			on[(size_t)g->nremedies + g->nnodes + t] = 1;
+			first[named++] = (size_t)g->nremedies + g->nnodes + t;
 			char *mark = xasprintf(" %c%s%c", MARK_TOKEN, g->terms[t].id, MARK_TOKEN);
 			scan(&x->main, mark, strlen(mark), true, on);
 			if (notes)
@@ -408,8 +408,16 @@ size_t search_find(const struct search_index *x, const char *query, bool notes,
 	}
 	free(stems);
 	buf_free(&qw);
+	/* The terms the query names come first: their definitions answer a
+	 * question like "how long are photos kept" ("retention"), which the
+	 * remedies that mention the term only come near; after them, in the
+	 * order below, they were last of dozens. */
 	struct search_hit *v = NULL;
 	size_t n = 0, cap = 0;
+	for (unsigned i = 0; i < named; i++) {
+		*VEC_PUSH(v, n, cap) = hit_of(x, first[i]);
+		on[first[i]] = 0;
+	}
 	for (size_t k = 0; k < x->nitems; k++)
 		if (on[k])
 			*VEC_PUSH(v, n, cap) = hit_of(x, k);

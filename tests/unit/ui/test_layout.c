@@ -1067,12 +1067,13 @@ static void test_search_stems_and_synonyms(void **state)
 		const char *q;
 		size_t n;
 		bool info, term;
+		bool named;                             /* the query names the term */
 	} cases[] = {
-		{"how long", 2, true, true},            /* the term's other words */
-		{"cuánto tiempo", 2, true, true},
-		{"How long are photos kept?", 2, true, true},
-		{"retention", 2, true, true},
-		{"guardaban", 2, true, true},           /* "guardan", stemmed */
+		{"how long", 2, true, true, true},            /* the term's other words */
+		{"cuánto tiempo", 2, true, true, true},
+		{"How long are photos kept?", 2, true, true, true},
+		{"retention", 2, true, true, true},
+		{"guardaban", 2, true, true, true},           /* "guardan", stemmed */
 		{"fingerprint", 3, true, true},         /* a stem of "fingerprints" */
 		{"huella", 3, true, true},
 		{"ho", 1, false, true},                 /* only "how" itself: too short to name a term */
@@ -1088,6 +1089,10 @@ static void test_search_stems_and_synonyms(void **state)
 		}
 		if (n != cases[i].n || info != cases[i].info || term != cases[i].term)
 			fail_msg("'%s': %zu hits, info %d, term %d", cases[i].q, n, info, term);
+		/* A term the query names comes first: its definition is the
+		 * answer to "how long are photos kept" (it came last). */
+		if (cases[i].named && h[0].kind != SEARCH_TERM)
+			fail_msg("'%s': the term named is not the first hit", cases[i].q);
 		free(h);
 	}
 	guide_free(g);

@@ -111,6 +111,11 @@ done
 timeout 20 "$bin" "--lang$esc" >/dev/null 2>"$tmp/err"
 grep -q "$(printf '[\033\007]')" "$tmp/err" && bad "raw control bytes echoed for an option" || ok
 
+# Exit status 70 (out of memory) is documented where the others are
+# (issue 11 item 16): --help and remedies(1).
+"$bin" --help 2>/dev/null | grep -q "70 out of memory" && ok || bad "--help does not name exit status 70"
+grep -q '^\.It 70$' man/remedies.1 && ok || bad "remedies(1) does not document exit status 70"
+
 # The map of the guide, with a scenario's path highlighted.
 timeout 20 "$bin" dot "$mini" --answers "$full" >"$tmp/map.dot" 2>&1 || bad "dot failed"
 [ -n "$UPDATE" ] && cp "$tmp/map.dot" "$dir/mini.dot"

@@ -194,12 +194,26 @@ static void body_export(struct doc *d, const struct view_form *f)
 	int format = f ? f->format : REPORT_TXT;
 	doc_wrap(d, 0, doc_msg(l, v, M_UI_EXPORT_ABOUT), LS_PANEL);
 	doc_gap(d);
+	/* The row breaks only between buttons, so each "( )" stays with its
+	 * name (at 80 columns "( )" ended a line and "iCalendar" began the
+	 * next); a button wider than the box still wraps within itself. */
 	struct buf b = {0};
 	buf_printf(&b, "%s:", doc_msg(l, v, M_UI_FORMAT));
-	for (int i = 0; i < REPORT_NFORMATS; i++)
-		buf_printf(&b, "  %s %s", i == format ? (v->ascii ? "(*)" : "(\u2022)") : "( )",
-		           doc_msg(l, v, names[i]));
 	doc_item_begin(d, LI_BUTTON, FORM_FORMAT);
+	for (int i = 0; i < REPORT_NFORMATS; i++) {
+		char *button = xasprintf("%s %s", i == format ? (v->ascii ? "(*)" : "(\u2022)") : "( )",
+		                         doc_msg(l, v, names[i]));
+		const char *safe = doc_safe(l, v, button);
+		free(button);
+		if (b.len && text_width(b.s) + 2 + text_width(safe) > (size_t)d->width) {
+			doc_wrap(d, 0, doc_safe(l, v, b.s), LS_PANEL);
+			b.len = 0;
+			b.s[0] = '\0';
+		} else if (b.len) {
+			buf_adds(&b, "  ");
+		}
+		buf_adds(&b, safe);
+	}
 	doc_wrap(d, 0, doc_safe(l, v, b.s), LS_PANEL);
 	doc_item_end(d);
 	buf_free(&b);

@@ -737,6 +737,9 @@ static void test_export_dialog(void **state)
 	assert_int_equal(ui_state_view(d.u).panel, PANEL_EXPORT);
 	assert_int_equal(d.l->ctx, CTX_FORM);
 	assert_true(shows(&d, "remedies-report.txt"));
+	/* Each button stays with its name when the row wraps at 80 columns
+	 * ("( )" ended a line, "iCalendar" began the next). */
+	assert_true(shows(&d, "( ) iCalendar"));
 	press(&d, K_ENTER);
 	struct stat st;
 	assert_int_equal(stat("remedies-report.txt", &st), 0);

@@ -21,6 +21,7 @@ struct guide_priv {
 	struct strmap lang_ids;
 	struct lang_use { char *code; unsigned line, col; } *langs;
 	size_t nlangs, lcap;
+	bool nlangs_over;      /* the language code limit was reported */
 };
 
 /* The names of enum node_kind, in order, ending in NULL. */

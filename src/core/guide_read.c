@@ -138,20 +138,35 @@ const char *gr_id(struct loader *L, const struct ynode *map, const char *what)
 /* The shared copy of a language code used as a key; the first place each
  * code is seen is kept so an unknown one can be reported once the header
  * (which may come last) is known. */
+/* A guide may use this many language codes in all; more is an error (a
+ * real guide has a handful), which also keeps the per-text checks below
+ * linear in the guide's size. */
+enum { GR_MAX_LANGS = 64 };
+
+/* The interned language code for key k; NULL (with one error) when the
+ * guide already uses GR_MAX_LANGS codes. Each new code is added to the
+ * map as it comes: the map's keys are the codes' own copies, which do not
+ * move when the array grows (rebuilding the map for every new code made a
+ * text with 50,000 codes take minutes). */
 static const char *gr_language_key(struct loader *L, const struct ynode *k)
 {
 	struct guide_priv *pv = L->pv;
 	int i = strmap_get(&pv->lang_ids, k->u.s);
 	if (i >= 0)
 		return pv->langs[i].code;
+	if (pv->nlangs >= GR_MAX_LANGS) {
+		if (!pv->nlangs_over) {
+			gr_err(L, k, "'%s': a guide may use at most %d language codes", k->u.s,
+			       GR_MAX_LANGS);
+			pv->nlangs_over = true;
+		}
+		return NULL;
+	}
 	struct lang_use *u = VEC_PUSH(pv->langs, pv->nlangs, pv->lcap);
 	u->code = xstrdup(k->u.s);
 	u->line = k->line;
 	u->col = k->col;
-	/* The map keys point into the array, which may move: rebuild it. */
-	strmap_free(&pv->lang_ids);
-	for (size_t j = 0; j < pv->nlangs; j++)
-		strmap_put(&pv->lang_ids, pv->langs[j].code, (int)j);
+	strmap_put(&pv->lang_ids, u->code, (int)(pv->nlangs - 1));
 	return u->code;
 }
 
@@ -290,9 +305,17 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
 		         k->u.s);
 		lk.u.s = code;
 		const char *lang = gr_language_key(L, &lk);
-		for (unsigned j = 0; j < s.n; j++)
-			if (s.items[j].lang && strcmp(s.items[j].lang, lang) == 0)
-				gr_err(L, k, "'%s' of %s has two '%s' texts", key, what, lang);
+		if (!lang)
+			continue;
+		/* At most GR_MAX_LANGS items get here (duplicates are left out),
+		 * so this check is bounded. Codes are interned: compare pointers. */
+		bool dup = false;
+		for (unsigned j = 0; j < s.n && !dup; j++)
+			dup = s.items[j].lang == lang;
+		if (dup) {
+			gr_err(L, k, "'%s' of %s has two '%s' texts", key, what, lang);
+			continue;
+		}
 		s.items[s.n].lang = lang;
 		s.items[s.n].text = t->u.s;
 		if (src && src_ok) {

@@ -54,6 +54,20 @@ if [ $? -eq 1 ] && grep -qF "$f:2:7: error: a text of 1100000 bytes is too long"
 else
 	bad "a huge text is not refused"; cat "$out"
 fi
+# 50,000 language codes in one text (issue 11 item 12): once 218 s, as
+# each new code rebuilt a map; now linear, and more than 64 codes is an
+# error. The limit of 10 s is far above what it takes.
+awk '/help: \{en: "Tick all that apply\."/ {
+	sub(/es: "Marque todo lo que corresponda\."\}/, "")
+	line = $0 "es: \"Marque\""
+	for (i = 0; i < 50000; i++) line = line ", l" i ": x"
+	$0 = line "}"
+} { print }' "$dir/mini.yaml" >"$out.big"
+grep -q 'l49999: x' "$out.big" || bad "could not make the 50,000-language guide"
+timeout 10 "$bin" check "$out.big" >"$out" 2>&1
+rc=$?
+if [ $rc -eq 1 ] && grep -q "a guide may use at most 64 language codes" "$out"; then ok
+else bad "a text with 50,000 language codes (exit $rc; 124: took more than 10 s)"; head -n 3 "$out"; fi
 if [ "$(id -u)" != 0 ]; then
 	cp "$dir/mini.yaml" "$out.big" && chmod 000 "$out.big"
 	bad "$out.big" "cannot open: Permission denied"

@@ -145,6 +145,7 @@ static void answer_restart(struct ui_state *u, bool yes)
 	for (unsigned i = 0; i < u->g->nnodes; i++)
 		u->left_choice[i] = u->left_scroll[i] = -1;
 	u->changing = false;
+	u->replaying = false;
 	u->started = true;
 	state_moved(u);
 	state_say(u, M_RESTARTED);

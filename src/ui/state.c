@@ -402,9 +402,14 @@ void state_set_message(struct ui_state *u, char *text)
 
 static void after_answer(struct ui_state *u)
 {
-	if (u->changing) {
+	if (u->changing || u->replaying) {
 		size_t kept = session_replay_remembered(u->s);
 		u->changing = false;
+		/* The replay stops at a screen the change brought up (a new
+		 * information screen or question); once that is answered, the
+		 * answers remembered after it are kept in turn, not each asked
+		 * again as they were. */
+		u->replaying = !session_finished(u->s);
 		if (kept)
 			state_set_message(u, xasprintf("%s %zu", msg(u->lang, M_UI_KEPT), kept));
 	}
@@ -507,6 +512,7 @@ static void confirm(struct ui_state *u)
 		leave_base(u);
 		session_rewind(u->s, u->change_at);
 		u->changing = true;
+		u->replaying = false;
 		state_moved(u);
 		break;
 	default:
@@ -547,12 +553,14 @@ static void back(struct ui_state *u)
 			break;
 		}
 		u->changing = false;
+		u->replaying = false;
 		if (!session_back(u->s))
 			u->started = false;
 		state_moved(u);
 		break;
 	case VIEW_RESULTS:
 		u->changing = false;
+		u->replaying = false;
 		session_back(u->s);
 		state_moved(u);
 		break;
@@ -682,6 +690,7 @@ void state_wipe(struct ui_state *u)
 		u->left_choice[i] = u->left_scroll[i] = -1;
 	u->welcome_scroll = 0;
 	u->changing = false;
+	u->replaying = false;
 	u->started = false;
 	u->wrote = false;
 	u->number = 0;

@@ -61,6 +61,9 @@ struct ui_state {
 	const char *message;       /* shown until the next action */
 	char *message_owned;
 	bool changing;             /* an answer is being changed from the review */
+	bool replaying;            /* after a change, the replay of the later
+	                            * answers stopped at a new screen: it goes on
+	                            * once that screen is answered */
 	size_t change_at, change_from;
 	const struct layout *lay;  /* what is on the screen now (borrowed) */
 	int pending;               /* an item chosen by a digit key, or -1 */

@@ -960,6 +960,40 @@ static void test_form_folder(void **state)
 	leave_temp(cwd, dir);
 }
 
+/* A change that brings up a new screen: once it is answered, the later
+ * answers are kept again rather than each asked anew (found walking: a
+ * new state brought a new court-of-appeals screen, and every answer after
+ * it had to be confirmed by hand). */
+static void test_change_replays_after_new_screen(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, MINI, "en", 80, 24);
+	press(&d, K_ENTER);
+	press(&d, '1');                  /* permanent resident */
+	press(&d, '1');                  /* face photo */
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "face-info");
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "harm");
+	press(&d, '2');                  /* no harm */
+	assert_true(session_finished(d.s));
+	/* Change "What happened?": a phone search too. */
+	press(&d, 'a');
+	press(&d, K_HOME);
+	press(&d, K_DOWN);
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "what");
+	press(&d, '2');
+	press(&d, K_ENTER);
+	/* The face screen is kept; the phone question is new. */
+	assert_string_equal(node_id(&d), "phone-q");
+	press(&d, '2');                  /* not kept */
+	/* "Were you harmed?" was answered before: kept, not asked again. */
+	assert_true(session_finished(d.s));
+	stop(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -977,6 +1011,7 @@ int main(void)
 		cmocka_unit_test(test_demo_steps_back_and_takes_over),
 		cmocka_unit_test(test_save_dialog),
 		cmocka_unit_test(test_export_dialog),
+		cmocka_unit_test(test_change_replays_after_new_screen),
 		cmocka_unit_test(test_resume_notice),
 		cmocka_unit_test(test_form_and_demo_helpers),
 	};

@@ -45,6 +45,12 @@ enum cite_url_result check_cite_url(const char *cite, const char *url, char *msg
  * id, a skipped conditional node as node~. Calls fn for each path, up to
  * `max` paths; returns the number of paths found (stopping at max + 1).
  * reached[] (nnodes bytes, may be NULL) gets 1 for every result reached. */
+/* The same, stopping also before the paths given to fn would pass max_bytes
+ * in all (one byte more per path, for its line end); *cut (may be NULL)
+ * says whether it stopped there. */
+size_t guide_each_path_within(const struct guide *g, size_t max, size_t max_bytes,
+                              void (*fn)(const char *path, int result, void *arg), void *arg,
+                              unsigned char *reached, bool *cut);
 size_t guide_each_path(const struct guide *g, size_t max,
                        void (*fn)(const char *path, int result, void *arg), void *arg,
                        unsigned char *reached);

@@ -329,16 +329,21 @@ static int cmd_paths(const char *path)
 	struct guide *g = load_for_run(path);
 	if (!g)
 		return 1;
-	enum { MAX_PATHS = 100000 };
+	/* Bounded in paths and in bytes: 100,000 paths of a chain of 10,000
+	 * questions would be about 10 GB. */
+	enum { MAX_PATHS = 100000, MAX_OUTPUT = 64 << 20 };
 	unsigned char *reached = xcalloc(g->nnodes + 1, 1);
-	size_t n = guide_each_path(g, MAX_PATHS, print_path, NULL, reached);
+	bool cut;
+	size_t n = guide_each_path_within(g, MAX_PATHS, MAX_OUTPUT, print_path, NULL, reached, &cut);
 	unsigned results = 0, hit = 0;
 	for (unsigned i = 0; i < g->nnodes; i++)
 		if (g->nodes[i].kind == NODE_RESULT) {
 			results++;
 			hit += reached[i];
 		}
-	if (n > MAX_PATHS)
+	if (cut)
+		printf("(stopped after %zu paths: the output limit is %d MiB)\n", n, MAX_OUTPUT >> 20);
+	else if (n > MAX_PATHS)
 		printf("(stopped after %d paths)\n", MAX_PATHS);
 	else
 		printf("%zu paths; %u of %u results reached\n", n, hit, results);

@@ -1,5 +1,6 @@
 #include "core/check.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -673,6 +674,16 @@ size_t guide_each_path(const struct guide *g, size_t max,
                        void (*fn)(const char *path, int result, void *arg), void *arg,
                        unsigned char *reached)
 {
+	return guide_each_path_within(g, max, SIZE_MAX, fn, arg, reached, NULL);
+}
+
+size_t guide_each_path_within(const struct guide *g, size_t max, size_t max_bytes,
+                              void (*fn)(const char *path, int result, void *arg), void *arg,
+                              unsigned char *reached, bool *cut)
+{
+	size_t bytes = 0;
+	if (cut)
+		*cut = false;
 	if (g->start < 0)
 		return 0;
 	/* An explicit stack: a guide can be far deeper than the C stack allows. */
@@ -690,6 +701,14 @@ size_t guide_each_path(const struct guide *g, size_t max,
 			buf_adds(&b, n->id);
 			if (reached)
 				reached[f->node] = 1;
+			/* Paths can be long (a chain of 10,000 questions): the output
+			 * is bounded in bytes too, not only in paths. */
+			if (bytes + b.len + 1 > max_bytes) {
+				if (cut)
+					*cut = true;
+				break;
+			}
+			bytes += b.len + 1;
 			if (++found <= max)
 				fn(b.s, f->node, arg);
 			onpath[f->node] = 0;

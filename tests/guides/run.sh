@@ -68,6 +68,22 @@ timeout 10 "$bin" check "$out.big" >"$out" 2>&1
 rc=$?
 if [ $rc -eq 1 ] && grep -q "a guide may use at most 64 language codes" "$out"; then ok
 else bad "a text with 50,000 language codes (exit $rc; 124: took more than 10 s)"; head -n 3 "$out"; fi
+# paths bounds its output, not only the number of paths (issue 11 item
+# 12): a chain of 3,000 two-way questions has 2^3000 paths of 36 KB each.
+awk -v n=3000 '
+/^  start: who$/ { print "  start: q0"; next }
+/^nodes:$/ { print; for (i = 0; i < n; i++) {
+	nx = i + 1 < n ? "q" (i + 1) : "who"
+	printf "  - id: q%d\n    kind: question\n    text: {en: \"Step %d?\", es: \"Paso %d?\"}\n    choices:\n", i, i, i
+	printf "      - id: a\n        label: {en: \"A\", es: \"A\"}\n        next: %s\n", nx
+	printf "      - id: b\n        label: {en: \"B\", es: \"B\"}\n        next: %s\n", nx
+  } next }
+{ print }' "$dir/mini.yaml" >"$out.big"
+timeout 20 "$bin" paths "$out.big" 2>/dev/null >"$out"
+rc=$?
+size=$(wc -c <"$out")
+if [ $rc -eq 0 ] && [ "$size" -le 67108864 ] && tail -n 1 "$out" | grep -q "stopped after .* the output limit is 64 MiB"; then ok
+else bad "paths on a long chain: exit $rc, $size bytes (124: no end)"; tail -n 1 "$out" | cut -c1-200; fi
 if [ "$(id -u)" != 0 ]; then
 	cp "$dir/mini.yaml" "$out.big" && chmod 000 "$out.big"
 	bad "$out.big" "cannot open: Permission denied"

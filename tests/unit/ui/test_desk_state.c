@@ -116,6 +116,9 @@ static void test_new_client_and_the_way_out(void **state)
 	/* q does not quit at a desk; Ctrl-X then Ctrl-Q asks. */
 	press(&d, 'q');
 	assert_true(shows(&d, "This computer is shared."));
+	/* The key it names is the new-client key (it still said n, which
+	 * became c: n is "no" in every dialog). */
+	assert_true(shows(&d, "press c (new client)"));
 	press(&d, K_CTRL_X);
 	press(&d, K_DOWN);
 	press(&d, K_CTRL_Q);

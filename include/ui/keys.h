@@ -125,6 +125,7 @@ enum key_need {
 	NEED_NONE,
 	NEED_LANGS,  /* the guide has two languages the program speaks */
 	NEED_DEMO,   /* the trainer demo is playing */
+	NEED_DEMO_STEP, /* ... and has a next step (not at its end) */
 	NEED_LINKS,  /* a remedy's page, which has web addresses */
 	NEED_DESK,   /* desk mode */
 	NEED_HOME,   /* not desk mode */
@@ -134,7 +135,7 @@ enum key_need {
 
 /* What the needs are checked against. */
 struct key_have {
-	bool langs, demo, links, desk, volunteer;
+	bool langs, demo, demo_step, links, desk, volunteer;
 };
 /* Whether a hint with this need shows now. */
 bool keys_need_met(enum key_need n, const struct key_have *h);

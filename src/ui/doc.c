@@ -263,7 +263,7 @@ void doc_keys(struct doc *d)
 	int kw = 0;
 	const char **names = xcalloc(n, sizeof *names);
 	/* The help lists every key that can work here, whatever the screen. */
-	struct key_have have = {.langs = lang_count(d->g) >= 2, .demo = true, .links = true,
+	struct key_have have = {.langs = lang_count(d->g) >= 2, .demo = true, .demo_step = true, .links = true,
 	                        .desk = d->v->desk, .volunteer = d->v->volunteer};
 	for (size_t i = 0; i < n; i++) {
 		if (!keys_need_met(h[i].need, &have))

@@ -185,7 +185,7 @@ enum action keys_action(unsigned ctx, int key)
 #define ALL_HELP (CTX_SCREENS)
 
 static const struct key_hint footer[] = {
-	{CTX_WALK | CTX_DOC, NULL, NULL, M_KEY_SPACE, M_K_NEXT_STEP, 1, NEED_DEMO},
+	{CTX_WALK | CTX_DOC, NULL, NULL, M_KEY_SPACE, M_K_NEXT_STEP, 1, NEED_DEMO_STEP},
 	{CTX_QUESTION | CTX_MULTI | CTX_RESULTS | CTX_LIST | CTX_SEARCH, "\u2191\u2193", "Up/Dn", -1, M_K_MOVE, 5, NEED_NONE},
 	{CTX_DOC | CTX_PANEL, "\u2191\u2193", "Up/Dn", -1, M_K_SCROLL, 4, NEED_NONE},
 	{CTX_FORM, "\u2191\u2193", "Up/Dn", -1, M_K_FIELD, 3, NEED_NONE},
@@ -291,6 +291,7 @@ bool keys_need_met(enum key_need n, const struct key_have *h)
 	case NEED_NONE: return true;
 	case NEED_LANGS: return h->langs;
 	case NEED_DEMO: return h->demo;
+	case NEED_DEMO_STEP: return h->demo_step;
 	case NEED_LINKS: return h->links;
 	case NEED_DESK: return h->desk;
 	case NEED_HOME: return !h->desk;

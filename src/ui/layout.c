@@ -194,6 +194,8 @@ static void footer(struct layout *l, const struct view *v, int y)
 	bool *keep = xcalloc(n, sizeof *keep);
 	int total = 0, maxprio = 0;
 	struct key_have have = {.langs = lang_count(session_guide(v->s)) >= 2, .demo = v->demo,
+	                        /* At the scenario's end Space has no step to take. */
+	                        .demo_step = v->demo && session_node(v->s),
 	                        .links = v->kind == VIEW_DETAIL, .desk = v->desk,
 	                        .volunteer = v->volunteer};
 	for (size_t i = 0; i < n; i++) {

@@ -422,6 +422,8 @@ const char *panels_demo(struct doc *d)
 	if (last)
 		labelled(d, M_UI_DEMO_TAKEN, last, LS_PANEL);
 	doc_gap(d);
-	doc_wrap(d, 0, doc_msg(l, v, M_UI_DEMO_KEYS), LS_DIM);
+	/* At the end there is no next step: Space did nothing though the
+	 * panel said "Space or Enter: next step". */
+	doc_wrap(d, 0, doc_msg(l, v, n ? M_UI_DEMO_KEYS : M_UI_DEMO_KEYS_END), LS_DIM);
 	return doc_msg(l, v, M_UI_DEMO);
 }

@@ -998,6 +998,33 @@ static void test_change_replays_after_new_screen(void **state)
 	stop(&d);
 }
 
+/* At the scenario's end the panel and the footer offer no next step (they
+ * said "Space or Enter: next step" and "Space next step"; Space did
+ * nothing there). */
+static void test_demo_end_offers_no_next_step(void **state)
+{
+	(void)state;
+	struct answers *a = mini_demo();
+	struct drive d;
+	start_demo(&d, a, 120, 30);
+	for (int i = 0; i < 10 && !session_finished(d.s); i++)
+		press(&d, ' ');
+	assert_true(session_finished(d.s));
+	assert_non_null(ui_state_view(d.u).demo);
+	assert_true(shows(&d, "End of the scenario"));
+	assert_true(shows(&d, "Enter: open a remedy."));
+	char *sc = screen(&d);
+	assert_null(strstr(sc, "Space or Enter: next step"));
+	assert_null(strstr(sc, "Space next step"));
+	free(sc);
+	/* One step back: the demo's step again, with its keys. */
+	press(&d, K_LEFT);
+	assert_false(session_finished(d.s));
+	assert_true(shows(&d, "Space or Enter: next step"));
+	stop(&d);
+	answers_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1013,6 +1040,7 @@ int main(void)
 		cmocka_unit_test(test_language_switch_keeps_the_place),
 		cmocka_unit_test(test_bilingual_and_notes),
 		cmocka_unit_test(test_demo_steps_back_and_takes_over),
+		cmocka_unit_test(test_demo_end_offers_no_next_step),
 		cmocka_unit_test(test_save_dialog),
 		cmocka_unit_test(test_export_dialog),
 		cmocka_unit_test(test_change_replays_after_new_screen),

@@ -107,6 +107,7 @@
 	X(DL_TODAY) \
 	X(DL_FILE_BY) \
 	X(DL_ON_DAY) \
+	X(DL_WAS_ON) \
 	X(DL_PASSED) \
 	X(DL_OPENS_ON) \
 	X(DL_OPENED) \

@@ -191,7 +191,9 @@ char *deadline_sentence_q(const struct session *s, const struct deadline *dl, co
 		add_msg(&b, lang, dl->period.n == 0 ? M_DL_ON_DAY : M_DL_FILE_BY, lng, left.s);
 		break;
 	case DL_PASSED:
-		add_msg(&b, lang, M_DL_PASSED, med, NULL);
+		/* A date itself that has gone by (a hearing) is no missed limit
+		 * with rare exceptions: it was that day, and it needs a lawyer. */
+		add_msg(&b, lang, dl->period.n == 0 ? M_DL_WAS_ON : M_DL_PASSED, med, NULL);
 		break;
 	case DL_WAITING:
 		add_msg(&b, lang, M_DL_OPENS_ON, lng, left.s);

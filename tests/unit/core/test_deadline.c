@@ -197,6 +197,12 @@ static void test_date_itself(void **state)
 	assert_string_equal(t, "El domingo 22 de noviembre de 2026 (dentro de 7 días)");
 	free(t);
 	session_free(s);
+	/* Gone by: it was that day, not a limit whose exceptions are rare. */
+	s = walk("2026-11-22", NULL, "2026-12-01");
+	t = deadline_sentence(s, &d, "en");
+	assert_string_equal(t, "Was on November 22, 2026: see a lawyer now");
+	free(t);
+	session_free(s);
 }
 
 static void test_back_and_unknown(void **state)

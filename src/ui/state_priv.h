@@ -123,6 +123,13 @@ void state_open_panel(struct ui_state *u, enum panel_kind p, int index);
 bool state_unsaved(struct ui_state *u);
 /* After the session moved: closes what is open and shows where it is. */
 void state_moved(struct ui_state *u);
+/* Remembers how the walk's current screen looked, for Back. */
+void state_leave_base(struct ui_state *u);
+/* After an answer: ends a change from the review or the demo as needed,
+ * and shows where the session is now. */
+void state_after_answer(struct ui_state *u);
+/* Back: the screen under, or the previous question. */
+void state_back(struct ui_state *u);
 /* Takes the idle countdown's panel away, back to what was under it. */
 void state_end_countdown(struct ui_state *u);
 

@@ -186,7 +186,11 @@ void ui_form_complete(struct ui_form *f)
 	size_t plen = strlen(prefix), n = 0;
 	char *common = NULL;             /* what every match shares */
 	bool common_dir = false;
-	struct buf shown = {0};
+	/* The first few matches in name order, as a shell lists them (the
+	 * directory's own order looked random: "s2/  s4/  s1/  s3/"); kept
+	 * sorted as they come, so the cost stays linear in the entries. */
+	char *first[COMPLETE_SHOWN];
+	size_t nfirst = 0;
 	struct dirent *e;
 	while ((e = readdir(dp))) {
 		const char *nm = e->d_name;
@@ -206,12 +210,28 @@ void ui_form_complete(struct ui_form *f)
 				k++;
 			common[k] = '\0';
 		}
-		if (n < COMPLETE_SHOWN)
-			buf_printf(&shown, "%s%s%s", n ? "  " : "", nm, d ? "/" : "");
+		char *item = xasprintf("%s%s", nm, d ? "/" : "");
+		size_t at = nfirst;
+		while (at > 0 && strcmp(first[at - 1], item) > 0)
+			at--;
+		if (at < COMPLETE_SHOWN) {
+			if (nfirst == COMPLETE_SHOWN)
+				free(first[--nfirst]);
+			memmove(first + at + 1, first + at, (nfirst - at) * sizeof *first);
+			first[at] = item;
+			nfirst++;
+		} else {
+			free(item);
+		}
 		n++;
 	}
 	closedir(dp);
 	free(dir);
+	struct buf shown = {0};
+	for (size_t i = 0; i < nfirst; i++) {
+		buf_printf(&shown, "%s%s", i ? "  " : "", first[i]);
+		free(first[i]);
+	}
 	if (!n) {
 		f->error = M_UI_NO_MATCH;
 	} else {

@@ -928,6 +928,11 @@ static void test_form_folder(void **state)
 	assert_string_equal(f.folder.s, "cases/mari");
 	assert_non_null(f.matches);
 	assert_non_null(strstr(f.matches, "maria/"));
+	/* In name order, as a shell lists them (it was the directory's order). */
+	assert_int_equal(mkdir("cases/marib", 0700), 0);
+	assert_int_equal(mkdir("cases/maric", 0700), 0);
+	ui_form_complete(&f);
+	assert_string_equal(f.matches, "maria/  marib/  maric/  mario/");
 	ui_form_insert(&f, 'o');
 	ui_form_complete(&f);
 	assert_string_equal(f.folder.s, "cases/mario/");

@@ -29,15 +29,6 @@ void guide_check(const struct guide *g, const struct check_options *o, struct di
 char *check_summary_format(const struct guide *g, const struct check_summary *sum);
 void check_summary_free(struct check_summary *sum);
 
-/* Whether a citation's cite text names the authority its address opens, for
- * the address patterns known: LII U.S. Code (law.cornell.edu/uscode/text/
- * TITLE/SECTION) and CFR (law.cornell.edu/cfr/text/TITLE/SECTION-OR-PART),
- * eCFR (ecfr.gov/.../title-T/.../part-P/.../section-S) and Justia U.S. Reports
- * (supreme.justia.com/cases/federal/us/VOLUME/PAGE-OR-DOCKET). Any other
- * address is CITE_URL_UNKNOWN. On a mismatch, msg (msglen bytes, may be 0)
- * gets one sentence saying what the address opens and what the cite names. */
-enum cite_url_result { CITE_URL_AGREE, CITE_URL_UNKNOWN, CITE_URL_MISMATCH };
-enum cite_url_result check_cite_url(const char *cite, const char *url, char *msg, size_t msglen);
 
 /* Every path from the start to a result, as text ("who=lpr > what+face >
  * res-face"): question answers as node=choice, multi-select branches as

@@ -1,4 +1,4 @@
-/* A citation's cite text against its address (check_cite_url): the § 2401
+/* A citation's cite text against its address (cite_check_url): the § 2401
  * linked to § 2402 kind of error, for every address pattern the checker reads. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/check.h"
+#include "core/cite.h"
 
 #define LII "https://www.law.cornell.edu/uscode/text/"
 #define LIICFR "https://www.law.cornell.edu/cfr/text/"
@@ -18,7 +18,7 @@
 static enum cite_url_result res(const char *cite, const char *url)
 {
 	char msg[256];
-	return check_cite_url(cite, url, msg, sizeof msg);
+	return cite_check_url(cite, url, msg, sizeof msg);
 }
 
 static void test_usc_agrees(void **state)
@@ -46,7 +46,7 @@ static void test_usc_mismatch(void **state)
 	(void)state;
 	char msg[256];
 	/* the bug this check exists for */
-	assert_int_equal(check_cite_url("28 U.S.C. § 2401(a)", LII "28/2402", msg, sizeof msg),
+	assert_int_equal(cite_check_url("28 U.S.C. § 2401(a)", LII "28/2402", msg, sizeof msg),
 	                 CITE_URL_MISMATCH);
 	assert_string_equal(msg, "the address opens 28 U.S.C. § 2402, but the cite names "
 	                         "28 U.S.C. § 2401(a)");
@@ -57,7 +57,7 @@ static void test_usc_mismatch(void **state)
 	                 CITE_URL_MISMATCH);
 	/* a number before "U.S.C." inside a longer word is not a title */
 	assert_int_equal(res("x5 U.S.C. § 552", LII "5/552"), CITE_URL_MISMATCH);
-	assert_int_equal(check_cite_url("FOIA", LII "5/552", msg, sizeof msg), CITE_URL_MISMATCH);
+	assert_int_equal(cite_check_url("FOIA", LII "5/552", msg, sizeof msg), CITE_URL_MISMATCH);
 	assert_string_equal(msg, "the address opens 5 U.S.C. § 552, but the cite names no "
 	                         "U.S. Code section");
 }
@@ -77,13 +77,13 @@ static void test_cfr(void **state)
 	                     "title-6/chapter-I/part-5/subpart-A/section-5.8"), CITE_URL_AGREE);
 	/* a section cited, its whole part linked */
 	assert_int_equal(res("8 C.F.R. § 215.8", LIICFR "8/215"), CITE_URL_AGREE);
-	assert_int_equal(check_cite_url("8 C.F.R. § 215.8", LIICFR "8/215.9", msg, sizeof msg),
+	assert_int_equal(cite_check_url("8 C.F.R. § 215.8", LIICFR "8/215.9", msg, sizeof msg),
 	                 CITE_URL_MISMATCH);
 	assert_string_equal(msg, "the address opens 8 C.F.R. § 215.9, but the cite names "
 	                         "8 C.F.R. § 215.8");
 	assert_int_equal(res("6 C.F.R. § 5.8", ECFR "title-8/chapter-I/part-5/section-5.8"),
 	                 CITE_URL_MISMATCH);                                        /* title */
-	assert_int_equal(check_cite_url("6 C.F.R. part 5", ECFR "title-6/chapter-I/part-6", msg,
+	assert_int_equal(cite_check_url("6 C.F.R. part 5", ECFR "title-6/chapter-I/part-6", msg,
 	                                sizeof msg), CITE_URL_MISMATCH);            /* part */
 	assert_string_equal(msg, "the address opens 6 C.F.R. part 6, but the cite names "
 	                         "6 C.F.R. part 5");
@@ -106,13 +106,13 @@ static void test_us_reports(void **state)
 	                     JUSTIA "489/749/"), CITE_URL_AGREE);
 	assert_int_equal(res("Davis v. Mississippi, 394 U.S. 721 (1969)",
 	                     "https://supreme.justia.com/us/394/721/case.html"), CITE_URL_AGREE);
-	assert_int_equal(check_cite_url("Riley v. California, 573 U.S. 373 (2014)", JUSTIA "537/373/",
+	assert_int_equal(cite_check_url("Riley v. California, 573 U.S. 373 (2014)", JUSTIA "537/373/",
 	                                msg, sizeof msg), CITE_URL_MISMATCH);        /* volume */
 	assert_string_equal(msg, "the address opens 537 U.S. 373, but the cite names "
 	                         "Riley v. California, 573 U.S. 373 (2014)");
 	assert_int_equal(res("Riley v. California, 573 U.S. 373 (2014)", JUSTIA "573/374/"),
 	                 CITE_URL_MISMATCH);                                        /* page */
-	assert_int_equal(check_cite_url("DHS v. Thuraissigiam, 140 S. Ct. 1959 (2020)",
+	assert_int_equal(cite_check_url("DHS v. Thuraissigiam, 140 S. Ct. 1959 (2020)",
 	                                JUSTIA "591/19-161/", msg, sizeof msg), CITE_URL_MISMATCH);
 	assert_string_equal(msg, "the address opens volume 591 of the U.S. Reports, but the cite "
 	                         "names no U.S. Reports volume");
@@ -122,7 +122,7 @@ static void test_unknown_addresses(void **state)
 {
 	(void)state;
 	char msg[8] = "x";
-	assert_int_equal(check_cite_url("28 U.S.C. § 2401", "https://www.courtlistener.com/?q=x",
+	assert_int_equal(cite_check_url("28 U.S.C. § 2401", "https://www.courtlistener.com/?q=x",
 	                                msg, sizeof msg), CITE_URL_UNKNOWN);
 	assert_string_equal(msg, "");
 	assert_int_equal(res("Corner Post, No. 22-1008",
@@ -134,8 +134,8 @@ static void test_unknown_addresses(void **state)
 	assert_int_equal(res("5 U.S.C. § 552", LII "five/552"), CITE_URL_UNKNOWN);
 	assert_int_equal(res("5 U.S.C. § 552", NULL), CITE_URL_UNKNOWN);
 	/* no room for a message is fine; a message too long for its buffer is cut */
-	assert_int_equal(check_cite_url("28 U.S.C. § 2401", LII "28/2402", NULL, 0), CITE_URL_MISMATCH);
-	assert_int_equal(check_cite_url("28 U.S.C. § 2401", LII "28/2402", msg, sizeof msg),
+	assert_int_equal(cite_check_url("28 U.S.C. § 2401", LII "28/2402", NULL, 0), CITE_URL_MISMATCH);
+	assert_int_equal(cite_check_url("28 U.S.C. § 2401", LII "28/2402", msg, sizeof msg),
 	                 CITE_URL_MISMATCH);
 	assert_int_equal(strlen(msg), sizeof msg - 1);
 	/* an address part longer than its buffer can only fail to agree */

@@ -30,8 +30,19 @@ struct ytree_limits {
 	unsigned max_depth;
 	size_t max_nodes;  /* YAML nodes */
 	size_t max_text;   /* bytes in one value */
+	/* With bytes_per_node > 0, at any point of the file at most
+	 * node_floor + (bytes read so far) / bytes_per_node nodes kept in the
+	 * tree (streamed items are freed as they come): memory then grows with
+	 * the file's size whatever its shape (a flow list of one-letter values
+	 * is 2 bytes a node in the file, some 66 in memory). */
+	size_t bytes_per_node, node_floor;
 };
+/* Guides: 16 bytes a kept node beyond the first 65,536 (the items of the
+ * top-level lists are streamed, not kept). */
 extern const struct ytree_limits ytree_default_limits;
+/* Answers files (a few KB for a real one): 32 bytes a node beyond the
+ * first 4,096, so that memory stays within about twice the file. */
+extern const struct ytree_limits ytree_answers_limits;
 
 /* Reads and parses the YAML file at `path`. On success returns a tree whose
  * root is a non-empty document (caller frees with ytree_free); on failure

@@ -221,14 +221,14 @@ static struct answers *from_tree(struct ytree *t, const struct guide *g, struct 
 
 struct answers *answers_load(const char *path, const struct guide *g, struct diags *d)
 {
-	struct ytree *t = ytree_load(path, path, NULL, d);
+	struct ytree *t = ytree_load(path, path, &ytree_answers_limits, d);
 	return t ? from_tree(t, g, d) : NULL;
 }
 
 struct answers *answers_parse(const char *data, size_t len, const char *name,
                               const struct guide *g, struct diags *d)
 {
-	struct ytree *t = ytree_parse(data, len, name, NULL, d);
+	struct ytree *t = ytree_parse(data, len, name, &ytree_answers_limits, d);
 	return t ? from_tree(t, g, d) : NULL;
 }
 

@@ -17,6 +17,17 @@ const struct ytree_limits ytree_default_limits = {
 	.max_depth = 64,
 	.max_nodes = 20000000,
 	.max_text = 1u << 20,
+	.bytes_per_node = 16,
+	.node_floor = 65536,
+};
+
+const struct ytree_limits ytree_answers_limits = {
+	.max_bytes = 64u << 20,
+	.max_depth = 64,
+	.max_nodes = 20000000,
+	.max_text = 1u << 20,
+	.bytes_per_node = 32,
+	.node_floor = 4096,
 };
 
 /* Two arenas: `text` holds the values (kept until ytree_free: a guide points
@@ -33,6 +44,7 @@ struct open_coll {
 	struct ynode node;
 	size_t first;            /* index of its first child in the shared stack */
 	struct arena_mark mark;  /* for a streamed item: where its memory starts */
+	size_t kept_at_open;     /* b->kept when it opened */
 };
 
 struct builder {
@@ -45,6 +57,7 @@ struct builder {
 	struct ynode *items;     /* the children of every open collection, in order */
 	size_t nitems, icap;
 	size_t nodes;
+	size_t kept;             /* nodes kept in the tree: streamed items are not */
 	bool have_root;
 	bool fatal;
 	ytree_item_fn *item_fn;
@@ -313,6 +326,7 @@ static void close_coll(struct builder *b)
 		const struct ynode *key = &b->items[b->stack[1].first - 1];
 		b->item_fn(key->u.s, &n, b->item_arg);
 		arena_rewind(&b->t->nodes, o->mark);
+		b->kept = o->kept_at_open - 1; /* its nodes are freed: no longer kept */
 		return;
 	}
 	add_node(b, &n);
@@ -338,12 +352,27 @@ static void check_scalar_text(struct builder *b, const yaml_event_t *e, const st
 
 static bool count_node(struct builder *b, yaml_mark_t m)
 {
-	if (++b->nodes <= b->lim->max_nodes)
-		return true;
-	diags_add(b->d, DIAG_ERROR, b->name, (unsigned)m.line + 1, (unsigned)m.column + 1,
-	          "too many YAML nodes (the limit is %zu)", b->lim->max_nodes);
-	b->fatal = true;
-	return false;
+	++b->nodes;
+	++b->kept;
+	if (b->nodes > b->lim->max_nodes) {
+		diags_add(b->d, DIAG_ERROR, b->name, (unsigned)m.line + 1, (unsigned)m.column + 1,
+		          "too many YAML nodes (the limit is %zu)", b->lim->max_nodes);
+		b->fatal = true;
+		return false;
+	}
+	/* m.index counts characters, at most the bytes read: a bound on the
+	 * nodes kept in the tree by the input so far keeps memory proportional
+	 * to the file (streamed items are freed as they come, so they do not
+	 * count once handed over). */
+	if (b->lim->bytes_per_node &&
+	    b->kept > b->lim->node_floor + m.index / b->lim->bytes_per_node) {
+		diags_add(b->d, DIAG_ERROR, b->name, (unsigned)m.line + 1, (unsigned)m.column + 1,
+		          "too many YAML values for the size of the file (more than %zu, and one "
+		          "for every %zu bytes after that)", b->lim->node_floor, b->lim->bytes_per_node);
+		b->fatal = true;
+		return false;
+	}
+	return true;
 }
 
 static void check_props(struct builder *b, yaml_mark_t m, const yaml_char_t *anchor,
@@ -428,6 +457,7 @@ static void handle_event(struct builder *b, const yaml_event_t *e, int *docs)
 		o->node = n;
 		o->first = b->nitems;
 		o->mark = arena_mark(&b->t->nodes);
+		o->kept_at_open = b->kept; /* counted already, itself included */
 		break;
 	}
 	case YAML_SEQUENCE_END_EVENT:

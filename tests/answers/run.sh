@@ -30,6 +30,19 @@ for f in "$dir"/bad-*.yaml; do
 	refused "$f" "$f:${want%%: *}: " "${want#*: }"
 done
 refused "$dir/no-such-file.yaml" "$dir/no-such-file.yaml: " "cannot open: No such file or directory"
+# Memory stays within twice the file whatever its shape (issue 11 item
+# 12): a 4 MB flow list of one-letter values once took 33 times the file.
+if [ -x /usr/bin/time ]; then
+	{ printf 'guide: mini\nanswers: []\nexpect: ['; head -c 2000000 /dev/zero | tr '\0' 'a' | sed 's/a/a,/g'; printf 'a]\n'; } >"$out.big"
+	bytes=$(wc -c <"$out.big")
+	/usr/bin/time -f '%M' -o "$out.mem" timeout 20 "$bin" --guide "$mini" --answers "$out.big" </dev/null >"$out" 2>&1
+	kb=$(tail -n 1 "$out.mem")
+	if grep -q "too many YAML values for the size of the file" "$out" && [ $((kb * 1024)) -le $((2 * bytes)) ]; then ok
+	else bad "a 4 MB answers file of one-letter values: ${kb} KB peak for $bytes bytes"; head -n 2 "$out"; fi
+	rm -f "$out.big" "$out.mem"
+else
+	skip "memory per file size (no /usr/bin/time)"
+fi
 # A byte-order mark right before the first key is accepted.
 { printf '\357\273\277'; grep -v '^#' "$dir/mini-full.yaml"; } >"$out.bom"
 timeout 20 "$bin" --guide "$mini" --answers "$out.bom" </dev/null >"$out" 2>&1 && ok ||

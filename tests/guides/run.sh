@@ -60,14 +60,29 @@ fi
 awk '/help: \{en: "Tick all that apply\."/ {
 	sub(/es: "Marque todo lo que corresponda\."\}/, "")
 	line = $0 "es: \"Marque\""
-	for (i = 0; i < 50000; i++) line = line ", l" i ": x"
+	for (i = 0; i < 50000; i++) line = line ", l" i ": some words of text here"
 	$0 = line "}"
 } { print }' "$dir/mini.yaml" >"$out.big"
-grep -q 'l49999: x' "$out.big" || bad "could not make the 50,000-language guide"
+grep -q 'l49999: some words' "$out.big" || bad "could not make the 50,000-language guide"
 timeout 10 "$bin" check "$out.big" >"$out" 2>&1
 rc=$?
 if [ $rc -eq 1 ] && grep -q "a guide may use at most 64 language codes" "$out"; then ok
 else bad "a text with 50,000 language codes (exit $rc; 124: took more than 10 s)"; head -n 3 "$out"; fi
+# Memory stays within twice the file whatever its shape (issue 11 item
+# 12): an 8 MB list of one-letter values beside the guide once took 32
+# times the file; the nodes kept in the tree are bounded by the bytes read.
+if [ -x /usr/bin/time ]; then
+	{ cat "$dir/mini.yaml"; printf 'extra: ['; head -c 4000000 /dev/zero | tr '\0' 'a' | sed 's/a/a,/g'; printf 'a]\n'; } >"$out.big"
+	bytes=$(wc -c <"$out.big")
+	/usr/bin/time -f '%M' -o "$out.mem" timeout 20 "$bin" check "$out.big" >"$out" 2>&1
+	kb=$(tail -n 1 "$out.mem")
+	if grep -q "too many YAML values for the size of the file" "$out" && [ $((kb * 1024)) -le $((2 * bytes)) ]; then ok
+	else bad "an 8 MB guide of one-letter values: ${kb} KB peak for $bytes bytes"; head -n 2 "$out"; fi
+	rm -f "$out.mem"
+else
+	skip "memory per file size (no /usr/bin/time)"
+fi
+
 # paths bounds its output, not only the number of paths (issue 11 item
 # 12): a chain of 3,000 two-way questions has 2^3000 paths of 36 KB each.
 awk -v n=3000 '

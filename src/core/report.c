@@ -578,7 +578,12 @@ static void w_deadline_table(struct writer *w, const struct session *s, const st
 	char **c1 = xcalloc(n + 1, sizeof *c1), **c2 = xcalloc(n + 1, sizeof *c2);
 	size_t rows = 0;
 	for (size_t i = 0; i < n; i++) {
-		const struct deadline *d = rank_deadline(s, r[i].remedy);
+		/* The deadline counted from the person's dates (the one the
+		 * screen shows first), not the shortest rule: "act today" has no
+		 * date, and the hearing date next week was left out. */
+		int pick = deadline_remedy_pick(s, r[i].remedy, NULL, NULL);
+		const struct deadline *d = pick >= 0 ? &w->g->remedies[r[i].remedy].deadlines[pick]
+		                                     : rank_deadline(s, r[i].remedy);
 		char *when = d ? report_deadline_sentence_q(s, d, w->lang, w->quote) : NULL;
 		if (!when)
 			continue;

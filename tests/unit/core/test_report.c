@@ -9,6 +9,7 @@
 #include <glob.h>
 
 #include "core/answers.h"
+#include "core/calendar.h"
 #include "core/guide.h"
 #include "core/msg.h"
 #include "core/report.h"
@@ -225,9 +226,58 @@ static void test_report_with_answers_quotes_them(void **state)
 	diags_free(&d);
 }
 
+/* The first page's table of deadlines lists the ones counted from the
+ * person's dates: a hearing next week was missing, because the shortest
+ * rule of its remedy ("act today") has no date to count from. Found
+ * exporting an intake desk's report. */
+static void test_glance_table_counts_the_hearing(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"guide: \"cbp-biometrics\"\n"
+		"answers:\n"
+		"  - {node: who, choice: nostatus}\n"
+		"  - {node: nationality, choice: not-covered}\n"
+		"  - {node: now-q, choice: [removal]}\n"
+		"  - {node: hearing-date, date: \"2026-12-10\"}\n"
+		"  - {node: where, choice: airport}\n"
+		"  - {node: us-state, choice: [tx]}\n"
+		"  - {node: when-q, choice: lt2}\n"
+		"  - {node: event-date, date: \"2025-03\"}\n"
+		"  - {node: case-q, choice: removal}\n"
+		"  - {node: records-q, choice: none}\n"
+		"  - {node: what, choice: [breach]}\n"
+		"  - {node: want, choice: [account]}\n";
+	struct diags d = {0};
+	struct guide *g = guide_load("guide/remedies.yaml", &d);
+	assert_non_null(g);
+	struct answers *a = answers_parse(text, sizeof text - 1, "desk.yaml", g, &d);
+	assert_non_null(a);
+	struct session *s = session_new(g);
+	session_set_today(s, cal_day(2026, 12, 1));
+	answers_replay(a, s, false, &d);
+	assert_true(session_finished(s));
+	struct report_options o = {.format = REPORT_TXT, .lang = "en", .width = 200,
+	                           .header = true, .date = "2026-12-01"};
+	char *rep = report_render(s, &o);
+	const char *table = strstr(rep, "== Deadlines at a glance ==");
+	assert_non_null(table);
+	const char *end = strstr(table + 3, "\n== ");
+	assert_non_null(end);
+	const char *hearing = strstr(table, "On Thursday, December 10, 2026 (9 days from today)");
+	assert_non_null(hearing);
+	assert_true(hearing < end);
+	free(rep);
+	session_free(s);
+	answers_free(a);
+	guide_free(g);
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_glance_table_counts_the_hearing),
 		cmocka_unit_test(test_default_report_never_quotes_answers),
 		cmocka_unit_test(test_report_with_answers_quotes_them),
 	};

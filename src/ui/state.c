@@ -866,7 +866,13 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		if (f->kind != VIEW_WHY_NOT && (f->kind == VIEW_RESULTS || f->kind == VIEW_DETAIL))
 			push(u, VIEW_WHY_NOT);
 		break;
-	case ACT_RESTART: state_open_panel(u, PANEL_RESTART, -1); break;
+	case ACT_RESTART:
+		state_open_panel(u, PANEL_RESTART, -1);
+		/* As for quitting: answers that would be lost, Enter alone keeps
+		 * them (it started on "Start again", so r then Enter forgot all). */
+		if (state_unsaved(u))
+			u->panel_cursor = 1;
+		break;
 	case ACT_QUIT:
 		if (u->desk) {
 			state_say(u, M_DESK_NO_QUIT);

@@ -1030,9 +1030,33 @@ static void test_demo_end_offers_no_next_step(void **state)
 	answers_free(a);
 }
 
+/* r then Enter does not forget unsaved answers: the restart question
+ * starts on Cancel, as the quit question starts on Stay (it started on
+ * "Start again"). */
+static void test_restart_starts_on_cancel(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, MINI, "en", 80, 24);
+	walk_lpr_face_no(&d);
+	press(&d, 'r');
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_RESTART);
+	press(&d, K_ENTER);
+	assert_int_equal(ui_state_view(d.u).panel, PANEL_NONE);
+	assert_true(session_finished(d.s));
+	/* Chosen on purpose, it still starts again. */
+	press(&d, 'r');
+	press(&d, K_LEFT);
+	press(&d, K_ENTER);
+	assert_false(session_finished(d.s));
+	assert_int_equal(session_depth(d.s), 0);
+	stop(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_restart_starts_on_cancel),
 		cmocka_unit_test(test_form_folder),
 		cmocka_unit_test(test_welcome_then_walk_to_results),
 		cmocka_unit_test(test_back_restores_the_screen_exactly),

@@ -12,6 +12,10 @@ void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 void *xreallocarray(void *p, size_t n, size_t size);
+/* Bytes asked of the x* allocators since the program started (a realloc
+ * counts its new size), for tests that check a cost stays linear in its
+ * input without timing it: the growth from N to 2N steps of a walk. */
+size_t util_alloc_bytes(void);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* Returns a newly allocated formatted string; caller frees. */

@@ -11,8 +11,14 @@ static void out_of_memory(void)
 	exit(70);
 }
 
+/* Bytes asked of the allocator so far (see util_alloc_bytes). */
+static size_t alloc_bytes;
+
+size_t util_alloc_bytes(void) { return alloc_bytes; }
+
 void *xmalloc(size_t n)
 {
+	alloc_bytes += n;
 	void *p = malloc(n ? n : 1);
 	if (!p)
 		out_of_memory();
@@ -21,6 +27,7 @@ void *xmalloc(size_t n)
 
 void *xcalloc(size_t n, size_t size)
 {
+	alloc_bytes += n * size;
 	void *p = calloc(n ? n : 1, size ? size : 1);
 	if (!p)
 		out_of_memory();
@@ -29,6 +36,7 @@ void *xcalloc(size_t n, size_t size)
 
 void *xrealloc(void *p, size_t n)
 {
+	alloc_bytes += n;
 	p = realloc(p, n ? n : 1);
 	if (!p)
 		out_of_memory();

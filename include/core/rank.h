@@ -49,6 +49,11 @@ struct rank_entry {
 typedef bool rank_urgency_fn(const struct session *s, int r, const char *lang, char **why,
                              int *entry);
 
+/* Gathered remedies, de-duplicated, grouped by path (groups in the order of
+ * their most urgent deadline, then the guide's path order) and most urgent
+ * deadline first within a group. Returns a new array (caller frees). */
+size_t rank_grouped(const struct session *s, struct session_remedy **out);
+
 /* The gathered remedies in the order of the rule above (RANK_BEST_FIRST),
  * or grouped by path as before (RANK_BY_PATH: groups in the order of their
  * most urgent deadline, then the guide's path order; within a group the

@@ -121,11 +121,9 @@ struct session_exclusion {
 	int cause_choice;       /*   (-1 when no answer set one) */
 };
 
-/* Gathered remedies, de-duplicated, grouped by path (groups in the order of
- * their most urgent deadline, then the guide's path order) and most urgent
- * deadline first within a group. Returns a new array (caller frees). */
-size_t session_results(const struct session *s, struct session_remedy **out);
-/* The same in the order they were gathered (the order of the walk). */
+/* Gathered remedies, de-duplicated, in the order they were gathered (the
+ * order of the walk); rank_grouped (core/rank.h) orders them for showing.
+ * Returns a new array (caller frees). */
 size_t session_gathered_list(const struct session *s, struct session_remedy **out);
 /* Remedies ruled out along the way and not gathered anyway. New array. */
 size_t session_exclusions(const struct session *s, struct session_exclusion **out);

@@ -456,7 +456,7 @@ bool answers_check_expectations(const struct answers *a, const struct session *s
 {
 	const struct guide *g = session_guide(s);
 	struct session_remedy *r;
-	size_t n = session_results(s, &r);
+	size_t n = rank_grouped(s, &r);
 	bool ok = true;
 	for (size_t i = 0; i < a->nexpect + a->nforbid; i++) {
 		bool expect = i < a->nexpect;

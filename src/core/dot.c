@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/msg.h"
+#include "core/rank.h"
 #include "core/text.h"
 #include "core/util.h"
 
@@ -59,7 +60,7 @@ static void mark_path(const struct guide *g, const struct session *s, struct mar
 	if (session_node_index(s) >= 0)
 		m->node[session_node_index(s)] = 1;
 	struct session_remedy *r;
-	size_t n = session_results(s, &r);
+	size_t n = rank_grouped(s, &r);
 	for (size_t i = 0; i < n; i++)
 		m->node[r[i].result] = 1;
 	free(r);
@@ -330,7 +331,7 @@ char *map_dot(const struct guide *g, const struct session *s, const char *lang,
 		int prev = -1;
 		size_t hl = session_history_len(s);
 		struct session_remedy *r;
-		size_t nr = session_results(s, &r);
+		size_t nr = rank_grouped(s, &r);
 		for (size_t k = 0; k < hl + 1 + nr; k++) {
 			int cur = k < hl ? session_history_node(s, k) : k == hl ? session_node_index(s)
 			                                                      : (int)r[k - hl - 1].result;

@@ -8,6 +8,7 @@
 
 #include "core/deadline.h"
 #include "core/msg.h"
+#include "core/rank.h"
 #include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
@@ -109,7 +110,7 @@ char *report_ics(const struct session *s, const struct report_options *o)
 	struct tailor t;
 	tailor_init(&t, s);
 	struct session_remedy *r;
-	size_t n = session_results(s, &r);
+	size_t n = rank_grouped(s, &r);
 	for (size_t i = 0; i < n; i++) {
 		const struct remedy *rem = &g->remedies[r[i].remedy];
 		for (unsigned k = 0; k < rem->ndeadlines; k++) {

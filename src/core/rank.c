@@ -106,6 +106,74 @@ static int days_key(int d)
 	return d < 0 ? 1 << 30 : d;
 }
 
+/* Sort keys computed up front, so the comparison needs no context and ties
+ * keep the order in which remedies were gathered (qsort is not stable). */
+struct grouped {
+	int group_state, state;     /* 0 urgent, 1 the rest, 2 every deadline passed */
+	int group_days, path, days;
+	size_t order;
+	struct session_remedy r;
+};
+
+static int cmp_grouped(const void *a, const void *b)
+{
+	const struct grouped *x = a, *y = b;
+	if (x->group_state != y->group_state)
+		return x->group_state < y->group_state ? -1 : 1;
+	if (x->group_days != y->group_days)
+		return x->group_days < y->group_days ? -1 : 1;
+	if (x->path != y->path)
+		return x->path < y->path ? -1 : 1;
+	if (x->state != y->state)
+		return x->state < y->state ? -1 : 1;
+	if (x->days != y->days)
+		return x->days < y->days ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Here rather than in session.c: the order needs the computed deadlines,
+ * and deadline.c reads the session, so session.c must not call it. */
+size_t rank_grouped(const struct session *s, struct session_remedy **out)
+{
+	const struct guide *g = session_guide(s);
+	struct session_remedy *got;
+	size_t ngot = session_gathered_list(s, &got);
+	int *group_days = xmalloc((g->npaths ? g->npaths : 1) * sizeof *group_days);
+	int *group_state = xmalloc((g->npaths ? g->npaths : 1) * sizeof *group_state);
+	int *state = xmalloc((ngot ? ngot : 1) * sizeof *state);
+	for (unsigned i = 0; i < g->npaths; i++) {
+		group_days[i] = 1 << 30;
+		group_state[i] = 2;
+	}
+	for (size_t i = 0; i < ngot; i++) {
+		const struct remedy *r = &g->remedies[got[i].remedy];
+		if (days_key(r->min_days) < group_days[r->path])
+			group_days[r->path] = days_key(r->min_days);
+		/* Computed deadlines: urgent first, and a remedy whose time has
+		 * passed goes down (with its warning), never out of the list. */
+		enum deadline_state st = deadline_remedy_status(s, got[i].remedy, NULL);
+		state[i] = st == DL_URGENT ? 0 : st == DL_PASSED ? 2 : 1;
+		if (state[i] < group_state[r->path])
+			group_state[r->path] = state[i];
+	}
+	struct grouped *k = xmalloc((ngot ? ngot : 1) * sizeof *k);
+	for (size_t i = 0; i < ngot; i++) {
+		const struct remedy *r = &g->remedies[got[i].remedy];
+		k[i] = (struct grouped){.group_state = group_state[r->path], .state = state[i],
+		                        .group_days = group_days[r->path], .path = r->path,
+		                        .days = days_key(r->min_days), .order = i, .r = got[i]};
+	}
+	qsort(k, ngot, sizeof *k, cmp_grouped);
+	for (size_t i = 0; i < ngot; i++)
+		got[i] = k[i].r;
+	free(k);
+	free(group_days);
+	free(group_state);
+	free(state);
+	*out = got;
+	return ngot;
+}
+
 enum { NKEYS = 5 };
 struct keyed {
 	int k[NKEYS];
@@ -125,7 +193,7 @@ size_t rank_results(const struct session *s, enum rank_view view, struct rank_en
 {
 	const struct guide *g = session_guide(s);
 	struct session_remedy *got;
-	size_t n = session_results(s, &got);   /* grouped by path */
+	size_t n = rank_grouped(s, &got);
 	unsigned char *stated = xcalloc(g->ngoals + 1, 1);
 	for (unsigned i = 0; i < g->ngoals; i++)
 		stated[i] = session_goal_stated(s, (int)i);

@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/deadline.h"
 #include "core/util.h"
 
 struct frame {
@@ -633,80 +632,6 @@ const char *session_fact(const struct session *s, const char *name)
 	if (f < 0 || s->fact_val[f] < 0)
 		return NULL;
 	return s->g->values[s->fact_val[f]];
-}
-
-static int days_key(int d)
-{
-	return d < 0 ? 1 << 30 : d;
-}
-
-/* Sort keys computed up front, so the comparison needs no context and ties
- * keep the order in which remedies were gathered (qsort is not stable). */
-struct keyed {
-	int group_state, state;     /* 0 urgent, 1 the rest, 2 every deadline passed */
-	int group_days, path, days;
-	size_t order;
-	struct session_remedy r;
-};
-
-static int cmp_keyed(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-	if (x->group_state != y->group_state)
-		return x->group_state < y->group_state ? -1 : 1;
-	if (x->group_days != y->group_days)
-		return x->group_days < y->group_days ? -1 : 1;
-	if (x->path != y->path)
-		return x->path < y->path ? -1 : 1;
-	if (x->state != y->state)
-		return x->state < y->state ? -1 : 1;
-	if (x->days != y->days)
-		return x->days < y->days ? -1 : 1;
-	return x->order < y->order ? -1 : x->order > y->order;
-}
-
-size_t session_results(const struct session *s, struct session_remedy **out)
-{
-	const struct guide *g = s->g;
-	int *group_days = xmalloc((g->npaths ? g->npaths : 1) * sizeof *group_days);
-	int *group_state = xmalloc((g->npaths ? g->npaths : 1) * sizeof *group_state);
-	int *state = xmalloc((s->ngot ? s->ngot : 1) * sizeof *state);
-	for (unsigned i = 0; i < g->npaths; i++) {
-		group_days[i] = 1 << 30;
-		group_state[i] = 2;
-	}
-	for (size_t i = 0; i < s->ngot; i++) {
-		const struct remedy *r = &g->remedies[s->got[i].remedy];
-		if (days_key(r->min_days) < group_days[r->path])
-			group_days[r->path] = days_key(r->min_days);
-		/* Computed deadlines: urgent first, and a remedy whose time has
-		 * passed goes down (with its warning), never out of the list. */
-		enum deadline_state st = deadline_remedy_status(s, s->got[i].remedy, NULL);
-		state[i] = st == DL_URGENT ? 0 : st == DL_PASSED ? 2 : 1;
-		if (state[i] < group_state[r->path])
-			group_state[r->path] = state[i];
-	}
-	struct keyed *k = xmalloc((s->ngot ? s->ngot : 1) * sizeof *k);
-	for (size_t i = 0; i < s->ngot; i++) {
-		const struct remedy *r = &g->remedies[s->got[i].remedy];
-		k[i].group_state = group_state[r->path];
-		k[i].state = state[i];
-		k[i].group_days = group_days[r->path];
-		k[i].path = r->path;
-		k[i].days = days_key(r->min_days);
-		k[i].order = i;
-		k[i].r = s->got[i];
-	}
-	qsort(k, s->ngot, sizeof *k, cmp_keyed);
-	struct session_remedy *v = xmalloc((s->ngot ? s->ngot : 1) * sizeof *v);
-	for (size_t i = 0; i < s->ngot; i++)
-		v[i] = k[i].r;
-	free(k);
-	free(group_days);
-	free(group_state);
-	free(state);
-	*out = v;
-	return s->ngot;
 }
 
 size_t session_gathered_list(const struct session *s, struct session_remedy **out)

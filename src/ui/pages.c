@@ -799,7 +799,7 @@ static void screen_terms(const struct view *v, struct term_set *ts)
 	} else if (v->under == VIEW_RESULTS) {
 		/* The results list shows each remedy's title and summary only. */
 		struct session_remedy *r;
-		size_t n = session_results(v->s, &r);
+		size_t n = rank_grouped(v->s, &r);
 		for (size_t i = 0; i < n; i++) {
 			terms_in(ts, &g->remedies[r[i].remedy].title, v->lang);
 			terms_in(ts, &g->remedies[r[i].remedy].summary, v->lang);

@@ -11,6 +11,7 @@
 
 #include "core/answers.h"
 #include "core/guide.h"
+#include "core/rank.h"
 #include "core/session.h"
 
 static void test_full_replay_and_expectations(void **state)
@@ -49,7 +50,7 @@ static void test_format_round_trip(void **state)
 	struct session *s2 = session_new(MINI);
 	assert_int_equal(answers_replay(b, s2, true, &d), 4);
 	struct session_remedy *r1, *r2;
-	size_t n1 = session_results(s, &r1), n2 = session_results(s2, &r2);
+	size_t n1 = rank_grouped(s, &r1), n2 = rank_grouped(s2, &r2);
 	assert_int_equal(n1, n2);
 	assert_memory_equal(r1, r2, n1 * sizeof *r1);
 	free(r1);

@@ -132,7 +132,7 @@ static void test_safe_side(void **state)
 	assert_int_equal(due, day("2024-06-01"));   /* the more recent of the two passed */
 	/* The passed remedy goes down the list, and stays in it. */
 	struct session_remedy *r;
-	size_t n = session_results(s, &r);
+	size_t n = rank_grouped(s, &r);
 	assert_int_equal(n, 2);
 	assert_int_equal(r[0].remedy, guide_remedy(g, "foia-suit"));
 	assert_int_equal(r[1].remedy, guide_remedy(g, "claim"));

@@ -12,6 +12,7 @@
 #include "core/desk.h"
 #include "core/fileio.h"
 #include "core/guide.h"
+#include "core/rank.h"
 #include "core/session.h"
 #include "core/util.h"
 
@@ -308,7 +309,7 @@ static void test_audience(void **state)
 	assert_int_equal(session_answer(s, &one, 1), SESSION_OK);
 	assert_true(session_finished(s));
 	struct session_remedy *r;
-	assert_int_equal(session_results(s, &r), 1);
+	assert_int_equal(rank_grouped(s, &r), 1);
 	free(r);
 	session_free(s);
 	guide_free(g);

@@ -10,6 +10,7 @@
 #include "helpers.h"
 
 #include "core/guide.h"
+#include "core/rank.h"
 #include "core/session.h"
 #include "core/util.h"
 
@@ -34,7 +35,7 @@ static void answer1(struct session *s, const char *choice)
 static char *results(const struct session *s)
 {
 	struct session_remedy *r;
-	size_t n = session_results(s, &r);
+	size_t n = rank_grouped(s, &r);
 	static char buf[256];
 	buf[0] = '\0';
 	for (size_t i = 0; i < n; i++) {
@@ -354,7 +355,7 @@ static void test_blame_and_rules_out(void **state)
 	c = (unsigned)guide_choice(&g->nodes[guide_node(g, "b")], "sue-cbp");
 	session_answer(s, &c, 1);
 	struct session_remedy *r;
-	assert_int_equal(session_results(s, &r), 1);            /* m is ruled out, n stays */
+	assert_int_equal(rank_grouped(s, &r), 1);            /* m is ruled out, n stays */
 	assert_string_equal(g->remedies[r[0].remedy].id, "n");
 	free(r);
 	assert_int_equal(session_exclusions(s, &e), 1);

@@ -21,6 +21,8 @@ struct aload {
 	const struct guide *g;
 	struct diags *d;
 	const char *file;
+	size_t cap;              /* of a->v */
+	size_t errors_before;
 };
 
 static void *al_alloc(struct aload *L, size_t n, size_t size)
@@ -109,7 +111,10 @@ static lstr get_lstr(struct aload *L, const struct ynode *m, const char *key)
 		}
 		s.items[s.n].lang = lang;
 		s.items[s.n].text = t->u.s;
-		s.items[s.n].src = src;
+		/* The hash is part of the key, and a streamed answer's keys are
+		 * freed once it is read (values are kept): a copy. */
+		s.items[s.n].src = src ? memcpy(al_alloc(L, 1, LANG_HASH_LEN + 1), src, LANG_HASH_LEN)
+		                       : NULL;
 		s.n++;
 	}
 	return s;
@@ -174,43 +179,60 @@ static void load_entry(struct aload *L, struct answer_entry *e, const struct yno
 	e->note = get_lstr(L, m, "note");
 }
 
-static struct answers *from_tree(struct ytree *t, const struct guide *g, struct diags *d)
+/* The answers are read as the parser finishes each one and dropped from the
+ * tree: a tree of a long walk's answers took some 66 bytes a YAML value
+ * (four or five values an answer), so the tree's limit of values for the
+ * file's size turned away any walk of more than about a thousand steps, and
+ * a full walk of the 100,000-node bench guide could not be replayed. Maps
+ * in the other lists (remedy ids) are handed here too: an error. */
+static void on_item(const char *list, const struct ynode *item, void *arg)
 {
-	size_t before = d->errors;
-	struct answers *a = xcalloc(1, sizeof *a);
-	struct answers_priv *pv = xcalloc(1, sizeof *pv);
-	a->priv = pv;
-	pv->tree = t;
+	struct aload *L = arg;
+	if (strcmp(list, "answers") != 0) {
+		diag_error(L->d, L->file, item->line, item->col, "a remedy id must be a %s, not a %s",
+		           ynode_kind_name(Y_SCALAR), ynode_kind_name(Y_MAP));
+		return;
+	}
+	struct answer_entry *e = VEC_PUSH(L->a->v, L->a->n, L->cap);
+	memset(e, 0, sizeof *e);
+	load_entry(L, e, item);
+}
+
+static struct answers *from_tree(struct aload *L, struct ytree *t)
+{
+	struct answers *a = L->a;
+	struct diags *d = L->d;
+	L->pv->tree = t;
 	a->file = ytree_name(t);
-	struct aload L = {a, pv, g, d, a->file};
+	L->file = a->file;
+	size_t before = L->errors_before;
 	const struct ynode *top = ytree_root(t);
 	static const char *const keys[] = {"guide", "version", "guide_hash", "title", "story",
 	                                   "answers", "expect", "forbid", "first", "do_first", NULL};
-	if (want(&L, top, Y_MAP, "an answers file")) {
-		only_keys(&L, top, "the answers file", keys);
+	if (want(L, top, Y_MAP, "an answers file")) {
+		only_keys(L, top, "the answers file", keys);
 		a->line = top->line;
 		a->col = top->col;
-		a->guide_id = scalar(&L, top, "guide");
+		a->guide_id = scalar(L, top, "guide");
 		if (!ynode_get(top, "guide"))
 			diag_error(d, a->file, top->line, top->col,
 			           "the answers file does not say which guide it is for ('guide:')");
-		a->version = scalar(&L, top, "version");
-		a->guide_hash = scalar(&L, top, "guide_hash");
-		a->title = get_lstr(&L, top, "title");
-		a->story = get_lstr(&L, top, "story");
+		a->version = scalar(L, top, "version");
+		a->guide_hash = scalar(L, top, "guide_hash");
+		a->title = get_lstr(L, top, "title");
+		a->story = get_lstr(L, top, "story");
 		const struct ynode *seq = ynode_get(top, "answers");
 		if (!seq)
 			diag_error(d, a->file, top->line, top->col, "the answers file has no 'answers:'");
-		else if (want(&L, seq, Y_SEQ, "'answers'")) {
-			a->v = al_alloc(&L, seq->n, sizeof *a->v);
+		else if (want(L, seq, Y_SEQ, "'answers'")) {
+			/* The maps went to on_item; anything left is not an answer. */
 			for (size_t i = 0; i < seq->n; i++)
-				if (want(&L, &seq->u.kids[i], Y_MAP, "an answer"))
-					load_entry(&L, &a->v[a->n++], &seq->u.kids[i]);
+				want(L, &seq->u.kids[i], Y_MAP, "an answer");
 		}
-		a->expect = name_list(&L, top, "expect", &a->nexpect);
-		a->forbid = name_list(&L, top, "forbid", &a->nforbid);
-		a->first = name_list(&L, top, "first", &a->nfirst);
-		a->do_first = name_list(&L, top, "do_first", &a->ndo_first);
+		a->expect = name_list(L, top, "expect", &a->nexpect);
+		a->forbid = name_list(L, top, "forbid", &a->nforbid);
+		a->first = name_list(L, top, "first", &a->nfirst);
+		a->do_first = name_list(L, top, "do_first", &a->ndo_first);
 	}
 	if (d->errors != before) {
 		answers_free(a);
@@ -219,17 +241,34 @@ static struct answers *from_tree(struct ytree *t, const struct guide *g, struct 
 	return a;
 }
 
+static void aload_init(struct aload *L, const char *name, const struct guide *g, struct diags *d)
+{
+	*L = (struct aload){.a = xcalloc(1, sizeof *L->a), .pv = xcalloc(1, sizeof *L->pv),
+	                    .g = g, .d = d, .file = name, .errors_before = d->errors};
+	L->a->priv = L->pv;
+}
+
+static struct answers *finish(struct aload *L, struct ytree *t)
+{
+	if (t)
+		return from_tree(L, t);
+	answers_free(L->a);
+	return NULL;
+}
+
 struct answers *answers_load(const char *path, const struct guide *g, struct diags *d)
 {
-	struct ytree *t = ytree_load(path, path, &ytree_answers_limits, d);
-	return t ? from_tree(t, g, d) : NULL;
+	struct aload L;
+	aload_init(&L, path, g, d);
+	return finish(&L, ytree_load_stream(path, path, &ytree_answers_limits, d, on_item, &L));
 }
 
 struct answers *answers_parse(const char *data, size_t len, const char *name,
                               const struct guide *g, struct diags *d)
 {
-	struct ytree *t = ytree_parse(data, len, name, &ytree_answers_limits, d);
-	return t ? from_tree(t, g, d) : NULL;
+	struct aload L;
+	aload_init(&L, name, g, d);
+	return finish(&L, ytree_parse_stream(data, len, name, &ytree_answers_limits, d, on_item, &L));
 }
 
 void answers_free(struct answers *a)
@@ -240,6 +279,7 @@ void answers_free(struct answers *a)
 	for (size_t i = 0; i < pv->nblocks; i++)
 		free(pv->blocks[i]);
 	free(pv->blocks);
+	free(a->v);
 	ytree_free(pv->tree);
 	free(pv);
 	free(a);

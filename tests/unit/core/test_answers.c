@@ -13,6 +13,7 @@
 #include "core/guide.h"
 #include "core/rank.h"
 #include "core/session.h"
+#include "core/util.h"
 
 static void test_full_replay_and_expectations(void **state)
 {
@@ -30,6 +31,35 @@ static void test_full_replay_and_expectations(void **state)
 	assert_string_equal(a->v[0].note.items[0].text, "A resident: the Privacy Act applies.");
 	session_free(s);
 	answers_free(a);
+	diags_free(&d);
+}
+
+/* A long walk's answers load: each answer is read as the parser finishes it
+ * and its YAML values are dropped, so the limit on values kept for the
+ * file's size does not turn it away ('too many YAML values for the size of
+ * the file' after about a thousand answers). A map where a remedy id goes
+ * is still an error. */
+static void test_long_walk_loads(void **state)
+{
+	(void)state;
+	struct buf b = {0};
+	buf_adds(&b, "guide: mini\nanswers:\n");
+	for (int i = 0; i < 5000; i++)
+		buf_printf(&b, "  - node: n%d\n    choice: %s\n", i, i % 7 ? "c1" : "[c1, c2]");
+	struct diags d = {0};
+	struct answers *a = answers_parse(b.s, b.len, "long", MINI, &d);
+	assert_non_null(a);
+	assert_int_equal(d.errors, 0);
+	assert_int_equal(a->n, 5000);
+	assert_string_equal(a->v[4999].node, "n4999");
+	assert_int_equal(a->v[4999].line, 2 + 2 * 4999 + 1);
+	assert_int_equal(a->v[0].nchoices, 2);
+	assert_string_equal(a->v[0].choices[1], "c2");
+	answers_free(a);
+	free(b.s);
+	static const char bad[] = "guide: mini\nanswers: [{node: who, choice: lpr}]\nexpect: [{a: b}]\n";
+	assert_null(answers_parse(bad, sizeof bad - 1, "bad", MINI, &d));
+	assert_int_equal(d.errors, 1);
 	diags_free(&d);
 }
 
@@ -161,6 +191,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_full_replay_and_expectations),
 		cmocka_unit_test(test_format_round_trip),
+		cmocka_unit_test(test_long_walk_loads),
 		cmocka_unit_test(test_bad_answers),
 		cmocka_unit_test(test_changed_guide_resumes_as_far_as_it_fits),
 		cmocka_unit_test(test_version_round_trips_exactly),

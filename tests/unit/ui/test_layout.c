@@ -1069,15 +1069,17 @@ static void test_search_stems_and_synonyms(void **state)
 		bool info, term;
 		bool named;                             /* the query names the term */
 	} cases[] = {
-		{"how long", 2, true, true, true},            /* the term's other words */
-		{"cuánto tiempo", 2, true, true, true},
-		{"How long are photos kept?", 2, true, true, true},
-		{"retention", 2, true, true, true},
-		{"guardaban", 2, true, true, true},           /* "guardan", stemmed */
-		{"fingerprint", 3, true, true},         /* a stem of "fingerprints" */
-		{"huella", 3, true, true},
-		{"ho", 1, false, true},                 /* only "how" itself: too short to name a term */
-		{"xyzzy", 0, false, false},
+		{.q = "how long", .n = 2, .info = true, .term = true, .named = true}, /* the term's other words */
+		{.q = "cuánto tiempo", .n = 2, .info = true, .term = true, .named = true},
+		{.q = "How long are photos kept?", .n = 2, .info = true, .term = true, .named = true},
+		{.q = "retention", .n = 2, .info = true, .term = true, .named = true},
+		{.q = "guardaban", .n = 2, .info = true, .term = true, .named = true}, /* "guardan", stemmed */
+		/* a stem of "fingerprints" */
+		{.q = "fingerprint", .n = 3, .info = true, .term = true, .named = false},
+		{.q = "huella", .n = 3, .info = true, .term = true, .named = false},
+		/* only "how" itself: too short to name a term */
+		{.q = "ho", .n = 1, .info = false, .term = true, .named = false},
+		{.q = "xyzzy", .n = 0, .info = false, .term = false, .named = false},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct search_hit *h;

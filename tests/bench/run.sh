@@ -6,6 +6,13 @@
 # and the cost per step of replaying answers. Targets: check within 1.5x of
 # the scan, peak memory at most twice the file at 100k nodes, and a cost per
 # step that does not grow with the guide.
+# Then the full walk: all the answers gen_guide writes (about 0.85 N
+# steps) replayed at each size, ns per step and peak memory, and valgrind's
+# instructions per step of the replay alone at 1k and 10k. Targets: the
+# cost per step of a full walk flat from 1k to 100k steps (at most 2x in
+# time, 1.25x in instructions), so a walk costs time and memory linear in
+# its steps (a copy of the history or stack per step once made the 100k
+# walk take 595 s and 5 GB).
 # Then adversarial shapes (a text with 50,000 language codes, 38-40 MB flow
 # lists in a guide and in an answers file, paths of a long chain) with time
 # and memory per input byte beside the normal shape.
@@ -55,6 +62,38 @@ if command -v valgrind >/dev/null 2>&1; then
 		echo "instructions at $n nodes: check $c, scan $y, ratio $(awk "BEGIN{printf \"%.2f\", $c / $y}")"
 	done
 fi
+echo
+echo "full walk: every answer replayed (median of $runs runs; peak memory of the process: guide, answers, session)"
+printf '%-7s %9s %9s %9s\n' nodes steps ns/step peak_MB
+for n in 1000 10000 100000; do
+	nsteps=$(grep -c '^  - node:' "$tmp/a$n.yaml")
+	/usr/bin/time -f '%M' -o "$tmp/t" "$b/replay_bench" "$tmp/g$n.yaml" "$tmp/a$n.yaml" "$nsteps" "$runs" >"$tmp/ns" ||
+		{ echo "bench: the full walk of $n nodes does not replay"; fail=1; continue; }
+	ns=$(cat "$tmp/ns")
+	eval "walk_$n=$ns"
+	printf '%-7s %9s %9s %9.1f\n' $n "$nsteps" "$ns" "$(awk "BEGIN{print $(tail -n 1 "$tmp/t")/1024}")"
+done
+if [ -n "$walk_1000" ] && [ -n "$walk_100000" ]; then
+	wgrowth=$(awk "BEGIN{printf \"%.2f\", $walk_100000 / $walk_1000}")
+	echo "cost per step of the full walk, 100k / 1k: ${wgrowth}x (target: flat, at most 2x)"
+	if awk "BEGIN{exit !($wgrowth > 2.0)}"; then
+		echo "  target missed: the cost per step grows with the steps before it"; fail=1
+	fi
+fi
+if command -v valgrind >/dev/null 2>&1; then
+	for n in 1000 10000; do
+		nsteps=$(grep -c '^  - node:' "$tmp/a$n.yaml")
+		ir=$(valgrind --tool=callgrind --toggle-collect=answers_replay --callgrind-out-file=/dev/null \
+			"$b/replay_bench" "$tmp/g$n.yaml" "$tmp/a$n.yaml" "$nsteps" 1 2>&1 >/dev/null |
+			sed -n 's/.*Collected : *\([0-9]*\).*/\1/p')
+		eval "irstep_$n=$(awk "BEGIN{printf \"%.0f\", $ir / $nsteps}")"
+	done
+	irgrowth=$(awk "BEGIN{printf \"%.2f\", $irstep_10000 / $irstep_1000}")
+	echo "instructions per step of the full walk: $irstep_1000 at 1k, $irstep_10000 at 10k: ${irgrowth}x (target: at most 1.25x)"
+	if awk "BEGIN{exit !($irgrowth > 1.25)}"; then
+		echo "  target missed: the instructions per step grow with the steps before it"; fail=1
+	fi
+fi
 # Adversarial shapes (issue 11 item 12) beside the normal one: time and
 # peak memory per input byte. Targets: memory at most twice the file
 # beyond the program's own (a tiny guide's peak), and time per byte of the
@@ -98,7 +137,6 @@ echo
 echo "cost per key, ms (CPU time, median of $runs runs, 100x30 window; search: typing a 40-character"
 echo "query; q8..q254: one more character typed into a query of that many bytes)"
 printf '%-8s %8s %8s %8s %8s %8s %8s %8s %8s %8s\n' guide question results detail search glossary q8 q32 q128 q254
-printf 'guide: bench\nversion: "1"\nanswers:\n  - node: n0\n    choice: c3\n' >"$tmp/short.yaml"
 keys() { # NAME GUIDE ANSWERS TARGET_MS
 	set -- "$1" "$2" "$3" "$4" $("$b/keys_bench" "$2" "$3" "$runs")
 	[ $# -eq 13 ] || { echo "bench: keys_bench failed on $1"; fail=1; return; }
@@ -117,7 +155,8 @@ keys() { # NAME GUIDE ANSWERS TARGET_MS
 }
 keys bundled guide/remedies.yaml guide/scenarios/01-lpr-face-airport.yaml 1
 for n in 1000 10000 100000; do
-	keys "$n" "$tmp/g$n.yaml" "$tmp/short.yaml" 16
+	# At the end of the full walk: the screens after every step taken.
+	keys "$n" "$tmp/g$n.yaml" "$tmp/a$n.yaml" 16
 done
 growth=$(awk "BEGIN{printf \"%.2f\", $step_100000 / $step_1000}")
 echo "cost per step, 100k nodes / 1k nodes: ${growth}x (replaying $steps answers; target: flat)"

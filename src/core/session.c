@@ -59,6 +59,7 @@ struct session {
 	struct session_exclusion *excl;
 	size_t nexcl, ecap;
 	unsigned *ruled;       /* per remedy: exclusions in excl made by an answer */
+	unsigned *stated;      /* per goal: choices in the history that state it */
 	struct step *hist;
 	size_t nhist, hcap;
 	struct memory *mem;
@@ -78,6 +79,7 @@ static void free_stack(struct frame *st, size_t n)
 }
 
 static void truncate_excl(struct session *s, size_t n);
+static void count_goals(struct session *s, const struct step *st, int delta);
 
 static void reset_state(struct session *s)
 {
@@ -289,6 +291,7 @@ struct session *session_new(const struct guide *g)
 	s->fact_choice = xcalloc(g->nfacts + 1, sizeof *s->fact_choice);
 	s->have = xcalloc(g->nremedies + 1, 1);
 	s->ruled = xcalloc(g->nremedies + 1, sizeof *s->ruled);
+	s->stated = xcalloc(g->ngoals + 1, sizeof *s->stated);
 	s->mem = xcalloc(g->nnodes + 1, sizeof *s->mem);
 	s->passed = xcalloc(g->nnodes + 1, sizeof *s->passed);
 	/* Every pending branch of a multi-select may pass a node or two (an
@@ -324,6 +327,7 @@ void session_free(struct session *s)
 	free(s->got);
 	free(s->have);
 	free(s->ruled);
+	free(s->stated);
 	free(s->excl);
 	free(s->dates);
 	free(s->date_set);
@@ -412,6 +416,7 @@ enum session_status session_answer(struct session *s, const unsigned *choices, s
 	struct step *st = begin_step(s);
 	st->choices = sorted;
 	st->nchoices = n;
+	count_goals(s, st, 1);
 	remember(s, here, sorted, n);
 	for (size_t i = 0; i < n; i++)
 		set_facts(s, st, here, sorted[i]);
@@ -498,6 +503,7 @@ bool session_back(struct session *s)
 		return false;
 	struct step *st = &s->hist[--s->nhist];
 	s->passed[st->node]--;
+	count_goals(s, st, -1);
 	if (st->date_fact >= 0) {
 		s->dates[st->date_fact] = st->old_date;
 		s->date_set[st->date_fact] = st->old_date_set;
@@ -613,17 +619,23 @@ bool session_gathered(const struct session *s, int r)
 	return r >= 0 && (unsigned)r < s->g->nremedies && s->have[r];
 }
 
-/* Goals are read off the history rather than kept as state, so Back and
- * review-and-change need nothing extra. */
+/* A count per goal of the choices in the history that state it, kept by
+ * session_answer and Back (review-and-change goes through Back): reading it
+ * off the history cost a scan of every step for each goal, each time the
+ * results were ranked. */
 bool session_goal_stated(const struct session *s, int goal)
 {
-	for (size_t i = 0; i < s->nhist; i++) {
-		const struct node *n = &s->g->nodes[s->hist[i].node];
-		for (size_t k = 0; k < s->hist[i].nchoices; k++)
-			if (n->choices[s->hist[i].choices[k]].goal == goal)
-				return true;
+	return goal >= 0 && (unsigned)goal < s->g->ngoals && s->stated[goal] > 0;
+}
+
+static void count_goals(struct session *s, const struct step *st, int delta)
+{
+	const struct node *n = &s->g->nodes[st->node];
+	for (size_t k = 0; k < st->nchoices; k++) {
+		int goal = n->choices[st->choices[k]].goal;
+		if (goal >= 0)
+			s->stated[goal] += (unsigned)delta;
 	}
-	return false;
 }
 
 const char *session_fact(const struct session *s, const char *name)

@@ -250,6 +250,31 @@ static void test_urgency_and_why(void **state)
 
 /* The order never depends on the order of the walk: Back and a new answer
  * give the same list as a fresh walk. */
+/* The goals stated follow Back: a count per goal kept with the answers
+ * (not a scan of the whole history for each goal at every ranking). */
+static void test_goals_follow_back(void **state)
+{
+	(void)state;
+	struct session *s = walk("citizen", "no", "money see");
+	int money = G->nodes[guide_node(G, "want")].choices[ch("want", "money")].goal;
+	int see = G->nodes[guide_node(G, "want")].choices[ch("want", "see")].goal;
+	assert_true(money >= 0 && see >= 0 && money != see);
+	assert_true(session_goal_stated(s, money));
+	assert_true(session_goal_stated(s, see));
+	assert_true(session_back(s));
+	assert_false(session_goal_stated(s, money));
+	assert_false(session_goal_stated(s, see));
+	unsigned v = ch("want", "see");
+	assert_int_equal(session_answer(s, &v, 1), SESSION_OK);
+	assert_false(session_goal_stated(s, money));
+	assert_true(session_goal_stated(s, see));
+	assert_false(session_goal_stated(s, -1));
+	assert_false(session_goal_stated(s, (int)G->ngoals));
+	session_restart(s);
+	assert_false(session_goal_stated(s, see));
+	session_free(s);
+}
+
 static void test_order_after_back(void **state)
 {
 	(void)state;
@@ -320,6 +345,7 @@ int main(void)
 		cmocka_unit_test(test_by_path_keeps_do_first),
 		cmocka_unit_test(test_urgency_and_why),
 		cmocka_unit_test(test_order_after_back),
+		cmocka_unit_test(test_goals_follow_back),
 		cmocka_unit_test(test_search_is_tailored),
 		cmocka_unit_test(test_conditional_text_in_old_format_message),
 	};

@@ -21,12 +21,12 @@
 #include "state_priv.h"
 
 /* The layout's cursor, unless a digit key just chose another item. */
-static int cursor_item(const struct ui_state *u)
+int state_cursor_item(const struct ui_state *u)
 {
 	return u->pending >= 0 ? u->pending : u->lay->cursor;
 }
 
-static struct frame *top(struct ui_state *u)
+struct frame *state_top(struct ui_state *u)
 {
 	return u->depth ? &u->stack[u->depth - 1] : &u->base;
 }
@@ -139,7 +139,7 @@ void state_leave_base(struct ui_state *u)
 	if (u->base.kind != VIEW_NODE || node < 0 || !u->lay)
 		return;
 	u->left_scroll[node] = u->base.scroll;
-	int c = cursor_item(u);
+	int c = state_cursor_item(u);
 	if (u->depth == 0 && c >= 0 && c < u->lay->nitems && u->lay->items[c].kind == LI_CHOICE)
 		u->left_choice[node] = u->lay->items[c].index;
 }
@@ -153,7 +153,7 @@ static void close_all(struct ui_state *u)
 /* Opens a screen over the current one. When one of that kind is already
  * open further down, it and the screens above it close first, so the stack
  * never holds a kind twice (and Back never loops). */
-static struct frame *push(struct ui_state *u, enum view_kind kind)
+struct frame *state_push(struct ui_state *u, enum view_kind kind)
 {
 	for (int i = 0; i < u->depth; i++)
 		if (u->stack[i].kind == kind) {
@@ -162,7 +162,7 @@ static struct frame *push(struct ui_state *u, enum view_kind kind)
 		}
 	if (u->depth == MAX_FRAMES)
 		u->depth--;
-	struct frame *under = top(u);
+	struct frame *under = state_top(u);
 	struct frame *f = &u->stack[u->depth++];
 	memset(f, 0, sizeof *f);
 	f->kind = kind;
@@ -294,7 +294,7 @@ static int max_scroll(const struct layout *l)
  * text above or below the list is scrolled into view on the way. */
 static void move_in_screen(struct ui_state *u, enum action a)
 {
-	struct frame *f = top(u);
+	struct frame *f = state_top(u);
 	const struct layout *l = u->lay;
 	int page = l->body_rows > 2 ? l->body_rows - 1 : 1;
 	bool list = is_list(u);
@@ -375,242 +375,11 @@ void state_moved(struct ui_state *u)
 	enter_base(u);
 }
 
-/* Re-applies remembered answers until the walk is as deep as it was; used
- * when a change started from the review is abandoned. */
-static void replay_to(struct ui_state *u, size_t depth)
-{
-	while (session_depth(u->s) < depth) {
-		const struct node *n = session_node(u->s);
-		if (!n)
-			break;
-		size_t k;
-		const unsigned *c = session_remembered(u->s, session_node_index(u->s), &k);
-		const struct cal_date *d = session_remembered_date(u->s, session_node_index(u->s));
-		enum session_status st = n->kind == NODE_INFO ? session_continue(u->s)
-		                         : d ? session_answer_date(u->s, d)
-		                         : c ? session_answer(u->s, c, k) : SESSION_BAD_COUNT;
-		if (st != SESSION_OK)
-			break;
-	}
-}
-
 void state_set_message(struct ui_state *u, char *text)
 {
 	free(u->message_owned);
 	u->message_owned = text;
 	u->message = text;
-}
-
-void state_after_answer(struct ui_state *u)
-{
-	if (u->changing || u->replaying) {
-		size_t kept = session_replay_remembered(u->s);
-		u->changing = false;
-		/* The replay stops at a screen the change brought up (a new
-		 * information screen or question); once that is answered, the
-		 * answers remembered after it are kept in turn, not each asked
-		 * again as they were. */
-		u->replaying = !session_finished(u->s);
-		if (kept)
-			state_set_message(u, xasprintf("%s %zu", msg(u->lang, M_UI_KEPT), kept));
-	}
-	/* An answer that is not the scenario's ends the demo: the trainer has
-	 * taken over. Decided before the next screen is set up, which would
-	 * otherwise show the scenario's choice. */
-	if (u->demo && !ui_demo_on_script(u->demo, u->s)) {
-		u->demo = NULL;
-		state_say(u, M_UI_DEMO_TOOK_OVER);
-	}
-	state_moved(u);
-}
-
-static void answer(struct ui_state *u, const unsigned *c, size_t n)
-{
-	state_leave_base(u);
-	if (session_answer(u->s, c, n) == SESSION_OK)
-		state_after_answer(u);
-}
-
-static int cursor_choice(const struct ui_state *u)
-{
-	const struct layout *l = u->lay;
-	int c = cursor_item(u);
-	if (c < 0 || c >= l->nitems || l->items[c].kind != LI_CHOICE)
-		return -1;
-	return l->items[c].index;
-}
-
-static void confirm_node(struct ui_state *u)
-{
-	const struct node *n = session_node(u->s);
-	if (!n)
-		return;
-	if (n->kind == NODE_INFO) {
-		state_leave_base(u);
-		if (session_continue(u->s) == SESSION_OK)
-			state_after_answer(u);
-		return;
-	}
-	if (n->kind == NODE_QUESTION) {
-		int c = cursor_choice(u);
-		if (c >= 0) {
-			unsigned one = (unsigned)c;
-			answer(u, &one, 1);
-		}
-		return;
-	}
-	unsigned *v = xcalloc(n->nchoices + 1, sizeof *v);
-	size_t k = 0;
-	for (unsigned i = 0; i < n->nchoices; i++)
-		if (u->checked[i] && session_choice_visible(u->s, i))
-			v[k++] = i;
-	if (k)
-		answer(u, v, k);
-	else
-		state_say(u, M_UI_TICK_FIRST);
-	free(v);
-}
-
-static void confirm(struct ui_state *u)
-{
-	struct frame *f = top(u);
-	const struct layout *l = u->lay;
-	int c = cursor_item(u);
-	const struct lay_item *it = c >= 0 && c < l->nitems ? &l->items[c] : NULL;
-	switch (f->kind) {
-	case VIEW_WELCOME:
-		state_leave_base(u);
-		u->started = true;
-		state_moved(u);
-		break;
-	case VIEW_NODE:
-		confirm_node(u);
-		break;
-	case VIEW_RESULTS:
-	case VIEW_SEARCH:
-		if (!it)
-			break;
-		if (it->kind == LI_REMEDY) {
-			push(u, VIEW_DETAIL)->remedy = it->index;
-		} else if (it->kind == LI_WHY_NOT) {
-			push(u, VIEW_WHY_NOT);
-		} else if (it->kind == LI_TERM) {
-			state_open_panel(u, PANEL_TERM, it->index);
-		} else if (it->kind == LI_NODE) {
-			state_open_panel(u, PANEL_QUESTION, it->index);
-		}
-		break;
-	case VIEW_DETAIL:
-		/* "See also": a remedy this one refers to, in the list too */
-		if (it && it->kind == LI_REMEDY)
-			push(u, VIEW_DETAIL)->remedy = it->index;
-		break;
-	case VIEW_REVIEW:
-		if (!it || it->kind != LI_ANSWER)
-			break;
-		u->change_from = session_depth(u->s);
-		u->change_at = (size_t)it->index;
-		state_leave_base(u);
-		session_rewind(u->s, u->change_at);
-		u->changing = true;
-		u->replaying = false;
-		state_moved(u);
-		break;
-	default:
-		break;
-	}
-}
-
-static void toggle(struct ui_state *u)
-{
-	const struct node *n = session_node(u->s);
-	int c = cursor_choice(u);
-	if (top(u)->kind != VIEW_NODE || !n || n->kind != NODE_MULTI || c < 0)
-		return;
-	u->checked[c] = !u->checked[c];
-}
-
-void state_back(struct ui_state *u)
-{
-	if (u->depth > 0) {
-		u->depth--;
-		return;
-	}
-	switch (u->base.kind) {
-	case VIEW_WELCOME:
-		state_say(u, M_UI_FIRST_SCREEN);
-		break;
-	case VIEW_NODE:
-		state_leave_base(u);
-		if (u->changing && session_depth(u->s) == u->change_at) {
-			/* The change was not made: back to the review, as it was. */
-			size_t at = u->change_at;
-			replay_to(u, u->change_from);
-			u->changing = false;
-			state_moved(u);
-			struct frame *r = push(u, VIEW_REVIEW);
-			r->cursor = (int)at;
-			r->follow = true;
-			break;
-		}
-		u->changing = false;
-		u->replaying = false;
-		if (!session_back(u->s))
-			u->started = false;
-		state_moved(u);
-		break;
-	case VIEW_RESULTS:
-		u->changing = false;
-		u->replaying = false;
-		session_back(u->s);
-		state_moved(u);
-		break;
-	default:
-		break;
-	}
-}
-
-/* Takes item n (1-based) of the list: moves the cursor there, and ticks it
- * (check boxes) or chooses it. */
-static void take_number(struct ui_state *u, int n)
-{
-	top(u)->cursor = n - 1;
-	top(u)->follow = true;
-	u->pending = n - 1;
-	if (u->lay->ctx & CTX_MULTI) {
-		toggle(u);
-		u->demo_touched = true;
-	} else {
-		confirm(u);
-	}
-	u->pending = -1;
-}
-
-/* A digit key. A number that could still grow (its tenfold is an item)
- * waits, with the cursor on it, for the next digit or for Enter; a number
- * with no such item says so and does nothing. */
-static void digit(struct ui_state *u, int key)
-{
-	const struct layout *l = u->lay;
-	int n = u->number * 10 + (key - '0');
-	u->number = 0;
-	if (n < 1 || n > l->nitems) {
-		/* Any number with no item says so (a single digit was silent, so
-		 * 5 on a list of 3 looked like a dead key); a lone 0 says nothing. */
-		if (n >= 1)
-			state_set_message(u, xasprintf("%s %d", msg(u->lang, M_UI_NO_NUMBER), n));
-		return;
-	}
-	if (n * 10 <= l->nitems) {
-		u->number = n;
-		top(u)->cursor = n - 1;
-		top(u)->follow = true;
-		if (l->ctx & CTX_MULTI)
-			u->demo_touched = true;
-		state_set_message(u, xasprintf("%d %s", n, msg(u->lang, M_UI_MORE_DIGITS)));
-		return;
-	}
-	take_number(u, n);
 }
 
 /* Rows the trainer demo's panel scrolls with [ and ]. */
@@ -625,8 +394,8 @@ static void add_char(struct ui_state *u, int key, bool selected)
 		field_clear(&u->query);
 	if (field_insert(&u->query, (unsigned)key, QUERY_MAX_BYTES))
 		u->hits_stale = true;
-	top(u)->cursor = 0;
-	top(u)->scroll = 0;
+	state_top(u)->cursor = 0;
+	state_top(u)->scroll = 0;
 }
 
 static void delete_char(struct ui_state *u, bool selected)
@@ -636,8 +405,8 @@ static void delete_char(struct ui_state *u, bool selected)
 		u->hits_stale = true;
 	} else if (field_delete(&u->query))
 		u->hits_stale = true;
-	top(u)->cursor = 0;
-	top(u)->scroll = 0;
+	state_top(u)->cursor = 0;
+	state_top(u)->scroll = 0;
 }
 
 /* Tells the session which view shows the walk (an information screen may be
@@ -649,74 +418,6 @@ static void apply_view(struct ui_state *u)
 	session_set_audience(u->s, u->volunteer ? AUDIENCE_VOLUNTEER : AUDIENCE_SELF_HELP);
 	if (session_node_index(u->s) != before)
 		state_moved(u);
-}
-
-/* Zeroes a buffer's bytes, then frees it. */
-static void wipe_buf(struct buf *b)
-{
-	if (b->s)
-		mem_wipe(b->s, b->cap);
-	buf_free(b);
-}
-
-static void wipe_string(char **s)
-{
-	if (*s)
-		mem_wipe(*s, strlen(*s));
-	free(*s);
-	*s = NULL;
-}
-
-void state_wipe(struct ui_state *u)
-{
-	/* The ticks were made for the node on screen: wiped at its size. */
-	const struct node *n = session_node(u->s);
-	if (u->checked && n && u->base.kind == VIEW_NODE)
-		mem_wipe(u->checked, n->nchoices);
-	session_wipe(u->s);
-	wipe_buf(&u->query);
-	wipe_buf(&u->date);
-	free(u->hits);
-	u->hits = NULL;
-	u->nhits = 0;
-	u->hits_stale = true;
-	wipe_buf(&u->form.name);
-	wipe_string(&u->form.written);
-	wipe_string(&u->form.detail);
-	ui_form_free(&u->form);
-	wipe_string(&u->saved_text);
-	wipe_string(&u->message_owned);
-	u->message = NULL;
-	for (unsigned i = 0; i < u->g->nnodes; i++)
-		u->left_choice[i] = u->left_scroll[i] = -1;
-	u->welcome_scroll = 0;
-	u->changing = false;
-	u->replaying = false;
-	u->started = false;
-	u->wrote = false;
-	u->number = 0;
-	u->bilingual = false;
-	u->leave_armed = false;
-	u->countdown = 0;
-	u->lang = u->first_lang;
-	u->volunteer = u->first_volunteer;
-	session_set_audience(u->s, u->volunteer ? AUDIENCE_VOLUNTEER : AUDIENCE_SELF_HELP);
-	state_moved(u);
-	state_say(u, M_DESK_WIPED);
-	u->outcome = UI_WIPED;
-}
-
-static void leave_now(struct ui_state *u)
-{
-	/* At a desk, F12 makes the computer ready for the next person; the
-	 * program goes on. */
-	if (u->desk) {
-		state_wipe(u);
-		return;
-	}
-	/* Forget the answers now, not only when the caller frees the session. */
-	session_restart(u->s);
-	u->outcome = UI_QUICK_EXIT;
 }
 
 /* Languages, the bilingual view, notes -------------------------------------- */
@@ -773,7 +474,7 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 	bool selected = u->query_selected;
 	u->query_selected = false;
 	if (a == ACT_QUICK_EXIT) {
-		leave_now(u);
+		state_leave_now(u);
 		return u->outcome;
 	}
 	/* Ctrl-X then Ctrl-Q, nothing between: desk mode's way out. */
@@ -810,7 +511,7 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 	}
 	if (date_field_act(u, a, key))
 		return u->outcome;
-	struct frame *f = top(u);
+	struct frame *f = state_top(u);
 	switch (a) {
 	case ACT_UP:
 	case ACT_DOWN:
@@ -825,31 +526,31 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 	case ACT_CONFIRM:
 		/* Enter ends a number being typed: that item, ticked or chosen. */
 		if (number > 0 && number <= u->lay->nitems)
-			take_number(u, number);
+			state_take_number(u, number);
 		else
-			confirm(u);
+			state_confirm(u);
 		break;
 	case ACT_TOGGLE:
 		if (demo_step_key(u)) {
-			confirm(u);
+			state_confirm(u);
 		} else {
-			toggle(u);
+			state_toggle(u);
 			u->demo_touched = true;
 		}
 		break;
 	case ACT_BACK: state_back(u); break;
 	case ACT_DIGIT:
 		u->number = number;
-		digit(u, key);
+		state_digit(u, key);
 		break;
 	case ACT_HELP: state_open_panel(u, PANEL_HELP, -1); break;
 	case ACT_GLOSSARY:
 		if (f->kind != VIEW_GLOSSARY)
-			push(u, VIEW_GLOSSARY);
+			state_push(u, VIEW_GLOSSARY);
 		break;
 	case ACT_SEARCH:
 		if (f->kind != VIEW_SEARCH) {
-			push(u, VIEW_SEARCH);
+			state_push(u, VIEW_SEARCH);
 			/* The last search comes back selected: typing starts a new
 			 * one, an arrow goes on with it. */
 			u->query_selected = u->query.len > 0;
@@ -857,14 +558,14 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		break;
 	case ACT_REVIEW:
 		if (f->kind != VIEW_REVIEW) {
-			f = push(u, VIEW_REVIEW);
+			f = state_push(u, VIEW_REVIEW);
 			f->cursor = (int)session_history_len(u->s);
 			f->follow = true;
 		}
 		break;
 	case ACT_WHY_NOT:
 		if (f->kind != VIEW_WHY_NOT && (f->kind == VIEW_RESULTS || f->kind == VIEW_DETAIL))
-			push(u, VIEW_WHY_NOT);
+			state_push(u, VIEW_WHY_NOT);
 		break;
 	case ACT_RESTART:
 		state_open_panel(u, PANEL_RESTART, -1);
@@ -1009,51 +710,10 @@ void ui_state_laid_out(struct ui_state *u, const struct layout *l)
 	u->lay = l;
 	if (l->too_small)
 		return;
-	struct frame *f = top(u);
+	struct frame *f = state_top(u);
 	f->scroll = l->scroll;
 	if (l->cursor >= 0)
 		f->cursor = l->cursor;
 	u->panel_scroll = l->panel_scroll;
 	u->demo_scroll = l->demo_scroll;
-}
-
-int ui_state_idle_limit(const struct ui_state *u)
-{
-	return u->idle;
-}
-
-bool ui_state_pristine(const struct ui_state *u)
-{
-	return !u->started && session_depth(u->s) == 0 && !u->query.len && !u->wrote &&
-	       u->panel == PANEL_NONE;
-}
-
-void state_end_countdown(struct ui_state *u)
-{
-	ui_state_countdown(u, 0);
-}
-
-void ui_state_countdown(struct ui_state *u, int left)
-{
-	if (left > 0) {
-		if (u->panel != PANEL_IDLE) {
-			u->idle_under = u->panel;
-			u->panel = PANEL_IDLE;
-		}
-		u->countdown = left;
-	} else if (u->panel == PANEL_IDLE) {
-		u->panel = u->idle_under;
-		u->countdown = 0;
-	}
-}
-
-bool ui_state_counting_down(const struct ui_state *u)
-{
-	return u->panel == PANEL_IDLE;
-}
-
-enum ui_outcome ui_state_wipe(struct ui_state *u)
-{
-	state_wipe(u);
-	return u->outcome;
 }

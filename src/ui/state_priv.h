@@ -108,7 +108,7 @@ struct ui_state {
 };
 
 /* Desk mode: erases every answer, typed text and file name (zeroed, then
- * freed) and shows the welcome screen as the program first did (state.c). */
+ * freed) and shows the welcome screen as the program first did (desk_wipe.c). */
 void state_wipe(struct ui_state *u);
 
 /* Shown on the message row until the next action: one of the program's
@@ -126,11 +126,30 @@ void state_moved(struct ui_state *u);
 /* Remembers how the walk's current screen looked, for Back. */
 void state_leave_base(struct ui_state *u);
 /* After an answer: ends a change from the review or the demo as needed,
- * and shows where the session is now. */
+ * and shows where the session is now (walk_keys.c). */
 void state_after_answer(struct ui_state *u);
-/* Back: the screen under, or the previous question. */
+/* Back: the screen under, or the previous question (walk_keys.c). */
 void state_back(struct ui_state *u);
 /* Takes the idle countdown's panel away, back to what was under it. */
 void state_end_countdown(struct ui_state *u);
+
+/* The item under the cursor: the layout's, unless a digit key just chose
+ * another (state.c). */
+int state_cursor_item(const struct ui_state *u);
+/* The screen on top: an opened one, else the walk's own (state.c). */
+struct frame *state_top(struct ui_state *u);
+/* Opens a screen of this kind over the others (state.c). */
+struct frame *state_push(struct ui_state *u, enum view_kind kind);
+/* Enter: answers, continues, or opens what the cursor is on (walk_keys.c). */
+void state_confirm(struct ui_state *u);
+/* Space: ticks or unticks the check box under the cursor (walk_keys.c). */
+void state_toggle(struct ui_state *u);
+/* Takes item n (1-based) of the list: ticks or chooses it (walk_keys.c). */
+void state_take_number(struct ui_state *u, int n);
+/* A digit key: takes that numbered item, or waits for the next digit of a
+ * longer number (walk_keys.c). */
+void state_digit(struct ui_state *u, int key);
+/* F12: at a desk wipes, else forgets the answers and quits (desk_wipe.c). */
+void state_leave_now(struct ui_state *u);
 
 #endif

@@ -26,18 +26,19 @@ struct fact_change {
 	int fact, old_value, old_node, old_choice;
 };
 
+/* A step's choices, fact changes and stack changes sit in three arrays of
+ * the session, one after the other in step order, each step holding where
+ * its own begin (the next step's begin is where they end): three small
+ * allocations per step cost more than the step itself (340 bytes a step of
+ * a long walk; now about 100). */
 struct step {
 	int node;
 	int date_fact;           /* a date answer: the fact it set, else -1 */
 	struct cal_date old_date, new_date;
 	bool old_date_set;
-	unsigned *choices;
-	size_t nchoices;
-	struct fact_change *changes;
-	size_t nchanges, ccap;
+	unsigned nchoices;
+	size_t choices_at, changes_at, ops_at;
 	size_t got_before, excl_before;
-	struct stack_op *ops;  /* changes to the branch stack since this step began */
-	size_t nops, opcap;
 };
 
 struct memory {
@@ -62,6 +63,12 @@ struct session {
 	unsigned *stated;      /* per goal: choices in the history that state it */
 	struct step *hist;
 	size_t nhist, hcap;
+	unsigned *hchoices;           /* the steps' choices, sorted, step by step */
+	size_t nhchoices, hchcap;
+	struct fact_change *changes;  /* the facts each step set, step by step */
+	size_t nchanges, ccap;
+	struct stack_op *ops;         /* changes to the branch stack, step by step */
+	size_t nops, opcap;
 	struct memory *mem;
 	unsigned *passed;      /* per node: history entries at it (info screens seen) */
 	size_t guard;          /* more moves than any settle can make in a sound guide */
@@ -97,14 +104,16 @@ static void reset_state(struct session *s)
 	truncate_excl(s, 0);
 }
 
-static void free_step(struct step *st)
+/* Drops the last step's entries from the session's arrays. */
+static void free_step(struct session *s, const struct step *st)
 {
-	free(st->choices);
-	free(st->changes);
-	for (size_t i = 0; i < st->nops; i++)
-		if (st->ops[i].kind == OP_POP)
-			free(st->ops[i].popped.branches);
-	free(st->ops);
+	while (s->nops > st->ops_at) {
+		struct stack_op *op = &s->ops[--s->nops];
+		if (op->kind == OP_POP)
+			free(op->popped.branches);
+	}
+	s->nchanges = st->changes_at;
+	s->nhchoices = st->choices_at;
 }
 
 /* Records a change to the branch stack in the latest step, for Back. Before
@@ -116,8 +125,7 @@ static void log_stack_op(struct session *s, int kind, const struct frame *popped
 			free(popped->branches);
 		return;
 	}
-	struct step *st = &s->hist[s->nhist - 1];
-	struct stack_op *op = VEC_PUSH(st->ops, st->nops, st->opcap);
+	struct stack_op *op = VEC_PUSH(s->ops, s->nops, s->opcap);
 	op->kind = kind;
 	op->popped = popped ? *popped : (struct frame){.branches = NULL};
 }
@@ -142,8 +150,8 @@ static int next_pending(struct session *s)
 /* Undoes a step's changes to the branch stack, latest first. */
 static void undo_stack_ops(struct session *s, struct step *st)
 {
-	for (size_t i = st->nops; i-- > 0;) {
-		struct stack_op *op = &st->ops[i];
+	for (size_t i = s->nops; i-- > st->ops_at;) {
+		struct stack_op *op = &s->ops[i];
 		switch (op->kind) {
 		case OP_PUSH:
 			free(s->stack[--s->nstack].branches);
@@ -157,7 +165,7 @@ static void undo_stack_ops(struct session *s, struct step *st)
 			break;
 		}
 	}
-	st->nops = 0;
+	s->nops = st->ops_at;
 }
 
 /* Drops the exclusions from index n on, keeping the per-remedy count of
@@ -313,9 +321,12 @@ void session_free(struct session *s)
 {
 	if (!s)
 		return;
-	for (size_t i = 0; i < s->nhist; i++)
-		free_step(&s->hist[i]);
+	while (s->nhist)
+		free_step(s, &s->hist[--s->nhist]);
 	free(s->hist);
+	free(s->hchoices);
+	free(s->changes);
+	free(s->ops);
 	for (unsigned i = 0; i < s->g->nnodes; i++)
 		free(s->mem[i].choices);
 	free(s->mem);
@@ -359,15 +370,18 @@ static struct step *begin_step(struct session *s)
 	st->date_fact = -1;
 	st->got_before = s->ngot;
 	st->excl_before = s->nexcl;
+	st->choices_at = s->nhchoices;
+	st->changes_at = s->nchanges;
+	st->ops_at = s->nops;
 	return st;
 }
 
-static void set_facts(struct session *s, struct step *st, int node, unsigned ci)
+static void set_facts(struct session *s, int node, unsigned ci)
 {
 	const struct choice *c = &s->g->nodes[node].choices[ci];
 	for (unsigned k = 0; k < c->nsets; k++) {
 		int f = c->sets[k].fact;
-		struct fact_change *ch = VEC_PUSH(st->changes, st->nchanges, st->ccap);
+		struct fact_change *ch = VEC_PUSH(s->changes, s->nchanges, s->ccap);
 		ch->fact = f;
 		ch->old_value = s->fact_val[f];
 		ch->old_node = s->fact_node[f];
@@ -414,12 +428,14 @@ enum session_status session_answer(struct session *s, const unsigned *choices, s
 		}
 	int here = s->node;
 	struct step *st = begin_step(s);
-	st->choices = sorted;
-	st->nchoices = n;
+	grow_array(&s->hchoices, &s->hchcap, s->nhchoices + n, sizeof *s->hchoices);
+	memcpy(s->hchoices + s->nhchoices, sorted, n * sizeof *sorted);
+	s->nhchoices += n;
+	st->nchoices = (unsigned)n;
 	count_goals(s, st, 1);
 	remember(s, here, sorted, n);
 	for (size_t i = 0; i < n; i++)
-		set_facts(s, st, here, sorted[i]);
+		set_facts(s, here, sorted[i]);
 	if (nd->kind == NODE_QUESTION) {
 		s->node = nd->choices[sorted[0]].next;
 	} else {
@@ -433,6 +449,7 @@ enum session_status session_answer(struct session *s, const unsigned *choices, s
 		log_stack_op(s, OP_PUSH, NULL);
 		s->node = next_pending(s);
 	}
+	free(sorted);
 	settle(s);
 	return SESSION_OK;
 }
@@ -508,8 +525,8 @@ bool session_back(struct session *s)
 		s->dates[st->date_fact] = st->old_date;
 		s->date_set[st->date_fact] = st->old_date_set;
 	}
-	for (size_t i = st->nchanges; i-- > 0;) {
-		const struct fact_change *ch = &st->changes[i];
+	for (size_t i = s->nchanges; i-- > st->changes_at;) {
+		const struct fact_change *ch = &s->changes[i];
 		s->fact_val[ch->fact] = ch->old_value;
 		s->fact_node[ch->fact] = ch->old_node;
 		s->fact_choice[ch->fact] = ch->old_choice;
@@ -519,7 +536,7 @@ bool session_back(struct session *s)
 	truncate_excl(s, st->excl_before);
 	undo_stack_ops(s, st);
 	s->node = st->node;
-	free_step(st);
+	free_step(s, st);
 	return true;
 }
 
@@ -545,12 +562,15 @@ void session_wipe(struct session *s)
 {
 	for (size_t i = 0; i < s->nhist; i++) {
 		struct step *st = &s->hist[i];
-		if (st->choices)
-			mem_wipe(st->choices, st->nchoices * sizeof *st->choices);
 		mem_wipe(&st->old_date, sizeof st->old_date);
 		mem_wipe(&st->new_date, sizeof st->new_date);
 	}
 	session_rewind(s, 0);
+	/* The answers given, and the facts they set (old values included). */
+	if (s->hchoices)
+		mem_wipe(s->hchoices, s->hchcap * sizeof *s->hchoices);
+	if (s->changes)
+		mem_wipe(s->changes, s->ccap * sizeof *s->changes);
 	/* The steps are freed; their slots still hold node numbers. */
 	mem_wipe(s->hist, s->hcap * sizeof *s->hist);
 	for (unsigned i = 0; i < s->g->nnodes; i++) {
@@ -568,7 +588,7 @@ int session_history_node(const struct session *s, size_t i) { return s->hist[i].
 const unsigned *session_history_choices(const struct session *s, size_t i, size_t *n)
 {
 	*n = s->hist[i].nchoices;
-	return s->hist[i].choices;
+	return *n ? s->hchoices + s->hist[i].choices_at : NULL;
 }
 
 const unsigned *session_remembered(const struct session *s, int node, size_t *n)
@@ -632,7 +652,7 @@ static void count_goals(struct session *s, const struct step *st, int delta)
 {
 	const struct node *n = &s->g->nodes[st->node];
 	for (size_t k = 0; k < st->nchoices; k++) {
-		int goal = n->choices[st->choices[k]].goal;
+		int goal = n->choices[s->hchoices[st->choices_at + k]].goal;
 		if (goal >= 0)
 			s->stated[goal] += (unsigned)delta;
 	}

@@ -312,3 +312,49 @@ const char *doc_answer(struct doc *d, size_t i)
 	}
 	return doc_own(d->l, buf_take(&b));
 }
+
+void doc_heading(struct doc *d, enum msg_id id)
+{
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, id), LS_HEADING);
+}
+
+unsigned doc_shown_count(struct doc *d, const lstr *items, unsigned n)
+{
+	unsigned k = 0;
+	for (unsigned i = 0; i < n; i++)
+		k += doc_shows(d, &items[i]);
+	return k;
+}
+
+/* The items this person sees, numbered in the order shown. */
+void doc_list(struct doc *d, const lstr *items, unsigned n, bool numbered)
+{
+	unsigned k = 0;
+	for (unsigned i = 0; i < n; i++) {
+		if (!doc_shows(d, &items[i]))
+			continue;
+		const char *p = numbered ? doc_own(d->l, xasprintf("%u. ", ++k)) : "- ";
+		doc_prefixed(d, 2, p, LS_NORMAL, doc_lstr(d, &items[i]), LS_NORMAL);
+	}
+}
+
+void doc_disclaimer(struct doc *d)
+{
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_GET_HELP), LS_NORMAL);
+	doc_gap(d);
+	doc_wrap(d, 0, doc_msg(d->l, d->v, M_DISCLAIMER), LS_HEADING);
+}
+
+/* The volunteer view folds introductions and help to their first line,
+ * until m opens them. */
+bool doc_folded(const struct doc *d)
+{
+	return d->v->volunteer && !d->v->unfolded;
+}
+
+void doc_fold_wrap(struct doc *d, int x, const char *text, enum lay_style st)
+{
+	doc_wrap_max(d, x, text, st, doc_folded(d) ? 1 : 0);
+}

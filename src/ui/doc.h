@@ -84,6 +84,18 @@ void doc_gap(struct doc *d);
 void doc_item_begin(struct doc *d, enum lay_item_kind kind, int index);
 void doc_item_end(struct doc *d);
 
+/* Pieces the screens share: a heading (a gap, then the message); how many
+ * of the items this person sees; those items as a list, numbered or not;
+ * the closing "get help" and disclaimer. */
+void doc_heading(struct doc *d, enum msg_id id);
+unsigned doc_shown_count(struct doc *d, const lstr *items, unsigned n);
+void doc_list(struct doc *d, const lstr *items, unsigned n, bool numbered);
+void doc_disclaimer(struct doc *d);
+/* Whether introductions and help are folded to their first line (the
+ * volunteer view, until m opens them), and doc_wrap that folds then. */
+bool doc_folded(const struct doc *d);
+void doc_fold_wrap(struct doc *d, int x, const char *text, enum lay_style st);
+
 /* The key list of the help panel and the welcome screen. */
 void doc_keys(struct doc *d);
 

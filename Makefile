@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # remedies: one plain GNU Makefile. Paths can be overridden on the command
 # line; CFLAGS is yours, the project's warnings are appended to it.
 # The GNU lower-case names (prefix, bindir, datadir, mandir, docdir) work

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # bash completion for remedies(1): commands, options, the guide's language
 # codes (from `remedies --help`) and the trainer scenarios' names (from
 # `remedies scenarios`).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Coverage of guides by their scenarios (remedies coverage).
 # - The small advice guide: its scenarios reach every question, choice and
 #   remedy; one scenario alone does not, and each thing it misses is named.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Tests fix their own date: the layers that involve dates (deadlines,
 # citation ages, "today" in reports) pass with the machine's clock five
 # years ahead (libfaketime). Each layer counts as one test here.

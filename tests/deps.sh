@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # What `make run` (build) and `make check` (test) need, probed the way the
 # build uses it (libraries through pkg-config, tools on the PATH), and the
 # Debian packages that provide what is missing. Nothing missing: nothing

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # make install puts the program, the guide, its scenarios and the manual
 # pages under DESTDIR/PREFIX; the installed program finds its guide there;
 # make uninstall leaves nothing behind.

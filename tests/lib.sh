@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The shared harness of the shell test runners (sourced, not run): one way
 # to count, to time out, to compare with a golden file, and one summary
 # line, "N passed, N failed", which tests/run-all.sh adds up.

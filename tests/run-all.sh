@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Runs every test layer and ends with one summary line "N passed, N failed"
 # that adds up the tests each layer reports (cmocka's "[==========] N test(s)
 # run." / "[  FAILED  ] N test(s)", or a layer's own "N passed, M failed").
@@ -76,6 +77,7 @@ layer "answers files (asan+ubsan)" sh tests/answers/run.sh build/asan/remedies
 layer "po files (asan+ubsan)" sh tests/po/run.sh build/asan/remedies
 if has valgrind; then layer "valgrind" sh tests/valgrind.sh ./remedies; else skip valgrind valgrind; fi
 layer "install" sh tests/install.sh
+layer "licences" sh tests/licences.sh
 if ! has clang; then
 	skip fuzzing clang
 elif ! fuzzer_ok; then

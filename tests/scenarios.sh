@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Replays every trainer scenario of the bundled guide and checks the remedies
 # each must and must not produce (remedies scenarios --check), and that the
 # bundled guide passes check --strict.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The real binary under valgrind on the main paths through the code: checking
 # good and broken guides, walking in plain mode, replaying answers, writing
 # reports and the map. Zero errors and zero leaks of any kind.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Where the program's data (the bundled guide and its scenarios) was
  * installed. Kept in its own object so that `make install` can link the
  * installed program with the install-time folder without rebuilding the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The line-mode front end: prints a question with numbered choices and reads
  * one line per answer. No cursor movement and no colour, so it works in pipes
  * and with screen readers. */

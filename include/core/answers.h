@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Answers files: the answers given so far, in order, for one guide. The same
  * format serves --answers replay, save and resume, and trainer scenarios
  * (which add a title, a story, per-step notes and the remedies the scenario

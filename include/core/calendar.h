@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Calendar arithmetic for deadlines: dates as whole days, vague dates, and
  * periods in calendar days, months, years or federal working days.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Whole-guide checks beyond what the loader validates: the graph (reachable,
  * acyclic, every path ends in a result), facts, unused entries, glossary
  * marks, translation coverage and stale citations. */

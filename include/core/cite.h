@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Citations against their addresses: a link that opens another law than
  * the one cited sends a reader to the wrong place. Part of `check`. */
 #ifndef REMEDIES_CITE_H

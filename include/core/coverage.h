@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Coverage of a guide by answers files (trainer scenarios): which
  * questions, choices, remedies and conditional items none of them reaches.
  * A session is added once its answers are replayed. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Deadlines as dates: checking a date answer, counting a guide's computed
  * deadlines from the person's dates, saying them in the person's language,
  * and how urgent a remedy is.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The intake desk: one computer that serves many people in a day. Its
  * settings (desk mode, the idle time before a wipe, the one folder files may
  * be written to, the view a volunteer starts in) come from a small config

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Diagnostics: the one error-reporting convention of the core.
  * Library code never prints or exits; it appends diagnostics here, each with
  * the file, line and column it is about, and returns a failure status. Only

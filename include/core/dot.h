@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A map of the guide as a Graphviz DOT graph, for trainers' slides:
  * questions and info screens with their words (never internal ids), choices
  * as labelled edges, results with their remedies, a title and a legend; the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writing what the user asked to keep (reports, saved answers): personal
  * data, so always mode 0600, and atomically: a temporary file in the same
  * folder, flushed to disk, then renamed over the target. A failure leaves

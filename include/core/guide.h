@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The guide: an immutable decision graph loaded from one YAML file.
  * See man/remedies-guide.5 for the format. After guide_load() succeeds every
  * reference (next, otherwise, remedies, citations, paths, facts) is resolved

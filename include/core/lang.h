@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Which language to speak. The rule, the same in README and remedies(1):
  * the first language that the guide has among --lang CODE, else among the
  * entries of LANGUAGE (a GNU priority list such as "pt:es", ignored when the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The program's own words (not the guide's), in every language it speaks.
  * The texts live in guide/messages.yaml, built into the program; each has an
  * id here, and msg() returns it in the language asked for, or in English

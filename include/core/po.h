@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Translators' files: every translatable text of a guide, its scenarios
  * and the program's messages as one GNU gettext PO file for a language, and
  * the way back. A translatable text is a YAML map of language to text that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The order of the results for one person, and what to do first.
  *
  * The rule (also in remedies-guide(5), so an author can predict it):

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the user takes away: the remedies gathered by a session, written out
  * as plain text (the plain front end's last screen, a printer, a case note),
  * Markdown, or one self-contained HTML file that prints cleanly. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Search over the guide: which remedies, questions and glossary terms say
  * what the user typed, in any of the guide's languages, ignoring case and
  * accents. The texts are folded once into an index; each search is then

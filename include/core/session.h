@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A walk through a guide: the current node, the answers and facts so far, the
  * branches a multi-select question still has to visit, and an undo history
  * that makes Back exact. No I/O: front ends ask it what to show and tell it

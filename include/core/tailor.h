@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tailored text: what one person sees of the guide. A text, a list item,
  * a deadline, a place or a citation may carry a condition (`when`) and is
  * shown only when it holds with the facts at the result; a text written

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unicode text handling: validation, sanitising, display width, word wrap and
  * search keys. The only module that includes utf8proc.h.
  *

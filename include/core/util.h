@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Memory helpers and small containers shared by every module.
  * Out of memory is not recoverable for an interactive tool: the x* allocators
  * print one line and exit(70) so no caller has to handle NULL. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The one walk over every user-visible text of the guide: each text of a
  * node, of a remedy, of a glossary term, and of the guide itself, in the
  * order a reader meets them. The checker, the search, the glossary opened

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A small, owned YAML tree built from libyaml's event API, with the checks
  * libyaml does not make: no anchors, aliases or tags, one document, bounded
  * depth and size, no duplicate keys, scalar keys only, and text that is valid

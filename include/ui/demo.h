@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The trainer demo: a scenario (an answers file with a title, a story and a
  * note per step) played in the wizard one key press at a time. These are
  * pure functions of the scenario and the session: which answer comes next,

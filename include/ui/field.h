@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The one line editor of the wizard: the search field and the file name
  * field of the save and export dialogs. The text is UTF-8 in a buf; a
  * character goes in or comes off whole. */

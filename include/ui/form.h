@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The save and export dialogs of the wizard: the file name being typed, the
  * report's format and whether it carries the person's answers, and the
  * writing itself (through fileio: atomic, mode 0600, never over a file

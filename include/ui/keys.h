@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The one key table of the full-screen front end: which key does what on
  * which screen, and the key hints the footer and the help panel show. No
  * curses here: ui.c turns what the terminal sends into the `enum key` values

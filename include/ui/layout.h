@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the full-screen front end draws, computed without a terminal: the
  * model (guide, session, the screen's own state) and a window size go in; a
  * list of positioned, styled, already sanitised pieces of text comes out.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The web addresses of a remedy, for the page that shows them whole: a
  * screen line cuts an address wider than the window, and a cut address is
  * a dead link when copied. term.c prints these outside the layout, one

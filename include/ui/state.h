@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The full-screen wizard's state machine: which screen shows, over which
  * other, with what cursor, scroll, ticks and search text, and what each
  * action (keys.h) does to it and to the session. No terminal here: term.c

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The full-screen curses front end: the only module that includes curses.h. */
 #ifndef REMEDIES_UI_H
 #define REMEDIES_UI_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* One turn of the wizard, the same for the terminal (term.c) and the unit
  * tests: the state's view laid out at the window's size and recorded, then
  * a key turned into an action through the key table and applied. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The contract between the wizard's model and its layout: what a screen
  * depends on (struct view, made by state.c) and what it becomes (struct
  * layout, made by layout.c, painted by term.c). Types only: no module

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* `remedies po export` and `remedies po import`: the guide, its scenarios
  * and the program's messages as a gettext PO file for translators, and back. */
 #include "commands.h"

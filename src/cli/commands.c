@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The commands of the command line: check, paths, scenarios, coverage,
  * report, dot, deadline and help (po is in cmd_po.c), and the table main.c
  * dispatches through. Messages go to stderr, results to stdout. */

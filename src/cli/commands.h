@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The commands of the command line (private to src/cli): what main.c
  * parses for them, the table it dispatches through, and the helpers main.c
  * shares with them. Every function here prints its own messages. */

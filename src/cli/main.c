@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* remedies: the options, guide discovery, and which front end runs; the
  * commands themselves are in commands.c, dispatched through its table.
  * With them, the only place that prints diagnostics and decides exit codes. */

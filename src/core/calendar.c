@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Calendar arithmetic on day numbers. See include/core/calendar.h. */
 #include "core/calendar.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Citation text against its address. A link that opens a different section
  * than the one cited (28 U.S.C. § 2401 linked to § 2402) sends a reader to the
  * wrong law, so for the address patterns we can read (LII U.S. Code and CFR,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/coverage.h"
 
 #include <stdlib.h>

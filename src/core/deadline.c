@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Deadlines as dates. See include/core/deadline.h. */
 #include "core/deadline.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/desk.h"
 
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/diag.h"
 
 #include <stdarg.h>

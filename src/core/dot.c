@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/dot.h"
 
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/fileio.h"
 
 #include <dirent.h>

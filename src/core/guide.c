@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/guide.h"
 
 #include <stdbool.h>

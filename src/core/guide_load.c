@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Loading a guide: each entry of the YAML stream becomes a node, remedy,
  * citation, term or path as soon as libyaml has parsed it; references are
  * resolved at the end. Queries on a loaded guide are in guide.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What a loaded guide owns besides its public arrays: private to the core's
  * guide modules (guide_load.c builds it, guide.c looks ids up in it). */
 #ifndef REMEDIES_GUIDE_PRIV_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "guide_read.h"
 
 #include <ctype.h>

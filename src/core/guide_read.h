@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reading typed values out of a guide's YAML tree, for the guide loader:
  * type checks, unknown and missing keys, ids, localised strings, references
  * (resolved once every entry is known), facts and conditions. Every problem

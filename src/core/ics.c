@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The computed deadlines as an iCalendar file (RFC 5545), for a calendar
  * program: one all-day event per deadline. See report_ics in report.h. */
 #include "core/report.h"

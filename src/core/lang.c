@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/lang.h"
 
 #include <ctype.h>

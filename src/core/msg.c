@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/msg.h"
 
 #include <ctype.h>

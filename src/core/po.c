@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* po_export: the translatable texts of a guide, its scenarios and the
  * program's messages as one gettext PO file (po.h); po_import is in
  * po_import.c, the walk both use in po_walk.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* po_import: a PO file's translations written back into the YAML files,
  * changing nothing else (po.h). */
 #include "core/po.h"

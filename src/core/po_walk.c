@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The translatable texts of a guide, scenario or messages file, found by
  * walking its YAML tree (po_walk.h). */
 #include "po_walk.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The translatable texts of a YAML tree (po_walk.c): every map of
  * language to text that has the source language, with where it lives. For
  * po.c (export) and po_import.c. Private to the core. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/search.h"
 
 #include <stdlib.h>

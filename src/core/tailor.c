@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/tailor.h"
 
 #include <stdlib.h>

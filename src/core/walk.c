@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "core/walk.h"
 
 #include <stdio.h>

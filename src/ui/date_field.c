@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The date field of the wizard: a date question's answer typed as digits
  * (the dashes put in), stepped with the arrows, checked, and given to the
  * session. Part of the screen state machine (state_priv.h). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The date field (date_field.c), private to the wizard's state machine. */
 #ifndef REMEDIES_UI_DATE_FIELD_H
 #define REMEDIES_UI_DATE_FIELD_H

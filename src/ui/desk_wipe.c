@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The intake desk in the wizard's state machine (state.c): the idle
  * countdown, and the wipe that makes the computer ready for the next person
  * (F12, or the countdown run out). */

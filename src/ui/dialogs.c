@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the panels and dialogs over a screen do: one table, one row per
  * panel kind, says how each looks (panels.c writes its body), which keys
  * it takes, and what its answers do. A new dialog is a new panel_kind, a

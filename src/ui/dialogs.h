@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The panels and dialogs over a screen (dialogs.c), private to the wizard:
  * the state machine hands them its actions while one is open, the layout
  * asks how each looks. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The document writer of the layout: a screen's body (or a panel's) is
  * written as rows of positioned text from row 0 down, with its selectable
  * items; layout.c then places it on the screen. Every string handed out is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The document writer, private to the layout (layout.c, pages.c,
  * panels.c): a screen's body is first written as a document (rows from 0
  * down, each piece of text at a column, some rows forming selectable

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ui/field.h"
 
 bool field_insert(struct buf *b, unsigned cp, size_t max)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The geometry of the full-screen front end: bars, footer, panels, and
  * placing a body (written as a document, doc.h, by pages.c and panels.c)
  * in the rows between them, scrolled and with the cursor item highlighted.

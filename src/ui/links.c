@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ui/links.h"
 
 #include <stdlib.h>

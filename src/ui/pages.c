@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What each screen says: the bodies of the screens, written as documents
  * (doc.h) that layout.c places on the screen. Guide text goes through
  * doc_lstr, which sanitises it. The panels are in panels.c. */

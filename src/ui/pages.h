@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What each screen says (pages.c), private to the layout. */
 #ifndef REMEDIES_UI_PAGES_H
 #define REMEDIES_UI_PAGES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the results, a remedy's detail and "why not" screens say: the
  * bodies pages_body (pages.c) writes for VIEW_RESULTS, VIEW_DETAIL and
  * VIEW_WHY_NOT. */

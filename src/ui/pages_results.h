@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The bodies of the results, remedy detail and "why not" screens
  * (pages_results.c), for pages_body (pages.c). Private to the layout. */
 #ifndef REMEDIES_UI_PAGES_RESULTS_H

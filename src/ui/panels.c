@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the panels say: help, a glossary term, a question from the search,
  * the yes/no questions, the save and export dialogs, the notice about
  * resumed answers, and the trainer demo's side panel. Written as documents

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What each panel says (panels.c), private to the wizard: each writes the
  * body of its panel into d and returns the panel's title ("": none), owned
  * by the layout. dialogs.c says which is which. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The wizard's screens as a state machine, without a terminal: which screen
  * is open over which, where each cursor and scroll is, and what every action
  * does to the session. term.c feeds it actions and paints the view it returns;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The private header of state.c: what the wizard's state machine keeps,
  * and the few helpers of state.c that dialogs.c (what the panels and
  * dialogs do) calls. Not for use elsewhere. */

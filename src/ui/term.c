@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The terminal side of the full-screen wizard, and the only file that
  * includes curses.h. Each turn: the screen state (ui_state.c) gives a view,
  * layout_build (layout.c, a pure function) turns it and the window size into

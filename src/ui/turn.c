@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ui/turn.h"
 
 struct layout *ui_turn_draw(struct ui_state *u, struct layout *prev, int width, int height)

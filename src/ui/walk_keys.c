@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The keys that walk the guide, for the wizard's state machine (state.c):
  * Enter (answer, continue, open what the cursor is on), Space (tick),
  * digits (take a numbered item) and Back (the screen under, or the previous

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Every broken answers file in this folder is refused with exit status 1 and
 # a FILE:LINE:COL message containing the text on its first line ("# expect:
 # LINE:COL: TEXT"), within a bounded time, before anything is shown; so are a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writes a synthetic guide of N nodes in the real format, with realistic
  * two-language text, for the benchmark. Node i is a question whose choices
  * lead to i+1, i+2 and i+3 (or to one of the results at the end); every

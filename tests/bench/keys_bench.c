@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Per-key cost of the wizard, headless: the state machine and the layout
  * (turn.h, as the terminal drives them, without curses), on a 100x30
  * window. For each screen kind, keys are pressed one by one; each key is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Runs two commands in turn, RUNS times each, interleaved so that both see
  * the same machine load, and prints for each the median wall time (ms) and
  * the largest peak resident memory (KB): "MS1 KB1 MS2 KB2". Their output is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Per-step cost of replaying answers: loads a guide and a long answers file
  * (not timed), then times replaying the first STEPS answers, several times,
  * and prints the median nanoseconds per step.

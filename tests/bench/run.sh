@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # make bench: synthetic guides of 1k, 10k and 100k nodes, measured side by
 # side in one run. For each size: `remedies check` against a bare libyaml
 # event scan of the same file (runs interleaved; median wall time of RUNS

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The baseline: a bare libyaml event scan of a file (read it, parse every
  * event, keep nothing). remedies check must stay within 1.5x of this. */
 #include <stdio.h>

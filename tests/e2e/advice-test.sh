@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Tailored advice: what the results are based on, "do this first", grouping
 # by path. Sourced by run.sh, which runs every test_* function below, in
 # order; the helpers are in lib.sh.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Date questions. Sourced by run.sh, which runs every test_* function below,
 # in order; the helpers are in lib.sh.
 

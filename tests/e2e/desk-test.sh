@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The intake desk (desk mode) and the volunteer view. Sourced by run.sh,
 # which runs every test_* function below, in order; the helpers are in
 # lib.sh. Every run here names its config file, so a /etc/remedies.conf on

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Saving answers, resuming, the changed-guide notice, failures, exporting
 # reports. Sourced by run.sh, which runs every test_* function below, in
 # order; the helpers are in lib.sh.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Languages: Spanish, switching language in place, from the environment, the
 # bilingual view. Sourced by run.sh, which runs every test_* function below,
 # in order; the helpers are in lib.sh.

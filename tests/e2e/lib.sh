@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The screen tests' harness (sourced by run.sh): a private tmux server, one
 # session per test of a fixed size (no user config, fixed TERM, locale and
 # HOME), keys in, the screen polled for what a test expects (one poll loop,

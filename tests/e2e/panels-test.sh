@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Panels and screens over the walk: help, glossary, search, the focus without
 # colour. Sourced by run.sh, which runs every test_* function below, in order;
 # the helpers are in lib.sh.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Results and remedy details: deadlines and web addresses whole. Sourced by
 # run.sh, which runs every test_* function below, in order; the helpers are in
 # lib.sh.

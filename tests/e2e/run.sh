@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Screen tests: the real binary in a real terminal emulator (tmux). Every
 # tests/e2e/*-test.sh is one area; each test_* function in it is one test,
 # run in the order written. To add a test, add a function to the area's

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The terminal: sizes, quitting, signals, job control, locales, terminals
 # without colour. Sourced by run.sh, which runs every test_* function below,
 # in order; the helpers are in lib.sh.

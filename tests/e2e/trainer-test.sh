@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Trainer notes and the trainer demo. Sourced by run.sh, which runs every
 # test_* function below, in order; the helpers are in lib.sh.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Runs under valgrind (skipped where it is not installed, or with
 # E2E_NO_VALGRIND=1). Sourced by run.sh, which runs every test_* function
 # below, in order; the helpers are in lib.sh.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The walk: from the welcome to the results and back, review and change,
 # answers by number. Sourced by run.sh, which runs every test_* function
 # below, in order; the helpers are in lib.sh.

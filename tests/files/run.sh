@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Saving files where people really save them: a USB stick (FAT, no hard
 # links), targets that are not regular files, long names, interrupted saves.
 # Usage: run.sh BINARY

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: any bytes as an answers file for the test guide,
  * replayed strictly and leniently, then written out again and re-read. */
 #include <stddef.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the condition language. The input becomes the `when:` of
  * a remedy in a small guide (so it goes through the real parser), and the
  * condition is then evaluated against fact values taken from the input. */

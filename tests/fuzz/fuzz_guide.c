@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: any bytes as a guide. Load, check, list paths, and walk
  * the guide taking choices picked by the input's own bytes, with Back, so
  * that a guide that loads can never crash the session either. */

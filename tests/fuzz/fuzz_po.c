@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: any bytes as a translator's PO file, imported into the
  * test guide (tests/guides/mini.yaml, read once). Whatever the PO file
  * holds, what import writes is still YAML, and importing the same file

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Every broken guide in this folder must be rejected by `remedies check` with
 # exit status 1 and a FILE:LINE:COL message containing the text named on its
 # first line ("# expect: LINE:COL: TEXT", or "# expect: TEXT" for a message about

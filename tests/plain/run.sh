@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Plain (line-mode) front end, end to end: real binary, input through a pipe,
 # output compared with golden files in this folder. Each golden test is
 # three files found by their names: NAME.in (what is typed), NAME.args (one

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Translators' files (remedies po export / import) and stale translations:
 # export writes a PO file that msgfmt --check accepts; export then import
 # changes no byte; a new language goes in through PO and comes out the same;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Reports and the guide map, end to end: each format against a golden file,
 # HTML well-formed and self-contained, files written atomically with mode 0600,
 # no overwrite without --force, clear errors for a full disk or a missing

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Signals in the wizard: whatever catchable signal ends it, the terminal is
 # given back as it was (modes, normal screen, cursor), and no core dump can
 # hold what the person typed. Drives the real binary on a pseudo-terminal.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the unit tests share: the test guides, loaded once per test file
  * (cmocka group setup), and a way to answer a question by its choice's id.
  * Include after <cmocka.h>. */

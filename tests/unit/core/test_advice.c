@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tailored advice on tests/advice/guide.yaml: conditional items, texts in
  * parts, references between remedies, the order of the results (bands,
  * ranks by condition, ties), urgency and "do this first". */

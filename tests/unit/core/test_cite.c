@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A citation's cite text against its address (cite_check_url): the § 2401
  * linked to § 2402 kind of error, for every address pattern the checker reads. */
 #include <setjmp.h>

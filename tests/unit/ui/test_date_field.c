@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The wizard's date field (issue 13), driven through the key table at a
  * fixed size, without a terminal. */
 #include <setjmp.h>

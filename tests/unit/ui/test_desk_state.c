@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The intake desk and the volunteer view in the wizard's model, without a
  * terminal: the wipe, F12 and the new-client key at a desk, the way out,
  * the countdown over a dialog, and switching views with the answers kept. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The key table: no key of a dialog means something else on the screen
  * behind it (issue 11 item 2: "s" in the quit question quit and threw the
  * answers away, where "s" means save everywhere else). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The full-screen layout without a terminal: every screen at many sizes,
  * below the minimum, with wide (CJK) and accented text, in ASCII mode; and
  * the key table. Linked without ncursesw, like the rest of the core. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The wizard's screens as a state machine, driven the way term.c drives it
  * (turn.h: view -> layout at a size -> action), but without a terminal. */
 #include <errno.h>

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Licences (issue 16 item 1): the program's (MIT, LICENSE) and the guide's
 # (CC BY 4.0, guide/LICENSE, and the guide's `license` key) are there, and
 # every file under src/, include/ and tests/ says its licence: an

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The sentences a report shares with the wizard's screens (report.h): a
  * computed deadline, an action of "do this first", why a remedy was ruled
  * out, and the framing of the results. The report itself is in report.c. */

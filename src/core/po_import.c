@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/lang.h"
+#include "core/text.h"
 #include "core/util.h"
 #include "core/yaml.h"
 #include "po_walk.h"
@@ -75,10 +76,19 @@ static bool po_parse(const char *po, size_t len, const char *name, struct po_ent
 		size_t n = p < end ? (nl ? (size_t)(nl - p) : (size_t)(end - p)) : 0;
 		char *line = xstrndup(p, n);
 		if (n && line[n - 1] == '\r')
-			line[n - 1] = '\0';
+			line[--n] = '\0';
 		bool eof = p >= end;
 		p = nl ? nl + 1 : end;
 		lineno++;
+		/* What is imported becomes guide text: refuse here, where the line
+		 * and column can be named, what the guide loader would refuse. */
+		size_t bad_at;
+		int32_t bad_cp;
+		enum text_problem tp = eof ? TEXT_OK : text_check(line, n, &bad_at, &bad_cp);
+		if (tp != TEXT_OK) {
+			diag_error(d, name, lineno, (unsigned)bad_at + 1, "%s", text_problem_name(tp));
+			ok = false;
+		}
 		bool blank = eof || line[strspn(line, " \t")] == '\0';
 		/* After a msgstr, a comment or a msgctxt/msgid begins the next entry. */
 		bool starts = cur.str && (line[0] == '#' || strncmp(line, "msgctxt", 7) == 0 ||
@@ -90,7 +100,14 @@ static bool po_parse(const char *po, size_t len, const char *name, struct po_ent
 			into = NULL;
 		}
 		if ((blank || starts) && have) {
-			if (cur.id && cur.str && !cur.obsolete) {
+			if (cur.id && cur.str && !cur.obsolete &&
+			    (tp = text_check(cur.str, strlen(cur.str), &bad_at, &bad_cp)) != TEXT_OK) {
+				/* an escape such as \r gave a character guide text may not hold */
+				diag_error(d, name, cur.line, 1, "the translation holds %s",
+				           text_problem_name(tp));
+				ok = false;
+				entry_free(&cur);
+			} else if (cur.id && cur.str && !cur.obsolete) {
 				*VEC_PUSH(*out, *nout, cap) = cur;
 				memset(&cur, 0, sizeof cur);
 			} else {

@@ -88,6 +88,16 @@ cp -r "$tmp/g" "$tmp/g3"
 printf 'msgid ""\nmsgstr "Language: pt\\n"\n\nmsgid "x\nmsgstr "y"\n' >"$tmp/broken.po"
 "$bin" po import "$tmp/broken.po" -g "$tmp/g/remedies.yaml" >"$tmp/out" 2>&1; rc=$?
 [ $rc -eq 1 ] && grep -q "broken.po:4:1: error: a malformed string" "$tmp/out" && ok || { bad "malformed PO: rc $rc"; cat "$tmp/out"; }
+# Text the guide could not hold (found by fuzzing: import wrote invalid
+# UTF-8 into the YAML): refused with its line and column, nothing written.
+ctx=$(grep -m1 '^msgctxt "remedies.yaml:nodes\[' "$tmp/es.po")
+id=$(grep -A1 -m1 '^msgctxt "remedies.yaml:nodes\[' "$tmp/es.po" | sed -n 2p)
+printf 'msgid ""\nmsgstr "Language: pt\\n"\n\n%s\n%s\nmsgstr "ab\377cd"\n' "$ctx" "$id" >"$tmp/badutf8.po"
+"$bin" po import "$tmp/badutf8.po" -g "$tmp/g/remedies.yaml" >"$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q "badutf8.po:6:11: error: invalid UTF-8" "$tmp/out" && ok || { bad "invalid UTF-8 in a PO file: rc $rc"; cat "$tmp/out"; }
+printf 'msgid ""\nmsgstr "Language: pt\\n"\n\n%s\n%s\nmsgstr "ab\\rcd"\n' "$ctx" "$id" >"$tmp/cr.po"
+"$bin" po import "$tmp/cr.po" -g "$tmp/g/remedies.yaml" >"$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q "cr.po:4:1: error: the translation holds a control character" "$tmp/out" && ok || { bad "a control character in a PO file: rc $rc"; cat "$tmp/out"; }
 diff -r "$tmp/g3" "$tmp/g" >/dev/null && ok || bad "a bad PO file changed the guide"
 "$bin" po export -g "$tmp/g/remedies.yaml" >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "po export without --lang: not a usage error"
 

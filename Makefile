@@ -89,7 +89,7 @@ build build/core build/ui build/cli build/tests build/asan/core build/asan/ui bu
 # breaks it).
 build/tests/%: tests/unit/core/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ) | build/tests build/inc/core
 	$(CC) $(ALL_CFLAGS) $(INC_core) -Itests/unit -o $@ $< $(CORE_OBJ) $(CORE_LIBS) -lcmocka
-build/tests/%: tests/unit/ui/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ) $(UI_MODEL_OBJ) | build/tests build/inc/ui
+build/tests/%: tests/unit/ui/%.c $(wildcard tests/unit/*.h tests/unit/ui/*.h) $(CORE_OBJ) $(UI_MODEL_OBJ) | build/tests build/inc/ui
 	$(CC) $(ALL_CFLAGS) $(INC_ui) -Itests/unit -o $@ $< $(CORE_OBJ) $(UI_MODEL_OBJ) $(CORE_LIBS) -lcmocka
 
 SAN_CFLAGS = $(CPPFLAGS) $(SAN_FLAGS) $(WARNINGS) $(DEFS) -MMD -MP
@@ -103,7 +103,7 @@ build/asan/remedies: $(ALL_OBJ:build/%=build/asan/%)
 
 build/asan/tests/%: tests/unit/core/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ:build/%=build/asan/%) | build/asan/tests build/inc/core
 	$(CC) $(SAN_CFLAGS) $(INC_core) -Itests/unit -o $@ $< $(CORE_OBJ:build/%=build/asan/%) $(CORE_LIBS) -lcmocka
-build/asan/tests/%: tests/unit/ui/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ:build/%=build/asan/%) $(UI_MODEL_OBJ:build/%=build/asan/%) | build/asan/tests build/inc/ui
+build/asan/tests/%: tests/unit/ui/%.c $(wildcard tests/unit/*.h tests/unit/ui/*.h) $(CORE_OBJ:build/%=build/asan/%) $(UI_MODEL_OBJ:build/%=build/asan/%) | build/asan/tests build/inc/ui
 	$(CC) $(SAN_CFLAGS) $(INC_ui) -Itests/unit -o $@ $< $(CORE_OBJ:build/%=build/asan/%) $(UI_MODEL_OBJ:build/%=build/asan/%) $(CORE_LIBS) -lcmocka
 
 # What is missing is probed (pkg-config for libraries, the PATH for tools)

@@ -18,67 +18,22 @@
 #include "ui/layout.h"
 #include "ui/state.h"
 #include "ui/turn.h"
+#include "drive.h"
 
 static struct guide *G;
 
-struct drive {
-	struct session *s;
-	struct ui_state *u;
-	struct layout *l;
-};
-
-static void draw(struct drive *d)
-{
-	d->l = ui_turn_draw(d->u, d->l, 80, 24);
-}
-
+/* On the first date question of G, today 2026-12-01, at 80 x 24. */
 static void start(struct drive *d)
 {
-	d->s = session_new(G);
+	drive_start(d, G, "en", 80, 24);
 	struct cal_date t = {.prec = CAL_DATE, .year = 2026, .month = 12, .day = 1};
 	session_set_today(d->s, cal_day(t.year, t.month, t.day));
-	d->u = ui_state_new(d->s, "en", false);
-	d->l = NULL;
-	draw(d);
-	ui_turn_key(d->u, d->l, K_ENTER, NULL);   /* leave the welcome */
-	draw(d);
-}
-
-static void stop(struct drive *d)
-{
-	layout_free(d->l);
-	ui_state_free(d->u);
-	session_free(d->s);
-}
-
-static void keys(struct drive *d, const char *k)
-{
-	for (; *k; k++) {
-		ui_turn_key(d->u, d->l, (unsigned char)*k, NULL);
-		draw(d);
-	}
+	press(d, K_ENTER);   /* leave the welcome */
 }
 
 static void key(struct drive *d, int k)
 {
-	ui_turn_key(d->u, d->l, k, NULL);
-	draw(d);
-}
-
-static bool shows(const struct drive *d, const char *text)
-{
-	char *s = layout_dump(d->l);
-	bool r = strstr(s, text) != NULL;
-	if (!r)
-		fprintf(stderr, "not on screen: '%s'\n%s", text, s);
-	free(s);
-	return r;
-}
-
-static const char *node_id(const struct drive *d)
-{
-	const struct node *n = session_node(d->s);
-	return n ? n->id : "(finished)";
+	press(d, k);
 }
 
 static void test_typing_and_arrows(void **state)

@@ -20,50 +20,14 @@
 #include "ui/state.h"
 #include "ui/turn.h"
 #include "core/util.h"
-
-struct drive {
-	struct session *s;
-	struct ui_state *u;
-	struct layout *l;
-};
-
-static void draw(struct drive *d)
-{
-	d->l = ui_turn_draw(d->u, d->l, 80, 24);
-}
+#include "drive.h"
 
 static void start(struct drive *d, bool desk, bool volunteer)
 {
-	d->s = session_new(MINI);
-	d->u = ui_state_new(d->s, "en", false);
+	drive_start(d, MINI, "en", 80, 24);
 	struct ui_options o = {.lang = "en", .desk = desk, .idle = 60, .volunteer = volunteer};
 	ui_state_configure(d->u, &o);
-	d->l = NULL;
 	draw(d);
-}
-
-static void stop(struct drive *d)
-{
-	layout_free(d->l);
-	ui_state_free(d->u);
-	session_free(d->s);
-}
-
-static enum ui_outcome press(struct drive *d, int key)
-{
-	enum ui_outcome o = ui_turn_key(d->u, d->l, key, NULL);
-	draw(d);
-	return o;
-}
-
-static bool shows(const struct drive *d, const char *text)
-{
-	char *s = layout_dump(d->l);
-	bool r = strstr(s, text) != NULL;
-	if (!r)
-		fprintf(stderr, "not on screen: '%s'\n%s", text, s);
-	free(s);
-	return r;
 }
 
 /* Welcome, then "Permanent resident": on "What happened?". */

@@ -26,64 +26,11 @@
 #include "ui/state.h"
 #include "ui/turn.h"
 #include "core/util.h"
-
-/* A terminal without a terminal: the last layout, at a chosen size. */
-struct drive {
-	struct session *s;
-	struct ui_state *u;
-	struct layout *l;
-	int w, h;
-};
-
-static void draw(struct drive *d)
-{
-	d->l = ui_turn_draw(d->u, d->l, d->w, d->h);
-}
+#include "drive.h"
 
 static void start(struct drive *d, struct guide *g, const char *lang, int w, int h)
 {
-	d->s = session_new(g);
-	d->u = ui_state_new(d->s, lang, false);
-	d->l = NULL;
-	d->w = w;
-	d->h = h;
-	draw(d);
-}
-
-static void stop(struct drive *d)
-{
-	layout_free(d->l);
-	ui_state_free(d->u);
-	session_free(d->s);
-}
-
-/* Presses a key: the action comes from the key table, as in term.c. */
-static enum ui_outcome press(struct drive *d, int key)
-{
-	enum ui_outcome o = ui_turn_key(d->u, d->l, key, NULL);
-	draw(d);
-	return o;
-}
-
-static char *screen(const struct drive *d)
-{
-	return layout_dump(d->l);
-}
-
-static bool shows(const struct drive *d, const char *text)
-{
-	char *s = screen(d);
-	bool r = strstr(s, text) != NULL;
-	if (!r)
-		fprintf(stderr, "not on screen: '%s'\n%s", text, s);
-	free(s);
-	return r;
-}
-
-static const char *node_id(const struct drive *d)
-{
-	const struct node *n = session_node(d->s);
-	return n ? n->id : "(finished)";
+	drive_start(d, g, lang, w, h);
 }
 
 static void test_welcome_then_walk_to_results(void **state)

@@ -426,6 +426,37 @@ static bool header_language(const char *hdr, char out[LANG_CODE_SIZE])
 	return lang_from_locale(v, out);
 }
 
+/* A place translated twice is an error: the msgctxt names one text of the
+ * YAML, so two entries with it (even with different msgids, one of them
+ * stale) would write two translations of one text. Without a msgctxt (the
+ * header) the msgid is the key, as msgfmt has it. */
+static bool po_unique(const struct po_entry *e, size_t ne, const char *name, struct diags *d)
+{
+	struct strmap seen = {0};
+	char **keys = xcalloc(ne ? ne : 1, sizeof *keys);
+	bool ok = true;
+	for (size_t i = 0; i < ne; i++) {
+		const char *ctx = e[i].ctx ? e[i].ctx : "";
+		size_t lc = strlen(ctx), li = e[i].ctx ? 0 : strlen(e[i].id);
+		keys[i] = xmalloc(lc + li + 2);
+		memcpy(keys[i], ctx, lc);
+		keys[i][lc] = '\x04'; /* gettext's separator; control characters are refused above */
+		memcpy(keys[i] + lc + 1, e[i].id, li);
+		keys[i][lc + 1 + li] = '\0';
+		int first = strmap_put(&seen, keys[i], (int)i);
+		if (first >= 0) {
+			diag_error(d, name, e[i].line, 1, "this text is translated twice (first at "
+			           "line %u)", e[first].line);
+			ok = false;
+		}
+	}
+	strmap_free(&seen);
+	for (size_t i = 0; i < ne; i++)
+		free(keys[i]);
+	free(keys);
+	return ok;
+}
+
 bool po_import(const char *po, size_t po_len, const char *po_name, struct po_file *files,
                size_t n, const char *guide_name, struct po_meta *meta, char **lang_out,
                struct po_stats *st, struct diags *d)
@@ -434,7 +465,7 @@ bool po_import(const char *po, size_t po_len, const char *po_name, struct po_fil
 	*lang_out = NULL;
 	struct po_entry *e;
 	size_t ne;
-	bool ok = po_parse(po, po_len, po_name, &e, &ne, d);
+	bool ok = po_parse(po, po_len, po_name, &e, &ne, d) && po_unique(e, ne, po_name, d);
 	char lang[LANG_CODE_SIZE];
 	const struct po_entry *hdr = NULL;
 	for (size_t i = 0; i < ne && !hdr; i++)

@@ -101,6 +101,11 @@ printf 'msgid ""\nmsgstr "Language: pt\\n"\n\n%s\n%s\nmsgstr "ab\377cd"\n' "$ctx
 printf 'msgid ""\nmsgstr "Language: pt\\n"\n\n%s\n%s\nmsgstr "ab\\rcd"\n' "$ctx" "$id" >"$tmp/cr.po"
 "$bin" po import "$tmp/cr.po" -g "$tmp/g/remedies.yaml" >"$tmp/out" 2>&1; rc=$?
 [ $rc -eq 1 ] && grep -q "cr.po:4:1: error: the translation holds a control character" "$tmp/out" && ok || { bad "a control character in a PO file: rc $rc"; cat "$tmp/out"; }
+# One text translated twice, even under two msgids (found by fuzzing:
+# import wrote two translations into one text).
+printf 'msgid ""\nmsgstr "Language: pt\\n"\n\n%s\n%s\nmsgstr "a"\n\n%s\nmsgid "older"\nmsgstr "b"\n' "$ctx" "$id" "$ctx" >"$tmp/dup.po"
+"$bin" po import "$tmp/dup.po" -g "$tmp/g/remedies.yaml" >"$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q "dup.po:8:1: error: this text is translated twice (first at line 4)" "$tmp/out" && ok || { bad "one text translated twice: rc $rc"; cat "$tmp/out"; }
 diff -r "$tmp/g3" "$tmp/g" >/dev/null && ok || bad "a bad PO file changed the guide"
 "$bin" po export -g "$tmp/g/remedies.yaml" >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "po export without --lang: not a usage error"
 

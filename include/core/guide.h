@@ -27,15 +27,36 @@ struct cond;
  * parts, each of which may be conditional; then items holds every part
  * joined by a blank line (what a reader that does not tailor sees) and
  * parts each part. Tailoring is done by core/tailor.h. */
-struct lstr {
-	struct lstr_item *items;
-	unsigned n;
-	unsigned line, col;
+struct lstr;
+struct lstr_more {
 	struct cond *when;    /* NULL: always shown */
 	struct lstr *parts;
 	unsigned nparts;
 };
+/* The condition and the parts are rare, so they live behind `more` (NULL
+ * for a plain text): a guide holds millions of texts at 100,000 nodes, and
+ * every byte of struct lstr counts (make bench: memory against the file). */
+struct lstr {
+	struct lstr_item *items;
+	const struct lstr_more *more;
+	unsigned n;
+	unsigned line, col;
+};
 typedef struct lstr lstr;
+
+static inline struct cond *lstr_when(const struct lstr *s)
+{
+	return s->more ? s->more->when : NULL;
+}
+static inline unsigned lstr_nparts(const struct lstr *s)
+{
+	return s->more ? s->more->nparts : 0;
+}
+/* Part i (below lstr_nparts). */
+static inline const struct lstr *lstr_part(const struct lstr *s, unsigned i)
+{
+	return &s->more->parts[i];
+}
 
 enum cond_kind { COND_MATCH, COND_ALL, COND_ANY, COND_NOT };
 struct cond {
@@ -52,18 +73,40 @@ struct fact_set {
 	int fact, value;
 };
 
-struct choice {
-	const char *id;
-	unsigned line, col;
-	lstr label, help;
-	struct fact_set *sets;
-	unsigned nsets;
+/* What few choices have: help, a condition, remedies it rules out, a goal.
+ * Kept apart (NULL in struct choice when none) so a choice costs little:
+ * a guide at 100,000 nodes holds a quarter of a million of them. */
+struct choice_more {
+	lstr help;
 	struct cond *when;
-	int next;             /* node index; -1 when none */
 	int *rules_out;       /* remedy indices */
 	unsigned nrules_out;
 	int goal;             /* the goal ticking this choice states; -1 when none */
 };
+
+struct choice {
+	const char *id;
+	lstr label;
+	struct fact_set *sets;
+	const struct choice_more *more;  /* NULL: no help, condition, rules_out or goal */
+	unsigned line, col;
+	unsigned nsets;
+	int next;             /* node index; -1 when none */
+};
+
+static inline const lstr *choice_help(const struct choice *c)
+{
+	static const lstr none;
+	return c->more ? &c->more->help : &none;
+}
+static inline struct cond *choice_when(const struct choice *c)
+{
+	return c->more ? c->more->when : NULL;
+}
+static inline int choice_goal(const struct choice *c)
+{
+	return c->more ? c->more->goal : -1;
+}
 
 /* NODE_DATE asks for a date (a day, a month, a year, or "I don't know")
  * and keeps it in a date fact, which computed deadlines count from. */
@@ -77,19 +120,20 @@ enum node_audience { AUDIENCE_ALL, AUDIENCE_VOLUNTEER, AUDIENCE_SELF_HELP };
 
 struct node {
 	const char *id;
-	enum node_kind kind;
-	unsigned line, col;
 	lstr section, text, help, note;
 	struct cond *when;
-	int otherwise;        /* node index when `when` is false; -1 when no condition */
 	struct choice *choices;
+	int *remedies;        /* result: remedy indices */
+	unsigned line, col;
+	int otherwise;        /* node index when `when` is false; -1 when no condition */
 	unsigned nchoices;
 	int next;             /* info, date: next; multi: continuation; else -1 */
 	int date_fact;        /* date: the fact the answer goes in; else -1 */
-	bool past;            /* date: a day after today is refused */
-	enum node_audience audience; /* info: the view it shows in */
-	int *remedies;        /* result: remedy indices */
 	unsigned nremedies;
+	/* Small fields last, in bytes, so a node packs into 192 bytes. */
+	unsigned char kind;   /* enum node_kind */
+	unsigned char audience; /* info: the view it shows in (enum node_audience) */
+	bool past;            /* date: a day after today is refused */
 };
 
 struct deadline {

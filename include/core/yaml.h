@@ -38,8 +38,11 @@ struct ytree_limits {
 	 * is 2 bytes a node in the file, some 66 in memory). */
 	size_t bytes_per_node, node_floor;
 };
-/* Guides: 16 bytes a kept node beyond the first 65,536 (the items of the
- * top-level lists are streamed, not kept). */
+/* Guides: 24 bytes a kept node beyond the first 8,192 (the items of the
+ * top-level lists are streamed, not kept, so this bounds the entry being
+ * read and what is outside the lists: the bundled guide's largest entry
+ * has 389 nodes; a text of 50,000 language codes is turned away
+ * after some 400 KB, its memory still below the file's size). */
 extern const struct ytree_limits ytree_default_limits;
 /* Answers files (a few KB for a real one): 32 bytes a node beyond the
  * first 4,096, so that memory stays within about twice the file. */

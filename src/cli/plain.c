@@ -139,13 +139,13 @@ static void show_help(struct plain *p)
 	say(p, &n->help, 0, 0);
 	for (size_t k = 0; k < p->nvisible; k++) {
 		const struct choice *c = &n->choices[p->visible[k]];
-		if (!c->help.n)
+		if (!choice_help(c)->n)
 			continue;
 		any = true;
 		char *label = shown(p, &c->label);
 		fprintf(p->out, "%zu. %s:\n", k + 1, label);
 		free(label);
-		say(p, &c->help, 4, 4);
+		say(p, choice_help(c), 4, 4);
 	}
 	if (!any)
 		say_msg(p, M_NO_HELP);

@@ -311,11 +311,13 @@ static void never_shows(struct diags *d, const struct guide *g, const struct rem
 static void never_shows_lstr(struct diags *d, const struct guide *g, const struct remedy *r,
                              const lstr *s, const char *what)
 {
-	never_shows(d, g, r, s->when, what);
-	for (unsigned i = 0; i < s->nparts; i++) {
-		never_shows(d, g, r, s->parts[i].when, what);
-		if (s->when && s->parts[i].when && never_together(s->when, s->parts[i].when))
-			diag_error(d, g->file, s->parts[i].when->line, s->parts[i].when->col,
+	const struct cond *whole = lstr_when(s);
+	never_shows(d, g, r, whole, what);
+	for (unsigned i = 0; i < lstr_nparts(s); i++) {
+		const struct cond *part = lstr_when(lstr_part(s, i));
+		never_shows(d, g, r, part, what);
+		if (whole && part && never_together(whole, part))
+			diag_error(d, g->file, part->line, part->col,
 			           "this part of a %s of remedy '%s' can never show: its condition "
 			           "contradicts the text's own", what, r->id);
 	}
@@ -353,7 +355,7 @@ static void check_never_shown(const struct guide *g, struct diags *d)
 
 static void check_lstr_cond(const struct walk_field *f, void *arg)
 {
-	check_cond(arg, f->s->when);
+	check_cond(arg, lstr_when(f->s));
 }
 
 static void check_facts(const struct guide *g, struct diags *d)
@@ -371,7 +373,7 @@ static void check_facts(const struct guide *g, struct diags *d)
 	for (unsigned i = 0; i < g->nnodes; i++) {
 		check_cond(&u, g->nodes[i].when);
 		for (unsigned j = 0; j < g->nodes[i].nchoices; j++)
-			check_cond(&u, g->nodes[i].choices[j].when);
+			check_cond(&u, choice_when(&g->nodes[i].choices[j]));
 	}
 	for (unsigned i = 0; i < g->nremedies; i++) {
 		const struct remedy *r = &g->remedies[i];
@@ -549,8 +551,8 @@ static void check_usage(const struct guide *g, const struct check_options *o, st
 	unsigned char *goal_served = xcalloc(g->ngoals + 1, 1);
 	for (unsigned i = 0; i < g->nnodes; i++)
 		for (unsigned j = 0; j < g->nodes[i].nchoices; j++)
-			if (g->nodes[i].choices[j].goal >= 0)
-				goal_asked[g->nodes[i].choices[j].goal] = 1;
+			if (choice_goal(&g->nodes[i].choices[j]) >= 0)
+				goal_asked[choice_goal(&g->nodes[i].choices[j])] = 1;
 	for (unsigned i = 0; i < g->nremedies; i++)
 		for (unsigned j = 0; j < g->remedies[i].nserves; j++)
 			if (g->remedies[i].serves[j] >= 0)

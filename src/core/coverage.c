@@ -36,10 +36,11 @@ static void item(struct item_ctx *x, const struct cond *c, unsigned line, unsign
 
 static void lstr_items(struct item_ctx *x, const lstr *s)
 {
-	if (s->when)
-		item(x, s->when, s->when->line, s->when->col);
-	for (unsigned i = 0; i < s->nparts; i++)
-		lstr_items(x, &s->parts[i]);
+	const struct cond *when = lstr_when(s);
+	if (when)
+		item(x, when, when->line, when->col);
+	for (unsigned i = 0; i < lstr_nparts(s); i++)
+		lstr_items(x, lstr_part(s, i));
 }
 
 static void each_item(const struct guide *g, struct item_ctx *x)

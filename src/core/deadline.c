@@ -122,7 +122,7 @@ void deadline_eval(const struct session *s, const struct deadline *dl, struct de
 		return;
 	/* A deadline shown only to some people (when:) counts only for them. */
 	const int *facts = session_facts(s);
-	if (!cond_eval(dl->when, facts) || !cond_eval(dl->text.when, facts))
+	if (!cond_eval(dl->when, facts) || !cond_eval(lstr_when(&dl->text), facts))
 		return;
 	const struct cal_date *d = session_date(s, dl->from);
 	if (!d)

@@ -67,14 +67,19 @@ static void load_choices(struct loader *L, struct node *n, const struct ynode *s
 				break;
 			}
 		c->label = gr_lstr(L, m, "label", what);
-		c->help = gr_lstr(L, m, "help", what);
 		load_sets(L, c, m, what);
-		c->when = gr_cond(L, m);
 		gr_ref(L, m, "next", REF_NODE, &c->next, what);
-		c->rules_out = gr_ref_list(L, m, "rules_out", REF_REMEDY, &c->nrules_out, what);
-		c->goal = -1;
+		if (!ynode_get(m, "help") && !ynode_get(m, "when") && !ynode_get(m, "rules_out") &&
+		    !ynode_get(m, "goal"))
+			continue;
+		struct choice_more *more = gr_alloc(L, 1, sizeof *more);
+		c->more = more;
+		more->help = gr_lstr(L, m, "help", what);
+		more->when = gr_cond(L, m);
+		more->rules_out = gr_ref_list(L, m, "rules_out", REF_REMEDY, &more->nrules_out, what);
+		more->goal = -1;
 		if (ynode_get(m, "goal")) {
-			gr_ref(L, m, "goal", REF_GOAL, &c->goal, what);
+			gr_ref(L, m, "goal", REF_GOAL, &more->goal, what);
 			if (n->kind != NODE_QUESTION && n->kind != NODE_MULTI)
 				gr_err(L, ynode_get(m, "goal"), "'goal' belongs on a choice of a question");
 		}

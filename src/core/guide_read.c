@@ -184,21 +184,23 @@ static lstr gr_parts(struct loader *L, const struct ynode *v, const char *key, c
 		gr_err(L, v, "'%s' of %s is an empty list of parts", key, what);
 		return s;
 	}
-	s.parts = gr_alloc(L, v->n, sizeof *s.parts);
+	struct lstr_more *more = gr_alloc(L, 1, sizeof *more);
+	more->parts = gr_alloc(L, v->n, sizeof *more->parts);
+	s.more = more;
 	for (size_t i = 0; i < v->n; i++) {
 		if (v->u.kids[i].kind == Y_SEQ) {
 			gr_err(L, &v->u.kids[i], "a part of '%s' of %s must be text, not a list", key, what);
 			continue;
 		}
-		s.parts[s.nparts++] = gr_make_lstr(L, &v->u.kids[i], key, what);
+		more->parts[more->nparts++] = gr_make_lstr(L, &v->u.kids[i], key, what);
 	}
 	/* The languages used by any part, the guide's default (NULL) first. */
 	const char **langs = gr_alloc(L, 1 + v->n * 8, sizeof *langs);
 	size_t nl = 0;
 	langs[nl++] = NULL;
-	for (unsigned i = 0; i < s.nparts; i++)
-		for (unsigned k = 0; k < s.parts[i].n; k++) {
-			const char *l = s.parts[i].items[k].lang;
+	for (unsigned i = 0; i < more->nparts; i++)
+		for (unsigned k = 0; k < more->parts[i].n; k++) {
+			const char *l = more->parts[i].items[k].lang;
 			bool seen = false;
 			for (size_t j = 0; j < nl && !seen; j++)
 				seen = langs[j] == l;
@@ -209,8 +211,8 @@ static lstr gr_parts(struct loader *L, const struct ynode *v, const char *key, c
 	for (size_t j = 0; j < nl; j++) {
 		struct buf b = {0};
 		bool own = false;
-		for (unsigned i = 0; i < s.nparts; i++) {
-			const struct lstr *p = &s.parts[i];
+		for (unsigned i = 0; i < more->nparts; i++) {
+			const struct lstr *p = &more->parts[i];
 			const char *t = NULL, *def = NULL;
 			for (unsigned k = 0; k < p->n; k++) {
 				if (p->items[k].lang == langs[j])
@@ -257,7 +259,9 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
 			return s;
 		}
 		s = gr_make_lstr(L, t, key, what);
-		s.when = gr_cond(L, v);
+		struct lstr_more *more = gr_alloc(L, 1, sizeof *more);
+		more->when = gr_cond(L, v);
+		s.more = more;
 		return s;
 	}
 	if (v->kind == Y_SCALAR) {
@@ -280,7 +284,8 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
 		    "text is written {text: ..., when: ...}", key, what);
 		return s;
 	}
-	s.items = gr_alloc(L, v->n, sizeof *s.items);
+	/* At most GR_MAX_LANGS distinct codes are kept (the rest are errors). */
+	s.items = gr_alloc(L, v->n < GR_MAX_LANGS ? v->n : GR_MAX_LANGS, sizeof *s.items);
 	for (size_t i = 0; i < v->n; i++) {
 		const struct ynode *k = &v->u.kids[2 * i], *t = &v->u.kids[2 * i + 1];
 		if (k->kind != Y_SCALAR)
@@ -375,9 +380,12 @@ void gr_ref_in(struct loader *L, const struct ynode *map, const char *key,
 		return;
 	struct ref *r = gr_add_ref(L, kind, v);
 	r->home = home;
-	r->index = index;
-	r->off = off;
-	r->ptr = home == IN_PLACE ? now : NULL;
+	if (home == IN_PLACE) {
+		r->at.ptr = now;
+	} else {
+		r->at.in.index = (unsigned)index;
+		r->at.in.off = (unsigned)off;
+	}
 }
 
 void gr_ref(struct loader *L, const struct ynode *map, const char *key,
@@ -389,7 +397,7 @@ void gr_ref(struct loader *L, const struct ynode *map, const char *key,
 void gr_ref_value(struct loader *L, const struct ynode *scalar, enum ref_kind kind, int *target)
 {
 	*target = -1;
-	gr_add_ref(L, kind, scalar)->ptr = target;
+	gr_add_ref(L, kind, scalar)->at.ptr = target;
 }
 
 int *gr_ref_list(struct loader *L, const struct ynode *map, const char *key,
@@ -403,7 +411,7 @@ int *gr_ref_list(struct loader *L, const struct ynode *map, const char *key,
 	for (size_t i = 0; i < v->n; i++)
 		if (gr_want(L, &v->u.kids[i], Y_SCALAR, key, what)) {
 			out[*n] = -1;
-			gr_add_ref(L, kind, &v->u.kids[i])->ptr = &out[*n];
+			gr_add_ref(L, kind, &v->u.kids[i])->at.ptr = &out[*n];
 			++*n;
 		}
 	return out;
@@ -612,9 +620,10 @@ void gr_resolve_refs(struct loader *L)
 		                         : r->kind == REF_CITATION ? &L->pv->cite_ids
 		                         : r->kind == REF_GOAL   ? &L->pv->goal_ids
 		                                                   : &L->pv->path_ids;
-		int *target = r->home == IN_NODE     ? (int *)((char *)&g->nodes[r->index] + r->off)
-		              : r->home == IN_REMEDY ? (int *)((char *)&g->remedies[r->index] + r->off)
-		                                     : r->ptr;
+		char *home = r->home == IN_NODE     ? (char *)&g->nodes[r->at.in.index]
+		           : r->home == IN_REMEDY ? (char *)&g->remedies[r->at.in.index]
+		                                  : NULL;
+		int *target = home ? (int *)(home + r->at.in.off) : r->at.ptr;
 		*target = strmap_get(m, r->name);
 		if (*target < 0)
 			gr_suggest_ref(L, r, m);

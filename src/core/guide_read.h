@@ -23,13 +23,20 @@ enum ref_kind { REF_NODE, REF_REMEDY, REF_CITATION, REF_PATH, REF_GOAL };
  * pointer that a later realloc would leave dangling. */
 enum ref_home { IN_PLACE, IN_NODE, IN_REMEDY };
 
+/* 32 bytes: a guide at 100,000 nodes holds a quarter of a million of them
+ * until the end of the file. */
 struct ref {
-	enum ref_kind kind;
-	enum ref_home home;
 	const char *name;
+	union {
+		int *ptr;            /* IN_PLACE */
+		struct {
+			unsigned index;  /* IN_NODE, IN_REMEDY (fewer than UINT_MAX entries) */
+			unsigned off;
+		} in;
+	} at;
 	unsigned line, col;
-	int *ptr;            /* IN_PLACE */
-	size_t index, off;   /* IN_NODE, IN_REMEDY */
+	unsigned char kind;  /* enum ref_kind */
+	unsigned char home;  /* enum ref_home */
 };
 
 struct loader {

@@ -75,7 +75,7 @@ const struct deadline *rank_deadline(const struct session *s, int r)
 	const struct deadline *best = NULL;
 	for (unsigned i = 0; i < rem->ndeadlines; i++) {
 		const struct deadline *d = &rem->deadlines[i];
-		if (!cond_eval(d->when, session_facts(s)) || !cond_eval(d->text.when, session_facts(s)))
+		if (!cond_eval(d->when, session_facts(s)) || !cond_eval(lstr_when(&d->text), session_facts(s)))
 			continue;
 		if (!best || (d->days >= 0 && (best->days < 0 || d->days < best->days)))
 			best = d;
@@ -91,7 +91,7 @@ static int shown_days(const struct session *s, int r)
 	int best = -1;
 	for (unsigned i = 0; i < rem->ndeadlines; i++) {
 		const struct deadline *d = &rem->deadlines[i];
-		if (!cond_eval(d->when, session_facts(s)) || !cond_eval(d->text.when, session_facts(s)))
+		if (!cond_eval(d->when, session_facts(s)) || !cond_eval(lstr_when(&d->text), session_facts(s)))
 			continue;
 		struct deadline_eval e;
 		deadline_eval(s, d, &e);

@@ -95,7 +95,7 @@ char *report_exclusion_reason(const struct guide *g, const struct session_exclus
 	const struct node *n = &g->nodes[e->cause_node];
 	char *label = clean(g, guide_str(g, &n->choices[e->cause_choice].label, lang), lang);
 	/* a question written in parts is named by its first part */
-	const lstr *qt = n->text.nparts ? &n->text.parts[0] : &n->text;
+	const lstr *qt = lstr_nparts(&n->text) ? lstr_part(&n->text, 0) : &n->text;
 	char *q = clean(g, guide_str(g, qt, lang), lang);
 	char *r = xasprintf("%s \"%s\" (%s)", msg(lang, M_RULED_OUT_BY), label, q);
 	free(label);

@@ -359,7 +359,7 @@ const struct node *session_node(const struct session *s)
 bool session_choice_visible(const struct session *s, unsigned i)
 {
 	const struct node *n = session_node(s);
-	return n && i < n->nchoices && cond_eval(n->choices[i].when, s->fact_val);
+	return n && i < n->nchoices && cond_eval(choice_when(&n->choices[i]), s->fact_val);
 }
 
 static struct step *begin_step(struct session *s)
@@ -391,8 +391,8 @@ static void set_facts(struct session *s, int node, unsigned ci)
 		s->fact_node[f] = node;
 		s->fact_choice[f] = (int)ci;
 	}
-	for (unsigned k = 0; k < c->nrules_out; k++)
-		exclude(s, c->rules_out[k], node, (int)ci, NULL);
+	for (unsigned k = 0; c->more && k < c->more->nrules_out; k++)
+		exclude(s, c->more->rules_out[k], node, (int)ci, NULL);
 }
 
 static void remember(struct session *s, int node, const unsigned *choices, size_t n)
@@ -653,7 +653,7 @@ static void count_goals(struct session *s, const struct step *st, int delta)
 {
 	const struct node *n = &s->g->nodes[st->node];
 	for (size_t k = 0; k < st->nchoices; k++) {
-		int goal = n->choices[s->hchoices[st->choices_at + k]].goal;
+		int goal = choice_goal(&n->choices[s->hchoices[st->choices_at + k]]);
 		if (goal >= 0)
 			s->stated[goal] += (unsigned)delta;
 	}

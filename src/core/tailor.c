@@ -24,12 +24,12 @@ bool tailor_holds(const struct tailor *t, const struct cond *c)
 
 bool tailor_shows(const struct tailor *t, const lstr *s)
 {
-	if (!s->n || !tailor_holds(t, s->when))
+	if (!s->n || !tailor_holds(t, lstr_when(s)))
 		return false;
-	if (!s->nparts)
+	if (!lstr_nparts(s))
 		return true;
-	for (unsigned i = 0; i < s->nparts; i++)
-		if (tailor_shows(t, &s->parts[i]))
+	for (unsigned i = 0; i < lstr_nparts(s); i++)
+		if (tailor_shows(t, lstr_part(s, i)))
 			return true;
 	return false;
 }
@@ -103,11 +103,11 @@ static void resolve(const struct tailor *t, struct buf *b, const char *text, con
 
 static void add_shown(const struct tailor *t, struct buf *b, const lstr *s, const char *lang)
 {
-	if (!tailor_holds(t, s->when) || !s->n)
+	if (!tailor_holds(t, lstr_when(s)) || !s->n)
 		return;
-	if (s->nparts) {
-		for (unsigned i = 0; i < s->nparts; i++)
-			add_shown(t, b, &s->parts[i], lang);
+	if (lstr_nparts(s)) {
+		for (unsigned i = 0; i < lstr_nparts(s); i++)
+			add_shown(t, b, lstr_part(s, i), lang);
 		return;
 	}
 	if (b->len)
@@ -140,11 +140,11 @@ static void on_ref(const char *id, size_t len, void *arg)
 
 bool tailor_refers(const struct tailor *t, const lstr *s, int r)
 {
-	if (!tailor_holds(t, s->when))
+	if (!tailor_holds(t, lstr_when(s)))
 		return false;
-	if (s->nparts) {
-		for (unsigned i = 0; i < s->nparts; i++)
-			if (tailor_refers(t, &s->parts[i], r))
+	if (lstr_nparts(s)) {
+		for (unsigned i = 0; i < lstr_nparts(s); i++)
+			if (tailor_refers(t, lstr_part(s, i), r))
 				return true;
 		return false;
 	}

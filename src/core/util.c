@@ -274,7 +274,13 @@ static void *arena_take(struct arena *a, size_t n, size_t align)
 
 void *arena_alloc(struct arena *a, size_t n)
 {
-	void *p = arena_take(a, n, sizeof(max_align_t));
+	/* Any type's alignment divides its size, so the largest power of two
+	 * dividing n is enough for an array of any element type: an array of
+	 * one 8-byte pair then takes 8 bytes, not 16. */
+	size_t align = n & (~n + 1);
+	if (align == 0 || align > _Alignof(max_align_t))
+		align = _Alignof(max_align_t);
+	void *p = arena_take(a, n, align);
 	memset(p, 0, n);
 	return p;
 }

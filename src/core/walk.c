@@ -31,7 +31,7 @@ void walk_node(const struct guide *g, unsigned i, walk_fn *fn, void *arg)
 	for (unsigned j = 0; j < n->nchoices; j++) {
 		const struct choice *c = &n->choices[j];
 		visit(fn, arg, WALK_CHOICE_LABEL, &c->label, j, c->id, NULL, NULL);
-		visit(fn, arg, WALK_CHOICE_HELP, &c->help, j, c->id, NULL, NULL);
+		visit(fn, arg, WALK_CHOICE_HELP, choice_help(c), j, c->id, NULL, NULL);
 	}
 }
 

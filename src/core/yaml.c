@@ -18,8 +18,8 @@ const struct ytree_limits ytree_default_limits = {
 	.max_depth = 64,
 	.max_nodes = 20000000,
 	.max_text = 1u << 20,
-	.bytes_per_node = 16,
-	.node_floor = 65536,
+	.bytes_per_node = 24,
+	.node_floor = 8192,
 };
 
 const struct ytree_limits ytree_answers_limits = {

@@ -361,11 +361,11 @@ static void mark_ref(const char *id, size_t len, void *arg)
 /* The references in a text this person sees (its shown parts only). */
 static void refs_of(struct see_also *a, const lstr *s)
 {
-	if (!tailor_holds(&a->t, s->when))
+	if (!tailor_holds(&a->t, lstr_when(s)))
 		return;
-	if (s->nparts) {
-		for (unsigned i = 0; i < s->nparts; i++)
-			refs_of(a, &s->parts[i]);
+	if (lstr_nparts(s)) {
+		for (unsigned i = 0; i < lstr_nparts(s); i++)
+			refs_of(a, lstr_part(s, i));
 		return;
 	}
 	for (unsigned i = 0; i < s->n; i++)

@@ -42,13 +42,13 @@ static void body_help(struct doc *d, const struct view *v)
 			if (!session_choice_visible(v->s, i))
 				continue;
 			k++;
-			if (!n->choices[i].help.n)
+			if (!choice_help(&n->choices[i])->n)
 				continue;
 			any = true;
 			doc_gap(d);
 			doc_prefixed(d, 0, doc_own(d->l, xasprintf("%u. ", k)), LS_TITLE,
 			             doc_lstr(d, &n->choices[i].label), LS_TITLE);
-			both(d, 3, &n->choices[i].help, LS_PANEL);
+			both(d, 3, choice_help(&n->choices[i]), LS_PANEL);
 		}
 		if (!any)
 			doc_wrap(d, 0, doc_msg(d->l, v, M_NO_HELP), LS_PANEL);

@@ -127,7 +127,7 @@ static void test_text_in_parts(void **state)
 {
 	(void)state;
 	const struct node *res = &G->nodes[guide_node(G, "res-see")];
-	assert_int_equal(res->text.nparts, 2);
+	assert_int_equal(lstr_nparts(&res->text), 2);
 	struct session *v = walk("visitor", "no", "see");
 	struct session *c = walk("citizen", "no", "see");
 	struct tailor tv, tc;
@@ -257,8 +257,8 @@ static void test_goals_follow_back(void **state)
 {
 	(void)state;
 	struct session *s = walk("citizen", "no", "money see");
-	int money = G->nodes[guide_node(G, "want")].choices[ch("want", "money")].goal;
-	int see = G->nodes[guide_node(G, "want")].choices[ch("want", "see")].goal;
+	int money = choice_goal(&G->nodes[guide_node(G, "want")].choices[ch("want", "money")]);
+	int see = choice_goal(&G->nodes[guide_node(G, "want")].choices[ch("want", "see")]);
 	assert_true(money >= 0 && see >= 0 && money != see);
 	assert_true(session_goal_stated(s, money));
 	assert_true(session_goal_stated(s, see));

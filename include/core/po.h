@@ -8,7 +8,9 @@
  * is fuzzy when its translation records an older source text (lang.h).
  * Import rewrites only the translations that changed, in place, leaving
  * every other byte of the YAML as it was: export then import changes
- * nothing. The core never writes: the caller writes the new texts. */
+ * nothing. The core never writes: the caller writes the new texts.
+ * This header: the types both ways share, and the export (po.c); the
+ * import is po_import.h. */
 #ifndef REMEDIES_PO_H
 #define REMEDIES_PO_H
 
@@ -49,16 +51,5 @@ struct po_stats {
  * YAML). Caller frees. */
 char *po_export(struct po_file *files, size_t n, const struct po_meta *meta,
                 struct po_stats *st, struct diags *d);
-
-/* Reads a PO file (po, po_len bytes, named po_name in messages) and sets
- * files[i].out for each file whose translations change. The language is
- * the PO header's Language (meta->lang is ignored and set to it, borrowed
- * from *lang_out, which the caller frees). A language the guide lacks is
- * added to the guide's `languages` list (in the file named guide_name).
- * Fuzzy and empty entries are skipped. Returns false (nothing to write)
- * when the PO file cannot be read; problems go to d. */
-bool po_import(const char *po, size_t po_len, const char *po_name, struct po_file *files,
-               size_t n, const char *guide_name, struct po_meta *meta, char **lang_out,
-               struct po_stats *st, struct diags *d);
 
 #endif

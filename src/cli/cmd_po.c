@@ -16,6 +16,7 @@
 #include "core/lang.h"
 #include "core/msg.h"
 #include "core/po.h"
+#include "core/po_import.h"
 #include "core/text.h"
 #include "core/util.h"
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* po_import: a PO file's translations written back into the YAML files,
- * changing nothing else (po.h). */
-#include "core/po.h"
+ * changing nothing else (po_import.h; the types are po.h's). */
+#include "core/po_import.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/po.h"
+#include "core/po_import.h"
 #include "core/util.h"
 #include "core/yaml.h"
 

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* What the user takes away: the remedies gathered by a session, written out
  * as plain text (the plain front end's last screen, a printer, a case note),
- * Markdown, or one self-contained HTML file that prints cleanly. */
+ * Markdown, or one self-contained HTML file that prints cleanly, or the
+ * deadlines as an iCalendar file (ics.c). The sentences it shares with the
+ * screens are report_words.h. */
 #ifndef REMEDIES_REPORT_H
 #define REMEDIES_REPORT_H
 
@@ -54,34 +56,7 @@ void report_remedy_text(struct buf *b, const struct guide *g, int remedy, const 
  * computed deadlines and the urgent or passed mark. */
 void report_remedy_session_text(struct buf *b, const struct session *s, int remedy,
                                 const char *lang, size_t width);
-/* A deadline's computed sentence as shown everywhere ("URGENT: File by
- * ..."), made safe for any output; NULL when it is not computed. New. */
-char *report_deadline_sentence(const struct session *s, const struct deadline *dl,
-                               const char *lang);
-/* One action of "do this first" (core/rank.h): "Title. Why first: ...
- * Deadline: ...", clean one-line text; the goal it serves named only when
- * personal (see rank_why). New string. */
-struct rank_entry;
-char *report_first_action(const struct session *s, const struct rank_entry *e,
-                          const char *lang, bool personal);
-/* The framing ("what the remedies are based on"): the text of each result
- * reached, tailored, in the guide's neutral words; the same on screen and
- * in every report. *out: a new array of new clean strings (free each). */
-size_t report_framing(const struct session *s, const char *lang, char ***out);
-/* The same; quote false leaves the person's vague date unquoted. */
-char *report_deadline_sentence_q(const struct session *s, const struct deadline *dl,
-                                 const char *lang, bool quote);
-/* The computed deadlines as an iCalendar file (RFC 5545): one all-day
- * event per deadline, with a stable UID, escaped text, CRLF lines folded at
- * 75 octets; named in the guide's words; the person's dates only with
- * include_answers. report_render calls it for REPORT_ICS. New string. */
-char *report_ics(const struct session *s, const struct report_options *o);
 /* Wraps text (already clean) into b with indents; see report.c. */
 void report_wrap(struct buf *b, const char *text, size_t first, size_t rest, size_t width);
-/* "because you answered "X" (question)" for a ruled-out remedy: quotes the
- * person's answer, so only for their own screen or a report with
- * include_answers. New string. */
-char *report_exclusion_reason(const struct guide *g, const struct session_exclusion *e,
-                              const char *lang);
 
 #endif

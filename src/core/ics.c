@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* The computed deadlines as an iCalendar file (RFC 5545), for a calendar
- * program: one all-day event per deadline. See report_ics in report.h. */
-#include "core/report.h"
+ * program: one all-day event per deadline (ics.h). */
+#include "ics.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,7 @@
 #include "core/deadline.h"
 #include "core/msg.h"
 #include "core/rank.h"
+#include "core/report_words.h"
 #include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
@@ -91,10 +92,9 @@ static void dates_given(struct buf *d, const struct session *s, const char *lang
 	}
 }
 
-char *report_ics(const struct session *s, const struct report_options *o)
+char *ics_render(const struct session *s, const char *lang, bool include_answers)
 {
 	const struct guide *g = session_guide(s);
-	const char *lang = o->lang;
 	struct buf b = {0};
 	char day[16], stamp[16];
 	ymd(session_today(s), stamp);
@@ -146,11 +146,11 @@ char *report_ics(const struct session *s, const struct report_options *o)
 			                          e.state == DL_URGENT ? "] " : "", rt, dt);
 			text_prop(&b, "SUMMARY", summary);
 			struct buf desc = {0};
-			char *when = report_deadline_sentence_q(s, dl, lang, o->include_answers);
+			char *when = report_deadline_sentence_q(s, dl, lang, include_answers);
 			size_t dn = strlen(dt);
 			bool stop = dn && strchr(".!?", dt[dn - 1]);
 			buf_printf(&desc, "%s%s %s", dt, stop ? "" : ".", when ? when : "");
-			if (o->include_answers)
+			if (include_answers)
 				dates_given(&desc, s, lang);
 			buf_printf(&desc, "\n\n%s", msg(lang, M_DISCLAIMER));
 			text_prop(&b, "DESCRIPTION", desc.s);

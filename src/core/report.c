@@ -8,9 +8,11 @@
 #include "core/deadline.h"
 #include "core/msg.h"
 #include "core/rank.h"
+#include "core/report_words.h"
 #include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"
+#include "ics.h"
 
 /* One writer, three formats: the report is described once as headings,
  * paragraphs, lists and links, and each format spells them its own way. */
@@ -93,7 +95,7 @@ static void w_heading(struct writer *w, int level, const char *text)
 {
 	w_end_list(w);
 	switch (w->f) {
-	case REPORT_ICS:   /* never: report_render hands ICS to report_ics */
+	case REPORT_ICS:   /* never: report_render hands ICS to ics_render */
 	case REPORT_TXT:
 		if (level == 1)
 			buf_printf(w->b, "%s\n", text);
@@ -590,7 +592,7 @@ char *report_render(const struct session *s, const struct report_options *o)
 	const struct guide *g = session_guide(s);
 	struct buf b = {0};
 	if (o->format == REPORT_ICS)
-		return report_ics(s, o);
+		return ics_render(s, o->lang, o->include_answers);
 	/* The plain front end (no header) is the person's own screen; a
 	 * report file quotes their dates only when asked. */
 	struct tailor t;

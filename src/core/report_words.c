@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* The sentences a report shares with the wizard's screens (report.h): a
+/* The sentences a report shares with the wizard's screens (report_words.h): a
  * computed deadline, an action of "do this first", why a remedy was ruled
  * out, and the framing of the results. The report itself is in report.c. */
-#include "core/report.h"
+#include "core/report_words.h"
 
 #include <stdlib.h>
 #include <string.h>

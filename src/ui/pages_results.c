@@ -10,7 +10,7 @@
 #include "core/deadline.h"
 #include "core/msg.h"
 #include "core/rank.h"
-#include "core/report.h"
+#include "core/report_words.h"
 #include "core/tailor.h"
 #include "core/text.h"
 #include "core/util.h"

@@ -12,7 +12,7 @@
 
 #include "core/guide.h"
 #include "core/rank.h"
-#include "core/report.h"
+#include "core/report_words.h"
 #include "core/search.h"
 #include "core/session.h"
 #include "core/tailor.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* `remedies po export` and `remedies po import`: the guide, its scenarios
  * and the program's messages as a gettext PO file for translators, and back. */
-#include "commands.h"
+#include "cmd_po.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -19,6 +19,8 @@
 #include "core/po_import.h"
 #include "core/text.h"
 #include "core/util.h"
+#include "cli/usage.h"
+#include "cmd_common.h"
 
 /* The files a translation covers: the guide, the program's messages
  * (guide/messages.yaml beside the guide, else the copy built in, which can
@@ -118,22 +120,22 @@ static bool po_set_open(struct po_set *ps, const char *guide_path, bool builtin_
 /* `remedies po export --lang CODE [-o FILE] [GUIDE]` and
  * `remedies po import FILE [GUIDE]`. */
 int cmd_po(const char *sub, const char *arg, const char *guide_path, const char *lang_opt,
-                  const struct report_args *ra, bool stamp)
+           const char *output, bool force, bool stamp)
 {
 	bool export = strcmp(sub, "export") == 0;
 	if (!export && strcmp(sub, "import") != 0) {
 		char *safe = text_sanitize(sub, false, true);
 		fprintf(stderr, "remedies: po %s: unknown; 'po export' or 'po import'\n", safe);
 		free(safe);
-		return cmd_usage_error();
+		return usage_error();
 	}
 	if (export && !lang_opt) {
 		fputs("remedies: po export needs --lang CODE, the language to translate into\n", stderr);
-		return cmd_usage_error();
+		return usage_error();
 	}
 	if (!export && !arg) {
 		fputs("remedies: po import needs the PO FILE to read\n", stderr);
-		return cmd_usage_error();
+		return usage_error();
 	}
 	const char *gpath = export ? (arg ? arg : guide_path) : guide_path;
 	struct guide *g = cmd_load_guide(gpath);
@@ -164,7 +166,7 @@ int cmd_po(const char *sub, const char *arg, const char *guide_path, const char 
 		char *text = po_export(ps.f, ps.n, &meta, &st, &d);
 		cmd_print_diags(&d, true, "");
 		if (text) {
-			rc = cmd_write_output(ra->output, text, ra->force);
+			rc = cmd_write_output(output, text, force);
 			if (rc == 0)
 				fprintf(stderr, "remedies: %zu texts for '%s': %zu translated, %zu fuzzy "
 				        "(stale), %zu to do\n", st.entries, code, st.translated, st.fuzzy,

@@ -1,18 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /* The commands of the command line: check, paths, scenarios, coverage,
- * report, dot, deadline and help (po is in cmd_po.c), and the table main.c
+ * report, dot, deadline and help (po is in cmd_po.c, what they share in
+ * cmd_common.c, the whole help in usage.c), and the table main.c
  * dispatches through. Messages go to stderr, results to stdout. */
 #include "commands.h"
 
-#include <dirent.h>
-#include <errno.h>
-#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "core/answers.h"
 #include "core/coverage.h"
@@ -20,7 +16,6 @@
 #include "core/check.h"
 #include "core/deadline.h"
 #include "core/diag.h"
-#include "core/fileio.h"
 #include "core/guide.h"
 #include "core/lang.h"
 #include "core/dot.h"
@@ -29,144 +24,9 @@
 #include "core/session.h"
 #include "core/text.h"
 #include "core/util.h"
-
-void cmd_print_diags(const struct diags *d, bool with_level, const char *prefix)
-{
-	for (size_t i = 0; i < d->n; i++) {
-		char *line = diag_format(&d->v[i], with_level);
-		char *safe = text_sanitize(line, false, false);
-		fprintf(stderr, "%s%s\n", prefix, safe);
-		free(safe);
-		free(line);
-	}
-	if (d->dropped)
-		fprintf(stderr, "%s%zu more problems not shown\n", prefix, d->dropped);
-}
-
-/* The one line that follows a usage mistake (GNU: not the whole help). */
-int cmd_usage_error(void)
-{
-	fputs("Try 'remedies --help' for more information.\n", stderr);
-	return EXIT_USAGE;
-}
-
-static void usage(FILE *f, const char *langs)
-{
-	fputs("Usage: remedies [OPTION]...\n"
-	      "       remedies check [--strict] [GUIDE]\n"
-	      "       remedies paths [GUIDE]\n"
-	      "       remedies scenarios [--check] [GUIDE]\n"
-	      "       remedies coverage [-g GUIDE] [SCENARIO...]\n"
-	      "       remedies report --answers FILE [--format txt|md|html|ics] [-o FILE]\n"
-	      "       remedies dot [GUIDE] [--answers FILE | --scenario NAME] [--walk]\n"
-	      "                    [--section NAME]\n"
-	      "       remedies deadline FROM PERIOD\n"
-	      "       remedies po export --lang CODE [-o FILE] [GUIDE]\n"
-	      "       remedies po import [--stamp] FILE [-g GUIDE]\n"
-	      "       remedies help [COMMAND]\n"
-	      "Find the legal remedies available when U.S. Customs and Border Protection\n"
-	      "collects, keeps, shares or misuses biometrics. Legal information, not legal advice.\n"
-	      "\n"
-	      "  -g, --guide FILE     use this guide instead of the bundled one\n", f);
-	fprintf(f, "  -l, --lang CODE      language of the questions (%s)\n", langs);
-	fputs("  -p, --plain          line-by-line mode (for pipes and screen readers)\n"
-	      "  -a, --answers FILE   replay (resume) the answers saved in FILE\n"
-	      "      --scenario NAME|FILE  trainer demo: play a scenario step by step\n"
-	      "                       (NAME: a file NAME.yaml in the scenarios folder)\n"
-	      "      --volunteer      the volunteer view: help folded, a compact results list\n"
-	      "      --desk           intake desk: wipe after idle time, F12 wipes, files only\n"
-	      "                       in the desk folder, leaving needs Ctrl-X Ctrl-Q\n"
-	      "      --idle TIME      with --desk: idle time before the wipe (600, 90s, 10m)\n"
-	      "      --desk-folder DIR  with --desk: the one folder files may be saved in\n"
-	      "  -s, --strict         with check: warnings count as errors too\n"
-	      "  -c, --check          with scenarios: replay and verify each one\n"
-	      "  -f, --format FORMAT  with report: txt (default), md, html or ics\n"
-	      "  -o, --output FILE    with report: write to FILE (mode 0600) instead of stdout\n"
-	      "      --force          with report: replace FILE if it exists\n"
-	      "      --include-answers  with report: list every question and answer\n"
-	      "      --case REF       with report: a case or intake number for its first page\n"
-	      "      --section NAME   with dot: draw one section of questions only\n"
-	      "      --walk           with dot: draw only the walk of --answers or --scenario\n"
-	      "  -h, --help           show this help and exit\n"
-	      "  -V, --version        show the version and exit\n"
-	      "\n"
-	      "Commands:\n"
-	      "  check   validate a guide and print every problem as FILE:LINE:COL\n"
-	      "  paths   print every path from the first question to each result\n"
-	      "  scenarios  list the trainer scenarios beside the guide; with --check,\n"
-	      "          replay each and check the remedies it must and must not give\n"
-	      "  report  write the remedies for an answers file, for the client file\n"
-	      "  coverage  list every question, choice, remedy and conditional item that\n"
-	      "          no scenario (or no answers file given) reaches\n"
-	      "  dot     print the guide as a Graphviz graph (dot -Tsvg makes a picture)\n"
-	      "  deadline  the day a period ends: FROM is YYYY-MM-DD, YYYY-MM or YYYY (a\n"
-	      "          vague date counts from its earliest day); PERIOD is 30d (days),\n"
-	      "          90wd (federal working days), 6m (months) or 2y (years)\n"
-	      "  po      export a gettext PO file of every text for translators, or import\n"
-	      "          one back into the guide, its scenarios and messages.yaml\n"
-	      "  help    this help, or one command's\n"
-	      "\n"
-	      "Exit status: 0 success, 1 a problem with a file or the input, 2 usage error,\n"
-	      "70 out of memory, 128+N when the wizard is ended by signal N.\n"
-	      "See remedies(1) and remedies-guide(5).\n", f);
-}
-
-/* The language asked for by --lang or the environment (lang.h has the
- * rule), or the guide's first. A notice goes to stderr once when the guide
- * has none of the languages asked for. */
-const char *cmd_pick_language(const struct guide *g, const char *lang_opt)
-{
-	char asked[LANG_MAX_ASKED][LANG_CODE_SIZE];
-	size_t n = 0;
-	bool fell_back;
-	const char *lang;
-	if (lang_opt) {
-		lang = lang_choose(g, lang_opt, &fell_back);
-	} else {
-		n = lang_env_list(asked, LANG_MAX_ASKED);
-		lang = lang_choose_list(g, (const char (*)[LANG_CODE_SIZE])asked, n, &fell_back);
-	}
-	/* English asked of a guide without it is not worth a notice from the
-	 * environment; an explicit --lang always is. */
-	if (fell_back && (lang_opt || strcmp(asked[0], "en") != 0)) {
-		char *safe = text_sanitize(lang_opt ? lang_opt : asked[0], false, true);
-		fprintf(stderr, "remedies: this guide has no '%s' version; using '%s'\n", safe, lang);
-		free(safe);
-	}
-	return lang;
-}
-
-/* Loads and checks a guide for running: errors are fatal, warnings are the
- * author's business (remedies check shows them). */
-struct guide *cmd_load_guide(const char *path)
-{
-	struct diags d = {0};
-	struct guide *g = guide_load(path, &d);
-	if (g) {
-		struct check_summary sum;
-		struct diags cd = {0};
-		guide_check(g, NULL, &cd, &sum);
-		check_summary_free(&sum);
-		if (cd.errors) {
-			for (size_t i = 0; i < cd.n; i++)
-				if (cd.v[i].level == DIAG_ERROR)
-					diags_add(&d, DIAG_ERROR, cd.v[i].file, cd.v[i].line, cd.v[i].col, "%s",
-					          cd.v[i].msg);
-			guide_free(g);
-			g = NULL;
-		}
-		diags_free(&cd);
-	}
-	if (!g) {
-		cmd_print_diags(&d, false, "remedies: ");
-		char *safe = text_sanitize(path, false, false);
-		fprintf(stderr, "remedies: the guide cannot be used; 'remedies check %s' lists every "
-		        "problem\n", safe);
-		free(safe);
-	}
-	diags_free(&d);
-	return g;
-}
+#include "cli/usage.h"
+#include "cmd_common.h"
+#include "cmd_po.h"
 
 static int cmd_check(const char *path, bool strict)
 {
@@ -234,36 +94,6 @@ static int cmd_paths(const char *path)
 	free(reached);
 	guide_free(g);
 	return 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The scenario files in the folder `scenarios` beside the guide, sorted.
- * Returns how many; *out is a new array of new strings. */
-size_t cmd_scenario_files(const char *guide_path, char ***out)
-{
-	char *dir = xstrdup(guide_path);
-	char *slash = strrchr(dir, '/');
-	char *sdir = slash ? (*slash = '\0', xasprintf("%s/scenarios", dir)) : xstrdup("scenarios");
-	size_t n = 0, cap = 0;
-	*out = NULL;
-	DIR *d = opendir(sdir);
-	struct dirent *e;
-	while (d && (e = readdir(d)) != NULL) {
-		size_t len = strlen(e->d_name);
-		if (len > 5 && strcmp(e->d_name + len - 5, ".yaml") == 0)
-			*VEC_PUSH(*out, n, cap) = xasprintf("%s/%s", sdir, e->d_name);
-	}
-	if (d)
-		closedir(d);
-	if (n)
-		qsort(*out, n, sizeof **out, cmp_str);
-	free(sdir);
-	free(dir);
-	return n;
 }
 
 /* The first sentence of a scenario's story, indented under its title. */
@@ -409,33 +239,6 @@ static struct session *session_from_answers(const struct guide *g, const char *f
 	return s;
 }
 
-int cmd_write_output(const char *output, const char *text, bool force)
-{
-	if (!output || strcmp(output, "-") == 0) {
-		fputs(text, stdout);
-		if (fflush(stdout) == 0 && !ferror(stdout))
-			return 0;
-		fprintf(stderr, "remedies: cannot write the output: %s\n", strerror(errno));
-		return 1;
-	}
-	struct diags d = {0};
-	enum fileio_status st = fileio_write(output, text, strlen(text), force, &d);
-	if (st == FILEIO_EXISTS) {
-		char *safe = text_sanitize(output, false, false);
-		struct stat sb;
-		if (stat(output, &sb) == 0 && !S_ISREG(sb.st_mode))
-			fprintf(stderr, "remedies: %s is not a regular file (a device, a FIFO or a "
-			        "socket); nothing was written (use --force to write to it)\n", safe);
-		else
-			fprintf(stderr, "remedies: %s already exists; nothing was written (use --force "
-			        "to replace it)\n", safe);
-		free(safe);
-	}
-	cmd_print_diags(&d, false, "remedies: ");
-	diags_free(&d);
-	return st == FILEIO_OK ? 0 : 1;
-}
-
 static int cmd_report(const char *path, const char *lang_opt, const char *answers_file,
                       const struct report_args *ra)
 {
@@ -562,7 +365,7 @@ static int cmd_dot(const char *path, const char *lang_opt, const char *answers_f
 {
 	if (walk && !answers_file && !scenario) {
 		fputs("remedies: dot --walk needs --scenario NAME or --answers FILE\n", stderr);
-		return cmd_usage_error();
+		return usage_error();
 	}
 	struct guide *g = cmd_load_guide(path);
 	if (!g)
@@ -607,67 +410,11 @@ static int cmd_dot(const char *path, const char *lang_opt, const char *answers_f
 	return rc;
 }
 
-/* The scenario file for --scenario: FILE as given when it names a file,
- * else NAME.yaml (or a unique NN-NAME.yaml) in the scenarios folder beside
- * the guide. Returns a new string, or NULL with a message printed. */
-char *cmd_find_scenario(const char *arg, const char *guide_path)
-{
-	if (strchr(arg, '/') || access(arg, F_OK) == 0)
-		return xstrdup(arg);
-	char **files;
-	size_t n = cmd_scenario_files(guide_path, &files);
-	char *want = xasprintf("%s.yaml", arg), *found = NULL;
-	size_t len = strlen(arg), matches = 0;
-	for (size_t i = 0; i < n; i++) {
-		const char *base = strrchr(files[i], '/') + 1;
-		const char *dash = strchr(base, '-');
-		bool exact = strcmp(base, want) == 0;
-		/* "foia-no-answer" for 05-foia-no-answer.yaml, or just "05". */
-		bool near = (dash && strcmp(dash + 1, want) == 0) ||
-		            (strncmp(base, arg, len) == 0 && base[len] == '-');
-		if (exact || near) {
-			free(found);
-			found = xstrdup(files[i]);
-			matches = exact ? 0 : matches + 1;
-			if (exact)
-				break;
-		}
-	}
-	for (size_t i = 0; i < n; i++)
-		free(files[i]);
-	free(files);
-	free(want);
-	if (!found || matches > 1) {
-		char *safe = text_sanitize(arg, false, false);
-		fprintf(stderr, "remedies: %s scenario '%s'; 'remedies scenarios' lists them\n",
-		        found ? "more than one" : "no", safe);
-		free(safe);
-		free(found);
-		return NULL;
-	}
-	return found;
-}
-
-/* The whole help, with the languages of the guide that would be used
- * (not a fixed list: a guide may have any number). */
-void cmd_print_help(const char *guide_path)
-{
-	struct diags d = {0};
-	struct guide *g = guide_path ? guide_load(guide_path, &d) : NULL;
-	struct buf b = {0};
-	for (unsigned i = 0; g && i < g->nlanguages; i++)
-		buf_printf(&b, "%s%s", i ? ", " : "", g->languages[i]);
-	usage(stdout, b.s ? b.s : "the guide's languages");
-	buf_free(&b);
-	guide_free(g);
-	diags_free(&d);
-}
-
 /* `remedies help [COMMAND]`: the whole help, or one command's. */
 static int cmd_help(const char *cmd, const char *guide_path)
 {
 	if (!cmd) {
-		cmd_print_help(guide_path);
+		usage_print_help(guide_path);
 		return 0;
 	}
 	const struct command *c = cmd_find(cmd);
@@ -680,7 +427,7 @@ static int cmd_help(const char *cmd, const char *guide_path)
 	char *safe = text_sanitize(cmd, false, true);
 	fprintf(stderr, "remedies: no help for '%s': there is no such command\n", safe);
 	free(safe);
-	return cmd_usage_error();
+	return usage_error();
 }
 
 /* The command's guide: its operand, else -g, else the bundled one. */
@@ -733,10 +480,10 @@ static int run_po(const struct cmd_args *a)
 {
 	if (a->noperands < 1 || a->noperands > 2) {
 		fputs("remedies: po export|import ...\n", stderr);
-		return cmd_usage_error();
+		return usage_error();
 	}
 	return cmd_po(a->operands[0], a->noperands == 2 ? a->operands[1] : NULL, a->guide,
-	              a->lang_opt, &a->ra, a->stamp);
+	              a->lang_opt, a->ra.output, a->ra.force, a->stamp);
 }
 
 static int run_help(const struct cmd_args *a)

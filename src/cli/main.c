@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cmd_common.h"
 #include "commands.h"
 
 #include "core/answers.h"
@@ -31,6 +32,7 @@
 #include "core/util.h"
 #include "cli/paths.h"
 #include "cli/plain.h"
+#include "cli/usage.h"
 #include "ui/term.h"
 
 #ifndef VERSION
@@ -252,20 +254,20 @@ static int run(int argc, char **argv)
 			char *safe = text_sanitize(argv[optind - 1], false, true);
 			fprintf(stderr, "remedies: option '%s' needs an argument\n", safe);
 			free(safe);
-			return cmd_usage_error();
+			return usage_error();
 		}
 		default: {
 			char *safe = text_sanitize(optopt ? (char[]){'-', (char)optopt, '\0'}
 			                                  : argv[optind - 1], false, true);
 			fprintf(stderr, "remedies: unknown option '%s'\n", safe);
 			free(safe);
-			return cmd_usage_error();
+			return usage_error();
 		}
 		}
 	}
 	if ((da.idle || da.folder) && !da.desk) {
 		fprintf(stderr, "remedies: %s only goes with --desk\n", da.idle ? "--idle" : "--desk-folder");
-		return cmd_usage_error();
+		return usage_error();
 	}
 	int idle = 0;
 	if (da.idle && !desk_parse_duration(da.idle, &idle)) {
@@ -273,7 +275,7 @@ static int run(int argc, char **argv)
 		fprintf(stderr, "remedies: --idle '%s': give a time such as 600, 90s, 10m or 1h (1 second "
 		        "to 24 hours)\n", safe);
 		free(safe);
-		return cmd_usage_error();
+		return usage_error();
 	}
 	/* The administrator's settings hold for the wizard and for every file
 	 * written (report -o too); other commands write nothing. */
@@ -286,7 +288,7 @@ static int run(int argc, char **argv)
 	char *bundled = default_guide();
 	int rc;
 	if (help) {
-		cmd_print_help(guide_path ? guide_path : bundled);
+		usage_print_help(guide_path ? guide_path : bundled);
 		free(bundled);
 		return 0;
 	}
@@ -307,7 +309,7 @@ static int run(int argc, char **argv)
 				fprintf(stderr, "remedies: unknown command '%s'\n", safe);
 			free(safe);
 			free(bundled);
-			return cmd_usage_error();
+			return usage_error();
 		}
 		rc = cmd->run(&a);
 		free(bundled);

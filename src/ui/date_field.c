@@ -14,6 +14,7 @@
 #include "core/util.h"
 #include "ui/demo.h"
 #include "state_priv.h"
+#include "walk_keys.h"
 
 /* How many parts the field holds: "2022" 1, "2022-0" 2, "2022-06-1" 3. */
 static int date_parts(const struct buf *b)

@@ -2,7 +2,7 @@
 /* The intake desk in the wizard's state machine (state.c): the idle
  * countdown, and the wipe that makes the computer ready for the next person
  * (F12, or the countdown run out). */
-#include "ui/state.h"
+#include "ui/desk_wipe.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +11,7 @@
 #include "core/session.h"
 #include "core/util.h"
 #include "ui/demo.h"
+#include "desk_wipe_priv.h"
 #include "state_priv.h"
 
 /* Zeroes a buffer's bytes, then frees it. */

@@ -12,6 +12,7 @@
 #include "core/fileio.h"
 #include "core/msg.h"
 #include "core/util.h"
+#include "desk_wipe_priv.h"
 #include "panels.h"
 #include "state_priv.h"
 

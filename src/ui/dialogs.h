@@ -5,6 +5,8 @@
 #ifndef REMEDIES_UI_DIALOGS_H
 #define REMEDIES_UI_DIALOGS_H
 
+#include <stdbool.h>
+
 #include "ui/form.h"
 #include "ui/keys.h"
 #include "ui/view.h"
@@ -27,5 +29,9 @@ void dialogs_view(struct ui_state *u, struct view *v);
 void dialogs_act(struct ui_state *u, enum action a, int key);
 /* Opens the save or export dialog with its default file name. */
 void dialogs_open_form(struct ui_state *u, enum ui_form_kind kind);
+
+/* Whether quitting now would lose answers: some were given, and they are
+ * not saved as they are. */
+bool state_unsaved(struct ui_state *u);
 
 #endif

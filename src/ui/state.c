@@ -18,8 +18,10 @@
 #include "ui/demo.h"
 #include "ui/field.h"
 #include "date_field.h"
+#include "desk_wipe_priv.h"
 #include "dialogs.h"
 #include "state_priv.h"
+#include "walk_keys.h"
 
 /* The layout's cursor, unless a digit key just chose another item. */
 int state_cursor_item(const struct ui_state *u)

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* The private header of state.c: what the wizard's state machine keeps,
- * and the few helpers of state.c that dialogs.c (what the panels and
- * dialogs do) calls. Not for use elsewhere. */
+ * and the helpers of state.c that the other files of the state machine
+ * (walk_keys.c, desk_wipe.c, dialogs.c, date_field.c) call. Not for use
+ * elsewhere. */
 #ifndef REMEDIES_UI_STATE_PRIV_H
 #define REMEDIES_UI_STATE_PRIV_H
 
@@ -108,10 +109,6 @@ struct ui_state {
 	bool unfolded;             /* m: this screen's folded texts opened */
 };
 
-/* Desk mode: erases every answer, typed text and file name (zeroed, then
- * freed) and shows the welcome screen as the program first did (desk_wipe.c). */
-void state_wipe(struct ui_state *u);
-
 /* Shown on the message row until the next action: one of the program's
  * messages, or a text the state then owns. */
 void state_say(struct ui_state *u, enum msg_id id);
@@ -119,20 +116,10 @@ void state_set_message(struct ui_state *u, char *text);
 /* Opens panel p (index: its term or node, or -1) with its cursor and
  * scroll at the top. */
 void state_open_panel(struct ui_state *u, enum panel_kind p, int index);
-/* Whether quitting now would lose answers: some were given, and they are
- * not saved as they are (dialogs.c). */
-bool state_unsaved(struct ui_state *u);
 /* After the session moved: closes what is open and shows where it is. */
 void state_moved(struct ui_state *u);
 /* Remembers how the walk's current screen looked, for Back. */
 void state_leave_base(struct ui_state *u);
-/* After an answer: ends a change from the review or the demo as needed,
- * and shows where the session is now (walk_keys.c). */
-void state_after_answer(struct ui_state *u);
-/* Back: the screen under, or the previous question (walk_keys.c). */
-void state_back(struct ui_state *u);
-/* Takes the idle countdown's panel away, back to what was under it. */
-void state_end_countdown(struct ui_state *u);
 
 /* The item under the cursor: the layout's, unless a digit key just chose
  * another (state.c). */
@@ -141,16 +128,5 @@ int state_cursor_item(const struct ui_state *u);
 struct frame *state_top(struct ui_state *u);
 /* Opens a screen of this kind over the others (state.c). */
 struct frame *state_push(struct ui_state *u, enum view_kind kind);
-/* Enter: answers, continues, or opens what the cursor is on (walk_keys.c). */
-void state_confirm(struct ui_state *u);
-/* Space: ticks or unticks the check box under the cursor (walk_keys.c). */
-void state_toggle(struct ui_state *u);
-/* Takes item n (1-based) of the list: ticks or chooses it (walk_keys.c). */
-void state_take_number(struct ui_state *u, int n);
-/* A digit key: takes that numbered item, or waits for the next digit of a
- * longer number (walk_keys.c). */
-void state_digit(struct ui_state *u, int key);
-/* F12: at a desk wipes, else forgets the answers and quits (desk_wipe.c). */
-void state_leave_now(struct ui_state *u);
 
 #endif

@@ -26,6 +26,7 @@
 #include "core/fileio.h"
 #include "ui/links.h"
 #include "core/desk.h"
+#include "ui/desk_wipe.h"
 #include "core/msg.h"
 #include "core/text.h"
 #include "ui/state.h"

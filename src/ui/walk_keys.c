@@ -3,7 +3,7 @@
  * Enter (answer, continue, open what the cursor is on), Space (tick),
  * digits (take a numbered item) and Back (the screen under, or the previous
  * question, or out of a change begun from the review). */
-#include "ui/state.h"
+#include "walk_keys.h"
 
 #include <stdlib.h>
 #include <string.h>

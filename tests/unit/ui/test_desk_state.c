@@ -15,6 +15,7 @@
 
 #include "core/fileio.h"
 #include "core/session.h"
+#include "ui/desk_wipe.h"
 #include "ui/keys.h"
 #include "ui/layout.h"
 #include "ui/state.h"

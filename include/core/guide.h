@@ -19,7 +19,6 @@ struct guide;
 struct lstr_item {
 	const char *lang;     /* NULL: the guide's default (first) language */
 	const char *text;
-	const char *src;      /* hash of the source text it translates (lang.h), or NULL */
 };
 struct cond;
 /* A text may be conditional (written {text: ..., when: ...}: shown only
@@ -41,8 +40,18 @@ struct lstr {
 	const struct lstr_more *more;
 	unsigned n;
 	unsigned line, col;
+	/* With has_src, n pointers follow the n items in the same allocation:
+	 * item i's source hash (lstr_src). Only translated texts pay for them. */
+	bool has_src;
 };
 typedef struct lstr lstr;
+
+/* The hash of the source text item i translates (lang.h: "es@3f9a07c1"),
+ * or NULL when it records none. */
+static inline const char *lstr_src(const struct lstr *s, unsigned i)
+{
+	return s->has_src ? ((const char *const *)(const void *)(s->items + s->n))[i] : NULL;
+}
 
 static inline struct cond *lstr_when(const struct lstr *s)
 {

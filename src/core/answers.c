@@ -110,12 +110,10 @@ static lstr get_lstr(struct aload *L, const struct ynode *m, const char *key)
 			           "'%s': after '@' comes the hash of the text it translates", k->u.s);
 			continue;
 		}
+		/* The source hash ("es@3f9a07c1") is checked above and not kept:
+		 * nothing reads it from an answers file. */
 		s.items[s.n].lang = lang;
 		s.items[s.n].text = t->u.s;
-		/* The hash is part of the key, and a streamed answer's keys are
-		 * freed once it is read (values are kept): a copy. */
-		s.items[s.n].src = src ? memcpy(al_alloc(L, 1, LANG_HASH_LEN + 1), src, LANG_HASH_LEN)
-		                       : NULL;
 		s.n++;
 	}
 	return s;

@@ -454,7 +454,8 @@ static void scan_lstr(const struct walk_field *f, void *arg)
 	lang_source_hash(source, now);
 	for (unsigned i = 0; i < s->n; i++) {
 		const struct lstr_item *it = &s->items[i];
-		if (!it->src || strcmp(it->src, now) == 0)
+		const char *src = lstr_src(s, i);
+		if (!src || strcmp(src, now) == 0)
 			continue;
 		for (unsigned l = 1; l < ts->g->nlanguages; l++)
 			if (it->lang && strcmp(it->lang, ts->g->languages[l]) == 0)
@@ -462,7 +463,7 @@ static void scan_lstr(const struct walk_field *f, void *arg)
 		diag_warn(ts->d, ts->g->file, s->line, s->col, "the '%s' translation of %s is stale: "
 		          "it translates an earlier '%s' text (recorded %s, now %s)",
 		          it->lang ? it->lang : "?", place_of(ts), ts->g->languages[0],
-		          it->src, now);
+		          src, now);
 	}
 	for (unsigned l = 0; l < ts->g->nlanguages; l++)
 		if (!lstr_has(ts->g, s, ts->g->languages[l])) {

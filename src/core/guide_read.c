@@ -284,8 +284,15 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
 		    "text is written {text: ..., when: ...}", key, what);
 		return s;
 	}
-	/* At most GR_MAX_LANGS distinct codes are kept (the rest are errors). */
-	s.items = gr_alloc(L, v->n < GR_MAX_LANGS ? v->n : GR_MAX_LANGS, sizeof *s.items);
+	/* At most GR_MAX_LANGS distinct codes are kept (the rest are errors).
+	 * When a key records a source hash, room for cap source pointers
+	 * follows the items (moved up to follow the n items kept, below). */
+	size_t cap = v->n < GR_MAX_LANGS ? v->n : GR_MAX_LANGS;
+	bool any_src = false;
+	for (size_t i = 0; i < v->n && !any_src; i++)
+		any_src = v->u.kids[2 * i].kind == Y_SCALAR && strchr(v->u.kids[2 * i].u.s, '@');
+	s.items = gr_alloc(L, 1, cap * sizeof *s.items + (any_src ? cap * sizeof(char *) : 0));
+	const char **srcs = any_src ? (const char **)(void *)(s.items + cap) : NULL;
 	for (size_t i = 0; i < v->n; i++) {
 		const struct ynode *k = &v->u.kids[2 * i], *t = &v->u.kids[2 * i + 1];
 		if (k->kind != Y_SCALAR)
@@ -324,13 +331,17 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
 		}
 		s.items[s.n].lang = lang;
 		s.items[s.n].text = t->u.s;
-		if (src && src_ok) {
+		if (src && src_ok && srcs) {
 			/* Keys do not outlive the streamed item: keep a copy. */
 			char *copy = gr_alloc(L, LANG_HASH_LEN + 1, 1);
 			memcpy(copy, src, LANG_HASH_LEN + 1);
-			s.items[s.n].src = copy;
+			srcs[s.n] = copy;
 		}
 		s.n++;
+	}
+	if (srcs) {
+		memmove(s.items + s.n, srcs, s.n * sizeof *srcs);
+		s.has_src = true;
 	}
 	if (v->n == 0)
 		gr_err(L, v, "'%s' of %s has no text", key, what);

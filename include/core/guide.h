@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* The guide: an immutable decision graph loaded from one YAML file.
- * See man/remedies-guide.5 for the format. After guide_load() succeeds every
- * reference (next, otherwise, remedies, citations, paths, facts) is resolved
- * to an index, so the session never looks anything up by name. */
+ * See man/remedies-guide.5 for the format. After guide_load() (guide_load.h)
+ * succeeds every reference (next, otherwise, remedies, citations, paths,
+ * facts) is resolved to an index, so the session never looks anything up by
+ * name. This header: the guide's types and the queries on it (guide.c). */
 #ifndef REMEDIES_GUIDE_H
 #define REMEDIES_GUIDE_H
 
@@ -256,13 +257,6 @@ struct guide {
 	unsigned nvalues;
 	void *priv;                   /* loader-owned storage */
 };
-
-/* Loads and validates the guide at `path`. Returns NULL (with every problem
- * found appended to d) or a guide the caller frees with guide_free. */
-struct guide *guide_load(const char *path, struct diags *d);
-/* The same from memory, `name` used in messages. */
-struct guide *guide_parse(const char *data, size_t len, const char *name, struct diags *d);
-void guide_free(struct guide *g);
 
 int guide_node(const struct guide *g, const char *id);      /* -1 when absent */
 int guide_remedy(const struct guide *g, const char *id);

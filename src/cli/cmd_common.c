@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "core/check.h"
+#include "core/guide_load.h"
 #include "core/fileio.h"
 #include "core/lang.h"
 #include "core/text.h"

@@ -13,6 +13,7 @@
 #include "core/diag.h"
 #include "core/fileio.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/lang.h"
 #include "core/msg.h"
 #include "core/po.h"

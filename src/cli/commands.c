@@ -17,6 +17,7 @@
 #include "core/deadline.h"
 #include "core/diag.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/lang.h"
 #include "core/dot.h"
 #include "core/msg.h"

@@ -25,6 +25,7 @@
 #include "core/diag.h"
 #include "core/fileio.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/msg.h"
 #include "core/report.h"
 #include "core/session.h"

@@ -8,6 +8,7 @@
 
 #include "core/diag.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/util.h"
 
 /* The one line that follows a usage mistake (GNU: not the whole help). */

@@ -2,7 +2,7 @@
 /* Loading a guide: each entry of the YAML stream becomes a node, remedy,
  * citation, term or path as soon as libyaml has parsed it; references are
  * resolved at the end. Queries on a loaded guide are in guide.c. */
-#include "core/guide.h"
+#include "core/guide_load.h"
 
 #include <ctype.h>
 #include <limits.h>
@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/guide.h"
 #include "guide_read.h"
 #include "core/yaml.h"
 #include "core/text.h"

@@ -17,6 +17,7 @@
 
 #include "core/answers.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/session.h"
 #include "ui/keys.h"
 #include "ui/layout.h"

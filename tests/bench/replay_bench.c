@@ -9,6 +9,7 @@
 
 #include "core/answers.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/session.h"
 
 static int cmp_double(const void *a, const void *b)

@@ -8,6 +8,7 @@
 
 #include "core/answers.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/session.h"
 
 static struct guide *G;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/guide.h"
+#include "core/guide_load.h"
 
 static const char head[] =
 	"guide: {id: f, title: t, version: '1', reviewed: '2026-01-01', languages: [en], start: q}\n"

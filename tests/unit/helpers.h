@@ -6,6 +6,7 @@
 #define REMEDIES_TEST_HELPERS_H
 
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/session.h"
 
 /* tests/guides/mini.yaml (two languages, every node kind) and

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/rank.h"
 #include "core/report_words.h"
 #include "core/search.h"

@@ -12,6 +12,7 @@
 
 #include "core/answers.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/rank.h"
 #include "core/session.h"
 #include "core/util.h"

@@ -11,6 +11,7 @@
 #include "core/answers.h"
 #include "core/deadline.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/rank.h"
 #include "core/session.h"
 

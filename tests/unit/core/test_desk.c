@@ -13,6 +13,7 @@
 #include "core/desk.h"
 #include "core/fileio.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/rank.h"
 #include "core/session.h"
 #include "core/util.h"

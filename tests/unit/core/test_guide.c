@@ -10,6 +10,7 @@
 
 #include "core/check.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/yaml.h"
 #include "core/text.h"
 

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/lang.h"
 #include "core/msg.h"
 

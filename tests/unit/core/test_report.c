@@ -12,6 +12,7 @@
 #include "core/answers.h"
 #include "core/calendar.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/msg.h"
 #include "core/report.h"
 #include "core/session.h"

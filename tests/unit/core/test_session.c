@@ -11,6 +11,7 @@
 #include "helpers.h"
 
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/rank.h"
 #include "core/session.h"
 #include "core/util.h"

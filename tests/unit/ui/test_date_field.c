@@ -12,6 +12,7 @@
 
 #include "core/deadline.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "core/msg.h"
 #include "core/session.h"
 #include "ui/keys.h"

@@ -15,6 +15,7 @@
 
 #include "core/answers.h"
 #include "core/guide.h"
+#include "core/guide_load.h"
 #include "ui/keys.h"
 #include "ui/layout.h"
 #include "core/search.h"

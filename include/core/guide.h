@@ -83,8 +83,8 @@ struct fact_set {
 	int fact, value;
 };
 
-/* What few choices have: help, a condition, remedies it rules out, a goal.
- * Kept apart (NULL in struct choice when none) so a choice costs little:
+/* What few choices have: help, a condition, remedies it rules out, a goal,
+ * whether it goes alone. Kept apart (NULL in struct choice when none) so a choice costs little:
  * a guide at 100,000 nodes holds a quarter of a million of them. */
 struct choice_more {
 	lstr help;
@@ -92,13 +92,14 @@ struct choice_more {
 	int *rules_out;       /* remedy indices */
 	unsigned nrules_out;
 	int goal;             /* the goal ticking this choice states; -1 when none */
+	bool alone;           /* multi: ticked only on its own ("None of these") */
 };
 
 struct choice {
 	const char *id;
 	lstr label;
 	struct fact_set *sets;
-	const struct choice_more *more;  /* NULL: no help, condition, rules_out or goal */
+	const struct choice_more *more;  /* NULL: no help, condition, rules_out, goal or alone */
 	unsigned line, col;
 	unsigned nsets;
 	int next;             /* node index; -1 when none */
@@ -116,6 +117,12 @@ static inline struct cond *choice_when(const struct choice *c)
 static inline int choice_goal(const struct choice *c)
 {
 	return c->more ? c->more->goal : -1;
+}
+/* Whether the choice (of a multi-select) cannot be ticked together with
+ * another: "None of these". */
+static inline bool choice_alone(const struct choice *c)
+{
+	return c->more && c->more->alone;
 }
 
 /* NODE_DATE asks for a date (a day, a month, a year, or "I don't know")
@@ -264,6 +271,10 @@ int guide_citation(const struct guide *g, const char *id);
 int guide_term(const struct guide *g, const char *id);
 int guide_goal(const struct guide *g, const char *id);
 int guide_choice(const struct node *n, const char *id);
+/* When the choices c[0..k) of node n (distinct indices below n->nchoices)
+ * put a choice that goes alone (choice_alone) with another, the index of
+ * that choice (the first such); -1 when they may go together. */
+int guide_alone_clash(const struct node *n, const unsigned *c, size_t k);
 int guide_fact(const struct guide *g, const char *name);
 int guide_value(const struct guide *g, const char *name);
 bool guide_has_language(const struct guide *g, const char *lang);

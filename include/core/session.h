@@ -40,10 +40,13 @@ enum session_status {
 	SESSION_NOT_QUESTION,   /* the current node takes no answer (info) or none is left */
 	SESSION_NOT_INFO,
 	SESSION_NOT_DATE,       /* the current node is not a date question */
+	SESSION_ALONE,          /* a choice that goes alone (choice_alone) with another */
 };
 
 /* Answers the current question (one index) or multi-select (one or more,
- * distinct, in any order; branches are visited in the guide's order). */
+ * distinct, in any order; branches are visited in the guide's order; a
+ * choice marked alone, "None of these", only on its own: SESSION_ALONE
+ * otherwise, and nothing is changed). */
 enum session_status session_answer(struct session *s, const unsigned *choices, size_t n);
 /* Answers the current date question: the date goes in its date fact. The
  * caller has checked it (deadline_check_date: a real day, not in the future

@@ -151,6 +151,20 @@ static void show_help(struct plain *p)
 		say_msg(p, M_NO_HELP);
 }
 
+/* "None of these" was given with another answer: the answer is asked
+ * again, with the reason. */
+static void say_alone(struct plain *p, const struct choice *c)
+{
+	char *label = shown(p, &c->label);
+	char *line = xasprintf(msg(p->lang, M_PLAIN_ALONE), label);
+	struct buf b = {0};
+	report_wrap(&b, line, 0, 0, p->width);
+	fputs(b.s, p->out);
+	buf_free(&b);
+	free(line);
+	free(label);
+}
+
 /* Parses "2", "1 3", "1,3" into choice indices; false on anything else. */
 static bool parse_numbers(struct plain *p, const char *line, unsigned **out, size_t *n)
 {
@@ -243,7 +257,12 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 		} else {
 			unsigned *idx;
 			size_t k;
-			if (!parse_numbers(&p, cmd, &idx, &k) || session_answer(s, idx, k) != SESSION_OK) {
+			enum session_status st = parse_numbers(&p, cmd, &idx, &k) ? session_answer(s, idx, k)
+			                                                           : SESSION_BAD_CHOICE;
+			if (st == SESSION_ALONE) {
+				say_alone(&p, &n->choices[guide_alone_clash(n, idx, k)]);
+				redraw = false;
+			} else if (st != SESSION_OK) {
 				say_msg(&p, M_NOT_A_CHOICE);
 				redraw = false;
 			}

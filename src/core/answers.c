@@ -354,6 +354,7 @@ static bool apply(const struct answer_entry *e, struct session *s, const char *f
 		idx[i] = (unsigned)c;
 	}
 	enum session_status st = session_answer(s, idx, e->nchoices);
+	int alone = st == SESSION_ALONE ? guide_alone_clash(n, idx, e->nchoices) : -1;
 	free(idx);
 	if (st == SESSION_BAD_CHOICE)
 		diags_add(d, lv, file, e->line, e->col,
@@ -362,6 +363,10 @@ static bool apply(const struct answer_entry *e, struct session *s, const char *f
 	else if (st == SESSION_BAD_COUNT)
 		diags_add(d, lv, file, e->line, e->col, "'%s' takes %s", n->id,
 		          n->kind == NODE_QUESTION ? "exactly one choice" : "at least one choice");
+	else if (st == SESSION_ALONE)
+		diags_add(d, lv, file, e->line, e->col,
+		          "'%s' of '%s' goes alone (it is marked 'alone'): it cannot be given "
+		          "together with another choice", alone >= 0 ? n->choices[alone].id : "?", n->id);
 	(void)g;
 	return st == SESSION_OK;
 }

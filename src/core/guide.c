@@ -30,6 +30,16 @@ int guide_choice(const struct node *n, const char *id)
 	return -1;
 }
 
+int guide_alone_clash(const struct node *n, const unsigned *c, size_t k)
+{
+	if (k < 2)
+		return -1;
+	for (size_t i = 0; i < k; i++)
+		if (c[i] < n->nchoices && choice_alone(&n->choices[c[i]]))
+			return (int)c[i];
+	return -1;
+}
+
 bool guide_has_language(const struct guide *g, const char *lang)
 {
 	for (unsigned i = 0; i < g->nlanguages; i++)

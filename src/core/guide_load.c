@@ -44,8 +44,27 @@ static void load_sets(struct loader *L, struct choice *c, const struct ynode *ma
 }
 
 static const char *const choice_keys[] = {"id", "label", "help", "set", "when", "rules_out",
-                                          "next", "goal", NULL};
+                                          "next", "goal", "alone", NULL};
 static const char *const choice_req[] = {"id", "label", "next", NULL};
+
+/* A choice's `alone`: true or false, and only where several choices can
+ * be ticked (a question takes one answer anyway). */
+static bool load_alone(struct loader *L, const struct node *n, const struct ynode *m,
+                       const char *what)
+{
+	const struct ynode *v = ynode_get(m, "alone");
+	if (!v)
+		return false;
+	if (n->kind != NODE_MULTI) {
+		gr_err(L, v, "'alone' belongs on a choice of a multi node ('%s' is a %s node, which "
+		       "takes one answer anyway)", n->id ? n->id : "?", guide_kind_names[n->kind]);
+		return false;
+	}
+	const char *s = gr_scalar(L, m, "alone", what);
+	if (s && strcmp(s, "true") != 0 && strcmp(s, "false") != 0)
+		gr_err(L, v, "'alone' must be true or false, not '%s'", s);
+	return s && strcmp(s, "true") == 0;
+}
 
 static void load_choices(struct loader *L, struct node *n, const struct ynode *seq)
 {
@@ -71,7 +90,7 @@ static void load_choices(struct loader *L, struct node *n, const struct ynode *s
 		load_sets(L, c, m, what);
 		gr_ref(L, m, "next", REF_NODE, &c->next, what);
 		if (!ynode_get(m, "help") && !ynode_get(m, "when") && !ynode_get(m, "rules_out") &&
-		    !ynode_get(m, "goal"))
+		    !ynode_get(m, "goal") && !ynode_get(m, "alone"))
 			continue;
 		struct choice_more *more = gr_alloc(L, 1, sizeof *more);
 		c->more = more;
@@ -84,6 +103,7 @@ static void load_choices(struct loader *L, struct node *n, const struct ynode *s
 			if (n->kind != NODE_QUESTION && n->kind != NODE_MULTI)
 				gr_err(L, ynode_get(m, "goal"), "'goal' belongs on a choice of a question");
 		}
+		more->alone = load_alone(L, n, m, what);
 	}
 }
 

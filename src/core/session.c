@@ -427,6 +427,12 @@ enum session_status session_answer(struct session *s, const unsigned *choices, s
 			free(sorted);
 			return SESSION_BAD_CHOICE;
 		}
+	/* Whatever the front end: "None of these" with a hearing would be
+	 * stored, shown and reported as both. */
+	if (guide_alone_clash(nd, sorted, n) >= 0) {
+		free(sorted);
+		return SESSION_ALONE;
+	}
 	int here = s->node;
 	struct step *st = begin_step(s);
 	grow_array(&s->hchoices, &s->hchcap, s->nhchoices + n, sizeof *s->hchoices);

@@ -10,6 +10,7 @@
 
 #include "core/msg.h"
 #include "core/session.h"
+#include "core/tailor.h"
 #include "core/util.h"
 #include "ui/demo.h"
 #include "state_priv.h"
@@ -153,6 +154,21 @@ void state_confirm(struct ui_state *u)
 	}
 }
 
+/* The label of choice c of n as the person sees it, for a message. */
+static char *choice_label(const struct ui_state *u, const struct node *n, unsigned c)
+{
+	struct tailor t;
+	tailor_init(&t, u->s);
+	char *raw = tailor_text(&t, &n->choices[c].label, u->lang);
+	char *label = guide_text(session_guide(u->s), raw, u->lang, GUIDE_TEXT_PLAIN);
+	free(raw);
+	return label;
+}
+
+/* Ticking a choice that goes alone ("None of these") unticks every other;
+ * ticking another unticks it. The session would refuse the two together
+ * anyway; here the person sees at once which tick stands, and the message
+ * says why the others went (they may be off the screen). */
 void state_toggle(struct ui_state *u)
 {
 	const struct node *n = session_node(u->s);
@@ -160,6 +176,24 @@ void state_toggle(struct ui_state *u)
 	if (state_top(u)->kind != VIEW_NODE || !n || n->kind != NODE_MULTI || c < 0)
 		return;
 	u->checked[c] = !u->checked[c];
+	if (!u->checked[c])
+		return;
+	bool alone = choice_alone(&n->choices[c]);
+	int off = -1;
+	size_t noff = 0;
+	for (unsigned i = 0; i < n->nchoices; i++)
+		if (i != (unsigned)c && u->checked[i] && (alone || choice_alone(&n->choices[i]))) {
+			u->checked[i] = 0;
+			if (session_choice_visible(u->s, i)) {
+				off = (int)i;
+				noff++;
+			}
+		}
+	if (!noff)
+		return;
+	char *label = choice_label(u, n, alone ? (unsigned)c : (unsigned)off);
+	state_set_message(u, xasprintf(msg(u->lang, alone ? M_UI_ALONE_ON : M_UI_ALONE_OFF), label));
+	free(label);
 }
 
 void state_back(struct ui_state *u)

@@ -3,7 +3,8 @@
 # Every broken answers file in this folder is refused with exit status 1 and
 # a FILE:LINE:COL message containing the text on its first line ("# expect:
 # LINE:COL: TEXT"), within a bounded time, before anything is shown; so are a
-# missing file and a folder.
+# missing file and a folder. The guide is mini.yaml, or the one a second
+# line names ("# guide: PATH").
 # Usage: run.sh BINARY
 bin=${1:-./remedies}
 dir=$(dirname "$0")
@@ -12,9 +13,9 @@ mini=tests/guides/mini.yaml
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 
-refused() { # file line:col text
-	f=$1 pat=$2 text=$3
-	timeout 20 "$bin" --guide "$mini" --answers "$f" </dev/null >"$out" 2>&1
+refused() { # file line:col text [guide]
+	f=$1 pat=$2 text=$3 guide=${4:-$mini}
+	timeout 20 "$bin" --guide "$guide" --answers "$f" </dev/null >"$out" 2>&1
 	rc=$?
 	if [ $rc -eq 1 ] && grep -F -- "remedies: $pat" "$out" | grep -qF -- "$text" &&
 		! grep -q "^Step" "$out"; then
@@ -28,7 +29,8 @@ refused() { # file line:col text
 for f in "$dir"/bad-*.yaml; do
 	want=$(head -n 1 "$f" | sed -n 's/^# expect: //p')
 	case $f in *bad-empty.yaml) want="1:1: the file is empty" ;; esac
-	refused "$f" "$f:${want%%: *}: " "${want#*: }"
+	guide=$(sed -n '2s/^# guide: //p' "$f")
+	refused "$f" "$f:${want%%: *}: " "${want#*: }" "$guide"
 done
 refused "$dir/no-such-file.yaml" "$dir/no-such-file.yaml: " "cannot open: No such file or directory"
 # Memory stays within twice the file whatever its shape (issue 11 item

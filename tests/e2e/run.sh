@@ -18,6 +18,7 @@ three=$(cd "$dir/../guides" && pwd)/three-languages.yaml
 wide=$dir/wide.yaml
 intake=$dir/intake.yaml
 dates=$(cd "$dir/../guides" && pwd)/dates.yaml
+alone=$(cd "$dir/../guides" && pwd)/alone.yaml
 advice=$(cd "$dir/../advice" && pwd)/guide.yaml
 timeout_s=${E2E_TIMEOUT:-5}
 

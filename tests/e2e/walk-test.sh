@@ -180,3 +180,32 @@ test_welcome_title_once() {
 		T kill-session -t "$cur"
 	done
 }
+
+# "None of these" (alone: true) cannot stay ticked with another answer:
+# ticking it takes the other ticks off, ticking another takes it off, and
+# the line above the footer says why.
+test_alone_choice() {
+	start alone 80 24 -- --guide "$alone"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "Is any of this true today?" || return 1
+	keys 1 2
+	wait_for "[x] 2. A hearing" || return 1
+	wait_for "[x] 1. Detained" || return 1
+	keys 3
+	wait_for "[x] 3. None of these" || return 1
+	wait_for "[ ] 1. Detained" || return 1
+	wait_for "[ ] 2. A hearing" || return 1
+	wait_for '"None of these" goes alone: the other ticks were taken off.' || return 1
+	keys Up Space
+	wait_for "[x] 2. A hearing" || return 1
+	wait_for "[ ] 3. None of these" || return 1
+	wait_for '"None of these" was unticked: it cannot go with other answers.' || return 1
+	keys Enter
+	wait_for "Possible remedies" || return 1
+	wait_for "FOIA request" || return 1
+	keys a
+	wait_for "Your answers" || return 1
+	wait_for "→ A hearing" || return 1
+	no_text "None of these" || return 1
+}

@@ -135,6 +135,12 @@ if REMEDIES_TODAY=2026-11-27 "$bin" check --strict "$dir/mini.yaml" >"$out" 2>&1
 else
 	bad "mini.yaml does not pass check --strict"; cat "$out"
 fi
+# The guide of the tests of `alone` (plain, answers, screen) is sound too.
+if "$bin" check --strict "$dir/alone.yaml" >"$out" 2>&1 && grep -q "0 errors, 0 warnings" "$out"; then
+	ok
+else
+	bad "alone.yaml does not pass check --strict"; cat "$out"
+fi
 
 # A UTF-8 byte-order mark right before the first key (what "UTF-8 with
 # BOM" editors write) is accepted, and positions after it stay right.

@@ -181,6 +181,36 @@ static void test_cond_eval(void **state)
 	diags_free(&d);
 }
 
+/* `alone` is read into the rare part of a choice (a plain choice keeps no
+ * `more`), only on a multi-select's choices, only true or false. */
+static void test_alone(void **state)
+{
+	(void)state;
+	struct diags d = {0};
+	struct guide *g = guide_load("tests/guides/alone.yaml", &d);
+	assert_non_null(g);
+	assert_int_equal(d.errors, 0);
+	const struct node *today = &g->nodes[guide_node(g, "today")];
+	const struct choice *none = &today->choices[guide_choice(today, "none")];
+	const struct choice *detained = &today->choices[guide_choice(today, "detained")];
+	assert_true(choice_alone(none));
+	assert_false(choice_alone(detained));
+	assert_null(detained->more);
+	unsigned with[] = {0, 2}, without[] = {0, 1}, only[] = {2};
+	assert_int_equal(guide_alone_clash(today, with, 2), 2);
+	assert_int_equal(guide_alone_clash(today, without, 2), -1);
+	assert_int_equal(guide_alone_clash(today, only, 1), -1);
+	guide_free(g);
+	diags_free(&d);
+	size_t len;
+	char *text = slurp("tests/guides/bad-alone-value.yaml", &len);
+	expect_error(text, 30, 16, "'alone' must be true or false, not 'yes'");
+	free(text);
+	text = slurp("tests/guides/bad-alone-question.yaml", &len);
+	expect_error(text, 25, 16, "'alone' belongs on a choice of a multi node");
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_every_broken_guide_fails),
 		cmocka_unit_test(test_cond_eval),
+		cmocka_unit_test(test_alone),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -238,6 +238,38 @@ static void test_counts(void **state)
 	session_free(s);
 }
 
+/* A choice marked alone ("None of these") is taken only on its own: the
+ * session refuses it with another, whatever the front end, and nothing
+ * changes; on its own, or the others without it, it is an answer. */
+static void test_alone_refused_with_another(void **state)
+{
+	(void)state;
+	struct guide *g = load_guide("tests/guides/alone.yaml");
+	assert_non_null(g);
+	const struct node *today = &g->nodes[guide_node(g, "today")];
+	unsigned none = (unsigned)guide_choice(today, "none");
+	unsigned hearing = (unsigned)guide_choice(today, "hearing");
+	unsigned detained = (unsigned)guide_choice(today, "detained");
+	struct session *s = session_new(g);
+	unsigned both[] = {hearing, none};
+	assert_int_equal(session_answer(s, both, 2), SESSION_ALONE);
+	unsigned three[] = {none, detained, hearing};
+	assert_int_equal(session_answer(s, three, 3), SESSION_ALONE);
+	assert_string_equal(here(s), "today");
+	assert_int_equal(session_depth(s), 0);
+	assert_int_equal(session_history_len(s), 0);
+	assert_null(session_fact(s, "hearing"));
+	size_t k;
+	assert_null(session_remembered(s, guide_node(g, "today"), &k));
+	unsigned two[] = {hearing, detained};
+	assert_int_equal(session_answer(s, two, 2), SESSION_OK);
+	assert_true(session_back(s));
+	assert_int_equal(session_answer(s, &none, 1), SESSION_OK);
+	assert_true(session_finished(s));
+	session_free(s);
+	guide_free(g);
+}
+
 static void test_review_change_keeps_later_answers(void **state)
 {
 	(void)state;
@@ -409,6 +441,7 @@ int main(void)
 		cmocka_unit_test(test_conditions_and_exclusions),
 		cmocka_unit_test(test_condition_exclusion_names_the_answer),
 		cmocka_unit_test(test_counts),
+		cmocka_unit_test(test_alone_refused_with_another),
 		cmocka_unit_test(test_review_change_keeps_later_answers),
 		cmocka_unit_test(test_replay_stops_where_answers_no_longer_fit),
 		cmocka_unit_test(test_replay_keeps_ticks_still_offered),

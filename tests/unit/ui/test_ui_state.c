@@ -1002,6 +1002,57 @@ static void test_restart_starts_on_cancel(void **state)
 	stop(&d);
 }
 
+/* "None of these" (alone) and the other ticks exclude each other on the
+ * screen: ticking it unticks the others, ticking another unticks it, each
+ * time saying why; Enter then takes what the screen shows. */
+static void test_alone_unticks_the_others(void **state)
+{
+	(void)state;
+	struct guide *g = load_guide("tests/guides/alone.yaml");
+	assert_non_null(g);
+	struct drive d;
+	start(&d, g, "en", 80, 24);
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "today");
+	press(&d, '1');
+	press(&d, '2');
+	assert_true(shows(&d, "[x] 1. Detained"));
+	assert_true(shows(&d, "[x] 2. A hearing"));
+	press(&d, '3');
+	assert_true(shows(&d, "[ ] 1. Detained"));
+	assert_true(shows(&d, "[ ] 2. A hearing"));
+	assert_true(shows(&d, "[x] 3. None of these"));
+	assert_true(shows(&d, "\"None of these\" goes alone: the other ticks were taken off."));
+	press(&d, '2');
+	assert_true(shows(&d, "[x] 2. A hearing"));
+	assert_true(shows(&d, "[ ] 3. None of these"));
+	assert_true(shows(&d, "\"None of these\" was unticked: it cannot go with other answers."));
+	/* Unticking says nothing; a tick that clashes with nothing neither. */
+	press(&d, '2');
+	press(&d, 'x');
+	press(&d, '1');
+	char *sc = screen(&d);
+	assert_null(strstr(sc, "goes alone"));
+	assert_null(strstr(sc, "was unticked"));
+	free(sc);
+	press(&d, '3');
+	press(&d, K_ENTER);
+	assert_true(session_finished(d.s));
+	size_t k;
+	const unsigned *c = session_history_choices(d.s, 0, &k);
+	assert_int_equal(k, 1);
+	assert_string_equal(g->nodes[guide_node(g, "today")].choices[c[0]].id, "none");
+	stop(&d);
+	/* In Spanish too, with the label in Spanish. */
+	start(&d, g, "es", 80, 24);
+	press(&d, K_ENTER);
+	press(&d, '1');
+	press(&d, '3');
+	assert_true(shows(&d, "La opción \"Ninguna de estas\" va sola"));
+	stop(&d);
+	guide_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1024,6 +1075,7 @@ int main(void)
 		cmocka_unit_test(test_change_replays_after_new_screen),
 		cmocka_unit_test(test_resume_notice),
 		cmocka_unit_test(test_form_and_demo_helpers),
+		cmocka_unit_test(test_alone_unticks_the_others),
 	};
 	return cmocka_run_group_tests(tests, guides_setup, guides_teardown);
 }

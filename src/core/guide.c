@@ -9,18 +9,20 @@
 #include "core/text.h"
 #include "core/util.h"
 
-static struct guide_priv *P(const struct guide *g)
+/* The guide's id maps (in what the loader keeps beside the public arrays,
+ * guide_priv.h). */
+static struct guide_priv *id_maps(const struct guide *g)
 {
 	return g->priv;
 }
 
-int guide_node(const struct guide *g, const char *id) { return strmap_get(&P(g)->node_ids, id); }
-int guide_remedy(const struct guide *g, const char *id) { return strmap_get(&P(g)->remedy_ids, id); }
-int guide_citation(const struct guide *g, const char *id) { return strmap_get(&P(g)->cite_ids, id); }
-int guide_term(const struct guide *g, const char *id) { return strmap_get(&P(g)->term_ids, id); }
-int guide_goal(const struct guide *g, const char *id) { return strmap_get(&P(g)->goal_ids, id); }
-int guide_fact(const struct guide *g, const char *name) { return strmap_get(&P(g)->fact_ids, name); }
-int guide_value(const struct guide *g, const char *name) { return strmap_get(&P(g)->value_ids, name); }
+int guide_node(const struct guide *g, const char *id) { return strmap_get(&id_maps(g)->node_ids, id); }
+int guide_remedy(const struct guide *g, const char *id) { return strmap_get(&id_maps(g)->remedy_ids, id); }
+int guide_citation(const struct guide *g, const char *id) { return strmap_get(&id_maps(g)->cite_ids, id); }
+int guide_term(const struct guide *g, const char *id) { return strmap_get(&id_maps(g)->term_ids, id); }
+int guide_goal(const struct guide *g, const char *id) { return strmap_get(&id_maps(g)->goal_ids, id); }
+int guide_fact(const struct guide *g, const char *name) { return strmap_get(&id_maps(g)->fact_ids, name); }
+int guide_value(const struct guide *g, const char *name) { return strmap_get(&id_maps(g)->value_ids, name); }
 
 int guide_choice(const struct node *n, const char *id)
 {

@@ -6,7 +6,9 @@
 
 #include "core/util.h"
 
-struct frame {
+/* One open multi-select on the branch stack: the branches chosen, the one
+ * being walked, and where the walk goes after them. */
+struct branch_frame {
 	int *branches;   /* first node of each chosen branch, in guide order */
 	unsigned n, pos;
 	int cont;        /* where to go after the last branch; -1: nowhere */
@@ -20,7 +22,7 @@ struct frame {
  * of what changed costs what the step did. */
 struct stack_op {
 	enum { OP_PUSH, OP_ADVANCE, OP_POP } kind;
-	struct frame popped;     /* OP_POP: the frame taken off, branches kept */
+	struct branch_frame popped; /* OP_POP: the frame taken off, branches kept */
 };
 
 struct fact_change {
@@ -53,7 +55,7 @@ struct session {
 	const struct guide *g;
 	int node;
 	int *fact_val, *fact_node, *fact_choice;
-	struct frame *stack;
+	struct branch_frame *stack;
 	size_t nstack, scap;
 	struct session_remedy *got;
 	size_t ngot, gcap;
@@ -79,7 +81,7 @@ struct session {
 	enum node_audience audience;
 };
 
-static void free_stack(struct frame *st, size_t n)
+static void free_stack(struct branch_frame *st, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		free(st[i].branches);
@@ -119,7 +121,7 @@ static void free_step(struct session *s, const struct step *st)
 
 /* Records a change to the branch stack in the latest step, for Back. Before
  * the first step there is nothing to go back to: a popped frame is freed. */
-static void log_stack_op(struct session *s, int kind, const struct frame *popped)
+static void log_stack_op(struct session *s, int kind, const struct branch_frame *popped)
 {
 	if (!s->nhist) {
 		if (popped)
@@ -128,13 +130,13 @@ static void log_stack_op(struct session *s, int kind, const struct frame *popped
 	}
 	struct stack_op *op = VEC_PUSH(s->ops, s->nops, s->opcap);
 	op->kind = kind;
-	op->popped = popped ? *popped : (struct frame){.branches = NULL};
+	op->popped = popped ? *popped : (struct branch_frame){.branches = NULL};
 }
 
 static int next_pending(struct session *s)
 {
 	while (s->nstack) {
-		struct frame *f = &s->stack[s->nstack - 1];
+		struct branch_frame *f = &s->stack[s->nstack - 1];
 		if (f->pos < f->n) {
 			log_stack_op(s, OP_ADVANCE, NULL);
 			return f->branches[f->pos++];
@@ -446,7 +448,7 @@ enum session_status session_answer(struct session *s, const unsigned *choices, s
 	if (nd->kind == NODE_QUESTION) {
 		s->node = nd->choices[sorted[0]].next;
 	} else {
-		struct frame *f = VEC_PUSH(s->stack, s->nstack, s->scap);
+		struct branch_frame *f = VEC_PUSH(s->stack, s->nstack, s->scap);
 		f->branches = xmalloc(n * sizeof *f->branches);
 		for (size_t i = 0; i < n; i++)
 			f->branches[i] = nd->choices[sorted[i]].next;

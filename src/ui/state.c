@@ -29,7 +29,7 @@ int state_cursor_item(const struct ui_state *u)
 	return u->pending >= 0 ? u->pending : u->lay->cursor;
 }
 
-struct frame *state_top(struct ui_state *u)
+struct screen_frame *state_top(struct ui_state *u)
 {
 	return u->depth ? &u->stack[u->depth - 1] : &u->base;
 }
@@ -54,12 +54,12 @@ static int item_of_choice(const struct ui_state *u, int c)
 	return 0;
 }
 
-/* Sets up the bottom frame for where the session now is: the welcome, the
+/* Sets up the bottom screen for where the session now is: the welcome, the
  * current node (its cursor and scroll as they were when it was last left,
  * its ticks as last answered) or the results. */
 static void enter_base(struct ui_state *u)
 {
-	struct frame *f = &u->base;
+	struct screen_frame *f = &u->base;
 	memset(f, 0, sizeof *f);
 	f->remedy = f->under_remedy = -1;
 	if (!u->started) {
@@ -156,17 +156,17 @@ static void close_all(struct ui_state *u)
 /* Opens a screen over the current one. When one of that kind is already
  * open further down, it and the screens above it close first, so the stack
  * never holds a kind twice (and Back never loops). */
-struct frame *state_push(struct ui_state *u, enum view_kind kind)
+struct screen_frame *state_push(struct ui_state *u, enum view_kind kind)
 {
 	for (int i = 0; i < u->depth; i++)
 		if (u->stack[i].kind == kind) {
 			u->depth = i;
 			break;
 		}
-	if (u->depth == MAX_FRAMES)
+	if (u->depth == MAX_SCREENS)
 		u->depth--;
-	struct frame *under = state_top(u);
-	struct frame *f = &u->stack[u->depth++];
+	struct screen_frame *under = state_top(u);
+	struct screen_frame *f = &u->stack[u->depth++];
 	memset(f, 0, sizeof *f);
 	f->kind = kind;
 	f->remedy = -1;
@@ -217,7 +217,7 @@ static void search_now(struct ui_state *u)
 
 struct view ui_state_view(struct ui_state *u)
 {
-	const struct frame *f = u->depth ? &u->stack[u->depth - 1] : &u->base;
+	const struct screen_frame *f = u->depth ? &u->stack[u->depth - 1] : &u->base;
 	struct view v;
 	memset(&v, 0, sizeof v);
 	v.kind = f->kind;
@@ -297,7 +297,7 @@ static int max_scroll(const struct layout *l)
  * text above or below the list is scrolled into view on the way. */
 static void move_in_screen(struct ui_state *u, enum action a)
 {
-	struct frame *f = state_top(u);
+	struct screen_frame *f = state_top(u);
 	const struct layout *l = u->lay;
 	int page = l->body_rows > 2 ? l->body_rows - 1 : 1;
 	bool list = is_list(u);
@@ -514,7 +514,7 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 	}
 	if (date_field_act(u, a, key))
 		return u->outcome;
-	struct frame *f = state_top(u);
+	struct screen_frame *f = state_top(u);
 	switch (a) {
 	case ACT_UP:
 	case ACT_DOWN:
@@ -713,7 +713,7 @@ void ui_state_laid_out(struct ui_state *u, const struct layout *l)
 	u->lay = l;
 	if (l->too_small)
 		return;
-	struct frame *f = state_top(u);
+	struct screen_frame *f = state_top(u);
 	f->scroll = l->scroll;
 	if (l->cursor >= 0)
 		f->cursor = l->cursor;

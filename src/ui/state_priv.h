@@ -20,7 +20,7 @@
 
 /* A screen on the stack: the walk itself (welcome, question, results) at
  * the bottom, screens opened over it (detail, glossary...) above. */
-struct frame {
+struct screen_frame {
 	enum view_kind kind;
 	int cursor, scroll;
 	bool follow;
@@ -29,7 +29,7 @@ struct frame {
 	int under_remedy;
 };
 
-enum { MAX_FRAMES = 8 };
+enum { MAX_SCREENS = 8 };
 
 struct ui_state {
 	struct session *s;
@@ -37,8 +37,8 @@ struct ui_state {
 	const char *lang;
 	bool ascii;
 	bool started;              /* the welcome screen was left */
-	struct frame base;
-	struct frame stack[MAX_FRAMES];
+	struct screen_frame base;
+	struct screen_frame stack[MAX_SCREENS];
 	int depth;
 	unsigned char *checked;    /* ticks of the current multi-select, per choice */
 	int *left_choice;          /* per node: the choice under the cursor when left, or -1 */
@@ -125,8 +125,8 @@ void state_leave_base(struct ui_state *u);
  * another (state.c). */
 int state_cursor_item(const struct ui_state *u);
 /* The screen on top: an opened one, else the walk's own (state.c). */
-struct frame *state_top(struct ui_state *u);
+struct screen_frame *state_top(struct ui_state *u);
 /* Opens a screen of this kind over the others (state.c). */
-struct frame *state_push(struct ui_state *u, enum view_kind kind);
+struct screen_frame *state_push(struct ui_state *u, enum view_kind kind);
 
 #endif

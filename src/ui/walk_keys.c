@@ -106,7 +106,7 @@ static void confirm_node(struct ui_state *u)
 
 void state_confirm(struct ui_state *u)
 {
-	struct frame *f = state_top(u);
+	struct screen_frame *f = state_top(u);
 	const struct layout *l = u->lay;
 	int c = state_cursor_item(u);
 	const struct lay_item *it = c >= 0 && c < l->nitems ? &l->items[c] : NULL;
@@ -214,7 +214,7 @@ void state_back(struct ui_state *u)
 			replay_to(u, u->change_from);
 			u->changing = false;
 			state_moved(u);
-			struct frame *r = state_push(u, VIEW_REVIEW);
+			struct screen_frame *r = state_push(u, VIEW_REVIEW);
 			r->cursor = (int)at;
 			r->follow = true;
 			break;

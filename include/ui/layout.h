@@ -31,6 +31,13 @@
 struct layout *layout_build(const struct view *v, int width, int height);
 void layout_free(struct layout *l);
 
+/* The item a typed number opens: the first whose number (lay_item) is n;
+ * -1 when none. Numbers are places in the list unless the page gave an
+ * item its own (the volunteer list: one number per remedy). */
+int layout_item_numbered(const struct layout *l, int n);
+/* The largest number an item of l answers to; 0 when it has no items. */
+int layout_max_number(const struct layout *l);
+
 /* The screen as plain text, one line per row (for tests and debugging).
  * Glossary marks are dropped. Returns a new string. */
 char *layout_dump(const struct layout *l);

@@ -170,6 +170,8 @@ struct lay_item {
 	enum lay_item_kind kind;
 	int index;
 	int first, last;   /* body rows (before scrolling) it covers */
+	int number;        /* the number that opens it (shown); 0: its place, index in
+	                    * items + 1 (layout_item_numbered) */
 };
 
 struct layout {

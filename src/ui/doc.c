@@ -244,6 +244,11 @@ void doc_item_begin(struct doc *d, enum lay_item_kind kind, int index)
 	d->item = (int)d->nitems - 1;
 }
 
+void doc_item_number(struct doc *d, int n)
+{
+	d->items[d->item].number = n;
+}
+
 void doc_item_end(struct doc *d)
 {
 	struct lay_item *it = &d->items[d->item];

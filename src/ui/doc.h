@@ -84,6 +84,8 @@ void doc_line(struct doc *d, int x, const char *text, enum lay_style st);
 void doc_gap(struct doc *d);
 void doc_item_begin(struct doc *d, enum lay_item_kind kind, int index);
 void doc_item_end(struct doc *d);
+/* Gives the item being added the number that opens it (lay_item.number). */
+void doc_item_number(struct doc *d, int n);
 
 /* Pieces the screens share: a heading (a gap, then the message); how many
  * of the items this person sees; those items as a list, numbered or not;

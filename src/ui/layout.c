@@ -492,6 +492,28 @@ static void put_cells(char *grid, int w, int y, int x, const char *s, size_t len
 	}
 }
 
+static int item_number(const struct layout *l, int i)
+{
+	return l->items[i].number ? l->items[i].number : i + 1;
+}
+
+int layout_item_numbered(const struct layout *l, int n)
+{
+	for (int i = 0; i < l->nitems; i++)
+		if (item_number(l, i) == n)
+			return i;
+	return -1;
+}
+
+int layout_max_number(const struct layout *l)
+{
+	int m = 0;
+	for (int i = 0; i < l->nitems; i++)
+		if (item_number(l, i) > m)
+			m = item_number(l, i);
+	return m;
+}
+
 char *layout_dump(const struct layout *l)
 {
 	int w = l->width, h = l->height;

@@ -88,6 +88,7 @@ static void results_first(struct doc *d, const struct rank_entry *r, size_t n)
 	for (size_t i = 0; i < k; i++) {
 		const struct rank_entry *e = &r[idx[i]];
 		doc_item_begin(d, LI_REMEDY, e->remedy);
+		doc_item_number(d, (int)i + 1);
 		/* the person's own screen: their aim may be named */
 		char *line = report_first_action(v->s, e, v->lang, true);
 		doc_prefixed(d, 0, doc_own(d->l, xasprintf("%zu. ", i + 1)), LS_TITLE,
@@ -133,15 +134,21 @@ static const char *compact_deadline(struct doc *d, int remedy)
 
 /* The volunteer view's results: one numbered entry per remedy, its title
  * with its first (key) citation, then its deadline on one line (m opens it
- * whole); no summaries, no gaps. The number is the item's: typed, it opens
- * that remedy (the "do this first" items above count too). */
+ * whole); no summaries, no gaps. Each remedy has one number, typed to open
+ * it: a remedy of "do this first" keeps its number there (1 to 3), the
+ * others are numbered on from there in the list's order. The list stays
+ * whole (every remedy with its citation and deadline, in its path group),
+ * and no remedy is opened by two numbers (uxqa row 16: the list once went
+ * on from 4 with the same three remedies again). */
 static void compact_results(struct doc *d, const struct rank_entry *r, size_t n)
 {
 	const struct view *v = d->v;
 	const struct guide *g = d->g;
 	int path = -1;
-	size_t first = d->nitems;
-	int numw = first + n >= 10 ? 2 : 1;
+	size_t idx[3];
+	size_t nfirst = rank_first(r, n, idx);
+	size_t next = nfirst;
+	int numw = n >= 10 ? 2 : 1;
 	const char *dl = doc_msg(d->l, v, M_UI_DEADLINE);
 	const char *dot = v->ascii ? " - " : " \u00b7 ";
 	for (size_t i = 0; i < n; i++) {
@@ -153,8 +160,15 @@ static void compact_results(struct doc *d, const struct rank_entry *r, size_t n)
 		} else if (!v->by_path && i == 0) {
 			doc_gap(d);
 		}
+		size_t num = 0;
+		for (size_t j = 0; j < nfirst; j++)
+			if (idx[j] == i)
+				num = j + 1;
+		if (!num)
+			num = ++next;
 		doc_item_begin(d, LI_REMEDY, r[i].remedy);
-		const char *p = doc_own(d->l, xasprintf("%*zu. ", numw, first + i + 1));
+		doc_item_number(d, (int)num);
+		const char *p = doc_own(d->l, xasprintf("%*zu. ", numw, num));
 		const char *title = doc_lstr(d, &rem->title);
 		if (rem->ncitations)
 			title = doc_own(d->l, xasprintf("%s%s%s", title, dot,

@@ -17,6 +17,7 @@
 #include "core/util.h"
 #include "ui/demo.h"
 #include "ui/field.h"
+#include "ui/layout.h"
 #include "date_field.h"
 #include "desk_wipe_priv.h"
 #include "dialogs.h"
@@ -528,7 +529,7 @@ enum ui_outcome ui_state_act(struct ui_state *u, enum action a, int key)
 		break;
 	case ACT_CONFIRM:
 		/* Enter ends a number being typed: that item, ticked or chosen. */
-		if (number > 0 && number <= u->lay->nitems)
+		if (number > 0 && layout_item_numbered(u->lay, number) >= 0)
 			state_take_number(u, number);
 		else
 			state_confirm(u);

@@ -13,6 +13,7 @@
 #include "core/tailor.h"
 #include "core/util.h"
 #include "ui/demo.h"
+#include "ui/layout.h"
 #include "state_priv.h"
 
 /* Re-applies remembered answers until the walk is as deep as it was; used
@@ -236,13 +237,16 @@ void state_back(struct ui_state *u)
 	}
 }
 
-/* Takes item n (1-based) of the list: moves the cursor there, and ticks it
- * (check boxes) or chooses it. */
+/* Takes the item numbered n (layout_item_numbered): moves the cursor there,
+ * and ticks it (check boxes) or chooses it. */
 void state_take_number(struct ui_state *u, int n)
 {
-	state_top(u)->cursor = n - 1;
+	int i = layout_item_numbered(u->lay, n);
+	if (i < 0)
+		return;
+	state_top(u)->cursor = i;
 	state_top(u)->follow = true;
-	u->pending = n - 1;
+	u->pending = i;
 	if (u->lay->ctx & CTX_MULTI) {
 		state_toggle(u);
 		u->demo_touched = true;
@@ -259,17 +263,18 @@ void state_digit(struct ui_state *u, int key)
 {
 	const struct layout *l = u->lay;
 	int n = u->number * 10 + (key - '0');
+	int max = layout_max_number(l);
 	u->number = 0;
-	if (n < 1 || n > l->nitems) {
+	if (n < 1 || layout_item_numbered(l, n) < 0) {
 		/* Any number with no item says so (a single digit was silent, so
 		 * 5 on a list of 3 looked like a dead key); a lone 0 says nothing. */
 		if (n >= 1)
 			state_set_message(u, xasprintf("%s %d", msg(u->lang, M_UI_NO_NUMBER), n));
 		return;
 	}
-	if (n * 10 <= l->nitems) {
+	if (n * 10 <= max) {
 		u->number = n;
-		state_top(u)->cursor = n - 1;
+		state_top(u)->cursor = layout_item_numbered(l, n);
 		state_top(u)->follow = true;
 		if (l->ctx & CTX_MULTI)
 			u->demo_touched = true;

@@ -261,3 +261,29 @@ test_desk_links_page() {
 	wait_for "Press Enter to start." || return 1
 	nothing_left || return 1
 }
+
+# One number per remedy in the volunteer view (uxqa row 16): the list
+# below "do this first" gives its three remedies the same numbers 1 to 3 and
+# goes on from 4; it once numbered them again 4 to 6.
+test_volunteer_one_number_per_remedy() {
+	start vol1 100 40 -- --guide "$advice" --volunteer
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "Who are you?" || return 1
+	keys 2
+	wait_for "Are you detained now?" || return 1
+	keys 1
+	wait_for "What do you want?" || return 1
+	keys 1 2 Enter
+	wait_for "Do this first" || return 1
+	wait_re "^.1\. Help for detained people\. Why first" || return 1
+	wait_re "^ 1\. Help for detained people · " || return 1
+	wait_re "^ 3\. Ask for your records · " || return 1
+	wait_re "^ 4\. Privacy Act access · " || return 1
+	wait_re "^ 5\. What others did · " || return 1
+	no_text " 6. " || return 1
+	no_text " 8. " || return 1
+	keys 4
+	wait_for "Who can use it" || return 1
+	wait_for "Privacy Act access" || return 1
+}

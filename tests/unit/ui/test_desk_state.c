@@ -178,6 +178,73 @@ static void test_desk_without_folder_says_no_files(void **state)
 	stop(&d);
 }
 
+/* How many lines of the screen begin (after spaces and the cursor mark)
+ * with "N. " followed by title. */
+static int numbered(const struct drive *d, int n, const char *title)
+{
+	char *s = layout_dump(d->l), want[128];
+	snprintf(want, sizeof want, "%d. %s", n, title);
+	int k = 0;
+	for (char *line = strtok(s, "\n"); line; line = strtok(NULL, "\n")) {
+		char *p = line;
+		while (*p == ' ' || (unsigned char)*p >= 0x80)
+			p++;
+		k += strncmp(p, want, strlen(want)) == 0;
+	}
+	free(s);
+	return k;
+}
+
+/* One number per remedy in the volunteer view (uxqa row 16): "do this
+ * first" numbers its three 1 to 3, the whole list below gives those
+ * remedies the same numbers and goes on from 4, by rank or by path; the
+ * number typed opens that remedy. */
+static void test_volunteer_numbers_each_remedy_once(void **state)
+{
+	(void)state;
+	struct guide *g = load_guide("tests/advice/guide.yaml");
+	assert_non_null(g);
+	struct drive d;
+	drive_start(&d, g, "en", 100, 60);
+	struct ui_options o = {.lang = "en", .idle = 60, .volunteer = true};
+	ui_state_configure(d.u, &o);
+	draw(&d);
+	press(&d, K_ENTER);
+	press(&d, '2');     /* permanent resident */
+	press(&d, '1');     /* detained */
+	press(&d, '1');
+	press(&d, '2');
+	press(&d, K_ENTER); /* see records, get money */
+	assert_true(session_finished(d.s));
+	assert_true(shows(&d, "Do this first"));
+	for (int by_path = 0; by_path < 2; by_path++) {
+		/* the three of "do this first", there and in the list */
+		assert_int_equal(numbered(&d, 1, "Help for detained people"), 2);
+		assert_int_equal(numbered(&d, 2, "A claim for money"), 2);
+		assert_int_equal(numbered(&d, 3, "Ask for your records"), 2);
+		/* the others on from 4, each once */
+		assert_int_equal(numbered(&d, 4, "Privacy Act access"), 1);
+		assert_int_equal(numbered(&d, 5, "What others did"), 1);
+		char *s = layout_dump(d.l);
+		assert_null(strstr(s, "6. "));
+		assert_null(strstr(s, "8. "));
+		free(s);
+		press(&d, '4');
+		assert_int_equal(ui_state_view(d.u).kind, VIEW_DETAIL);
+		assert_true(shows(&d, "Privacy Act access"));
+		press(&d, K_ESC);
+		press(&d, '2');
+		assert_int_equal(ui_state_view(d.u).kind, VIEW_DETAIL);
+		assert_true(shows(&d, "A claim for money"));
+		press(&d, K_ESC);
+		press(&d, '6');
+		assert_true(shows(&d, "Nothing on this list has the number 6"));
+		press(&d, 'p');
+	}
+	stop(&d);
+	guide_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -185,6 +252,7 @@ int main(void)
 		cmocka_unit_test(test_new_client_and_the_way_out),
 		cmocka_unit_test(test_countdown_over_a_dialog),
 		cmocka_unit_test(test_switching_views_keeps_answers),
+		cmocka_unit_test(test_volunteer_numbers_each_remedy_once),
 		cmocka_unit_test(test_desk_without_folder_says_no_files),
 	};
 	return cmocka_run_group_tests(tests, guides_setup, guides_teardown);

@@ -155,13 +155,22 @@ no_text() { # the screen does not contain TEXT
 }
 
 save() { screen; cp "$work/screen" "$work/$1"; }
-same() { # the screen is exactly as saved in $1
-	screen
-	if ! cmp -s "$work/$1" "$work/screen"; then
-		why="the screen differs from the one saved as $1:
+# same NAME: the screen is exactly as saved in NAME, within $timeout_s
+# seconds (after a burst of resizes the terminal may still be redrawing an
+# earlier size when the text waited for first shows: a one-shot compare
+# failed then under load).
+same() {
+	end=$(($(now_ms) + timeout_s * 1000))
+	while :; do
+		screen
+		cmp -s "$work/$1" "$work/screen" && return 0
+		if [ "$(now_ms)" -gt "$end" ]; then
+			why="the screen differs from the one saved as $1:
 $(diff "$work/$1" "$work/screen")"
-		return 1
-	fi
+			return 1
+		fi
+		sleep 0.01
+	done
 }
 
 

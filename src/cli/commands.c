@@ -18,6 +18,7 @@
 #include "core/diag.h"
 #include "core/guide.h"
 #include "core/guide_load.h"
+#include "core/guide_paths.h"
 #include "core/lang.h"
 #include "core/dot.h"
 #include "core/msg.h"

@@ -9,6 +9,7 @@
 #include "core/check.h"
 #include "core/guide.h"
 #include "core/guide_load.h"
+#include "core/guide_paths.h"
 #include "core/report.h"
 #include "core/session.h"
 

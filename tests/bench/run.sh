@@ -124,8 +124,8 @@ shape() { # NAME FILE COMMAND...
 base_kb=$(tail -n 1 "$tmp/t")
 shape "normal guide (10k)" "$tmp/g10000.yaml" "$bin" check "$tmp/g10000.yaml"
 awk '/help: \{en: "Tick all that apply\."/ { sub(/es: "Marque todo lo que corresponda\."\}/, "")
-	line = $0 "es: \"Marque\""; for (i = 0; i < 50000; i++) line = line ", l" i ": some words of text here"
-	$0 = line "}" } { print }' tests/guides/mini.yaml >"$tmp/langs.yaml"
+	printf "%s", $0 "es: \"Marque\""; for (i = 0; i < 50000; i++) printf ", l%d: some words of text here", i
+	print "}"; next } { print }' tests/guides/mini.yaml >"$tmp/langs.yaml"
 shape "50,000 language codes" "$tmp/langs.yaml" "$bin" check "$tmp/langs.yaml"
 { cat tests/guides/mini.yaml; printf 'extra: ['; head -c 19000000 /dev/zero | tr '\0' 'a' | sed 's/a/a,/g'; printf 'a]\n'; } >"$tmp/gflow.yaml"
 shape "38 MB flow list, guide" "$tmp/gflow.yaml" "$bin" check "$tmp/gflow.yaml"

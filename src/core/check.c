@@ -404,6 +404,7 @@ struct text_scan {
 	const struct walk_field *where;
 	char place[200];           /* where, described: made only when a message needs it */
 	unsigned missing_reported;
+	bool *missing;             /* per language, for the text being scanned */
 };
 
 static const char *place_of(struct text_scan *ts)
@@ -436,19 +437,20 @@ static void on_ref(const char *id, size_t len, void *arg)
 	free(s);
 }
 
-static void scan_lstr(const struct walk_field *f, void *arg)
+/* The translations of text s: each one that records the hash of its
+ * source text when that text has changed since (it still translates the
+ * old one), and each language it lacks (set in missing[], so the summary
+ * counts a text once). A text written as a list of parts is checked part
+ * by part, at each part's line: its joined text records no source, and a
+ * language that only some parts have still counts as had for it. */
+static void scan_translations(struct text_scan *ts, const lstr *s, bool *missing)
 {
-	struct text_scan *ts = arg;
-	const lstr *s = f->s;
-	ts->cur = s;
-	ts->where = f;
-	ts->sum->strings++;
-	for (unsigned i = 0; i < s->n; i++) {
-		guide_each_mark(s->items[i].text, on_mark, ts);
-		tailor_each_ref(s->items[i].text, on_ref, ts);
+	unsigned nparts = lstr_nparts(s);
+	if (nparts) {
+		for (unsigned p = 0; p < nparts; p++)
+			scan_translations(ts, lstr_part(s, p), missing);
+		return;
 	}
-	/* A translation that records the hash of its source text, when that
-	 * text has changed since: it still translates the old one. */
 	const char *source = guide_str(ts->g, s, ts->g->languages[0]);
 	char now[LANG_HASH_LEN + 1];
 	lang_source_hash(source, now);
@@ -467,10 +469,27 @@ static void scan_lstr(const struct walk_field *f, void *arg)
 	}
 	for (unsigned l = 0; l < ts->g->nlanguages; l++)
 		if (!lstr_has(ts->g, s, ts->g->languages[l])) {
-			ts->sum->missing[l]++;
+			missing[l] = true;
 			diag_warn(ts->d, ts->g->file, s->line, s->col, "no '%s' translation of %s",
 			          ts->g->languages[l], place_of(ts));
 		}
+}
+
+static void scan_lstr(const struct walk_field *f, void *arg)
+{
+	struct text_scan *ts = arg;
+	const lstr *s = f->s;
+	ts->cur = s;
+	ts->where = f;
+	ts->sum->strings++;
+	for (unsigned i = 0; i < s->n; i++) {
+		guide_each_mark(s->items[i].text, on_mark, ts);
+		tailor_each_ref(s->items[i].text, on_ref, ts);
+	}
+	memset(ts->missing, 0, ts->g->nlanguages * sizeof *ts->missing);
+	scan_translations(ts, s, ts->missing);
+	for (unsigned l = 0; l < ts->g->nlanguages; l++)
+		ts->sum->missing[l] += ts->missing[l];
 }
 
 static long days_from_civil(int y, int m, int d)
@@ -605,10 +624,12 @@ void guide_check(const struct guide *g, const struct check_options *o, struct di
 
 	check_facts(g, d);
 	check_never_shown(g, d);
-	struct text_scan ts = {.g = g, .d = d, .sum = sum, .term_used = xcalloc(g->nterms + 1, 1)};
+	struct text_scan ts = {.g = g, .d = d, .sum = sum, .term_used = xcalloc(g->nterms + 1, 1),
+	                       .missing = xcalloc(g->nlanguages + 1, sizeof *ts.missing)};
 	walk_guide(g, scan_lstr, &ts);
 	check_usage(g, o, d, ts.term_used);
 	free(ts.term_used);
+	free(ts.missing);
 	cite_check_guide(g, d);
 }
 

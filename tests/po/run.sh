@@ -82,6 +82,19 @@ grep -q "1 translations written" "$tmp/out" && ok || { bad "clearing fuzzy did n
 ! grep -q "'pt' translation.*stale" "$tmp/out" && ok || { bad "still stale after review"; tail -2 "$tmp/out"; }
 # The bundled Spanish records its sources too: the same change makes it stale.
 grep -q "warning: the 'es' translation of title of path 'records' is stale" "$tmp/out" && ok || { bad "the bundled Spanish does not record its source texts"; tail -2 "$tmp/out"; }
+# A text written as a list of parts records a source for each part: a
+# change to one part's English makes that part's translation stale, and a
+# part without Spanish is missing, though the other parts have it (check
+# saw only the parts joined, which record no source, and passed both).
+cp guide/remedies.yaml "$tmp/parts.yaml"
+sed -i 's/en: "About children: before Dec. 26, 2025,/en: "For children: before Dec. 26, 2025,/' "$tmp/parts.yaml"
+"$bin" check "$tmp/parts.yaml" >"$tmp/out" 2>&1
+grep -q "parts.yaml:[0-9]*:[0-9]*: warning: the 'es' translation of text of node 'res-prints' is stale" "$tmp/out" && ok || { bad "a stale part is not listed"; tail -2 "$tmp/out"; }
+"$bin" check --strict "$tmp/parts.yaml" >/dev/null 2>&1; [ $? -eq 1 ] && ok || bad "check --strict passes a stale part"
+cp guide/remedies.yaml "$tmp/parts.yaml"
+sed -i '/^ *es@[0-9a-f]*: "Sobre los niños: antes del 26 de diciembre/d' "$tmp/parts.yaml"
+"$bin" check "$tmp/parts.yaml" >"$tmp/out" 2>&1
+grep -q "warning: no 'es' translation of text of node 'res-prints'" "$tmp/out" && grep -q "es 99% (1 missing)" "$tmp/out" && ok || { bad "a part without Spanish is not missing"; tail -2 "$tmp/out"; }
 
 # Bad PO files: a clear FILE:LINE message, nothing written.
 printf 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n' >"$tmp/nolang.po"

@@ -270,30 +270,34 @@ static void body_node(struct doc *d)
 		side_rule(d);
 }
 
-/* The answer at history entry i, or "read" for an info screen. */
-static const char *answer_text(struct doc *d, size_t i)
-{
-	const char *a = doc_answer(d, i);
-	return a ? a : doc_msg(d->l, d->v, M_UI_READ);
-}
-
+/* The answers given, numbered in order; Enter changes the one under the
+ * cursor. Information screens passed on the way are left out, as in the
+ * reports' list of answers: they took no answer, and reopening one changed
+ * nothing (uxqa row 24). Each item's index is its history entry. */
 static void body_review(struct doc *d)
 {
 	const struct view *v = d->v;
 	size_t n = session_history_len(v->s);
-	doc_wrap(d, 0, doc_msg(d->l, v, n ? M_UI_REVIEW_HINT : M_UI_REVIEW_NONE), n ? LS_DIM : LS_TITLE);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++)
+		m += d->g->nodes[session_history_node(v->s, i)].kind != NODE_INFO;
+	doc_wrap(d, 0, doc_msg(d->l, v, m ? M_UI_REVIEW_HINT : M_UI_REVIEW_NONE), m ? LS_DIM : LS_TITLE);
 	const char *arrow = v->ascii ? "-> " : "\u2192 ";
-	int numw = n >= 100 ? 5 : n >= 10 ? 4 : 3;
+	int numw = m >= 100 ? 5 : m >= 10 ? 4 : 3;
+	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct node *nd = &d->g->nodes[session_history_node(v->s, i)];
+		if (nd->kind == NODE_INFO)
+			continue;
+		const char *answer = doc_answer(d, i); /* a question's, a date's: never NULL */
 		doc_gap(d);
 		doc_item_begin(d, LI_ANSWER, (int)i);
-		const char *p = doc_own(d->l, xasprintf("%*zu. ", numw - 2, i + 1));
+		const char *p = doc_own(d->l, xasprintf("%*zu. ", numw - 2, ++k));
 		int row = d->rows;
 		doc_put(d, row, 0, p, strlen(p), LS_NORMAL, false);
 		d->rows = row;
 		doc_wrap_max(d, numw, doc_lstr(d, &nd->text), LS_NORMAL, 3);
-		doc_prefixed(d, numw, arrow, LS_NORMAL, answer_text(d, i), LS_TITLE);
+		doc_prefixed(d, numw, arrow, LS_NORMAL, answer, LS_TITLE);
 		doc_item_end(d);
 	}
 }

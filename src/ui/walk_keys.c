@@ -38,7 +38,13 @@ static void replay_to(struct ui_state *u, size_t depth)
 void state_after_answer(struct ui_state *u)
 {
 	if (u->changing || u->replaying) {
-		size_t kept = session_replay_remembered(u->s);
+		size_t steps = session_replay_remembered(u->s);
+		/* Counted as the review lists answers: information screens passed
+		 * again are not answers kept (uxqa row 24). */
+		const struct guide *g = session_guide(u->s);
+		size_t len = session_history_len(u->s), kept = 0;
+		for (size_t i = len - steps; i < len; i++)
+			kept += g->nodes[session_history_node(u->s, i)].kind != NODE_INFO;
 		u->changing = false;
 		/* The replay stops at a screen the change brought up (a new
 		 * information screen or question); once that is answered, the
@@ -197,6 +203,17 @@ void state_toggle(struct ui_state *u)
 	free(label);
 }
 
+/* The review's item for history entry `at`: the review leaves out the
+ * information screens (pages.c, body_review). */
+static int review_item(const struct ui_state *u, size_t at)
+{
+	const struct guide *g = session_guide(u->s);
+	int item = 0;
+	for (size_t i = 0; i < at; i++)
+		item += g->nodes[session_history_node(u->s, i)].kind != NODE_INFO;
+	return item;
+}
+
 void state_back(struct ui_state *u)
 {
 	if (u->depth > 0) {
@@ -216,7 +233,7 @@ void state_back(struct ui_state *u)
 			u->changing = false;
 			state_moved(u);
 			struct screen_frame *r = state_push(u, VIEW_REVIEW);
-			r->cursor = (int)at;
+			r->cursor = review_item(u, at);
 			r->follow = true;
 			break;
 		}

@@ -128,7 +128,7 @@ static void test_review_change_keeps_later_answers(void **state)
 	walk_lpr_face_no(&d);
 	press(&d, 'a');
 	assert_int_equal(ui_state_view(d.u).kind, VIEW_REVIEW);
-	assert_true(shows(&d, "\u203a4. Were you harmed?"));
+	assert_true(shows(&d, "\u203a3. Were you harmed?")); /* the info screen is not an answer */
 	press(&d, K_HOME);
 	press(&d, K_ENTER);
 	assert_string_equal(node_id(&d), "who");
@@ -144,10 +144,48 @@ static void test_review_change_keeps_later_answers(void **state)
 	/* Every later answer still fits: straight back to the results. */
 	assert_true(session_finished(d.s));
 	assert_int_equal(ui_state_view(d.u).kind, VIEW_RESULTS);
-	assert_true(shows(&d, "Answer changed. Later answers kept: 3"));
+	assert_true(shows(&d, "Answer changed. Later answers kept: 2")); /* what, harm */
 	assert_true(shows(&d, "Why not other remedies? (1)"));
 	press(&d, 'w');
 	assert_true(shows(&d, "because you answered \"Visitor\""));
+	stop(&d);
+}
+
+/* The review lists answers only: an information screen passed on the way
+ * is left out (uxqa row 24), the numbers run on without it, a number opens
+ * the answer shown with it, and Back from a change returns to that answer. */
+static void test_review_leaves_out_info_screens(void **state)
+{
+	(void)state;
+	struct drive d;
+	start(&d, MINI, "en", 80, 40);
+	press(&d, K_ENTER);
+	press(&d, '1');      /* permanent resident */
+	press(&d, '1');
+	press(&d, '2');
+	press(&d, K_ENTER);  /* face photo, phone search */
+	assert_string_equal(node_id(&d), "face-info");
+	press(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "phone-q");
+	press(&d, '2');
+	assert_string_equal(node_id(&d), "harm");
+	press(&d, '2');
+	assert_true(session_finished(d.s));
+	assert_int_equal(session_history_len(d.s), 5);
+	press(&d, 'a');
+	assert_true(shows(&d, "3. Was the phone kept?"));
+	assert_true(shows(&d, "\u203a4. Were you harmed?"));
+	char *s = screen(&d);
+	assert_null(strstr(s, "(read)"));
+	assert_null(strstr(s, "Face photos are kept by CBP."));
+	assert_null(strstr(s, "5. "));
+	free(s);
+	press(&d, '3');
+	assert_string_equal(node_id(&d), "phone-q");
+	/* Back without a change: the review, on the answer it left. */
+	press(&d, K_LEFT);
+	assert_int_equal(ui_state_view(d.u).kind, VIEW_REVIEW);
+	assert_true(shows(&d, "\u203a3. Was the phone kept?"));
 	stop(&d);
 }
 
@@ -1061,6 +1099,7 @@ int main(void)
 		cmocka_unit_test(test_welcome_then_walk_to_results),
 		cmocka_unit_test(test_back_restores_the_screen_exactly),
 		cmocka_unit_test(test_review_change_keeps_later_answers),
+		cmocka_unit_test(test_review_leaves_out_info_screens),
 		cmocka_unit_test(test_dialogs),
 		cmocka_unit_test(test_quit_offers_to_save_first),
 		cmocka_unit_test(test_quick_exit_forgets),

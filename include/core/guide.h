@@ -236,6 +236,19 @@ struct path {
 	lstr title;
 };
 
+/* A date question's check against an earlier answer (`agrees` on a date
+ * node): while `when` holds, the date should lie at least `at_least` and
+ * at most `at_most` before today. A date that cannot mean any day of that
+ * window (its every possible day falls outside it) is shown `message`
+ * before it is taken (session_date_disagrees). */
+struct date_agree {
+	int node;             /* the date node */
+	struct cond *when;    /* NULL: always */
+	struct cal_period at_least, at_most;
+	bool has_least, has_most;
+	lstr message;
+};
+
 struct guide {
 	const char *file;     /* name used in messages */
 	unsigned long long hash;
@@ -262,6 +275,8 @@ struct guide {
 	unsigned nfacts;
 	const char **values;          /* every fact value, interned */
 	unsigned nvalues;
+	struct date_agree *agrees;    /* every date node's checks, in node order */
+	unsigned nagrees;
 	void *priv;                   /* loader-owned storage */
 };
 

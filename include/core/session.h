@@ -52,6 +52,12 @@ enum session_status session_answer(struct session *s, const unsigned *choices, s
  * caller has checked it (deadline_check_date: a real day, not in the future
  * where the question asks about the past). */
 enum session_status session_answer_date(struct session *s, const struct cal_date *d);
+/* When date d, given at the current date question, disagrees with an
+ * earlier answer (a check of the node's `agrees` whose condition holds and
+ * whose window d cannot fall in, counted back from the session's today),
+ * the check's message; else NULL (always for "I do not know"). The front
+ * ends show it and take the date only when it is given again. */
+const lstr *session_date_disagrees(const struct session *s, const struct cal_date *d);
 /* The date given for date fact `fact`, or NULL when none (yet). Borrowed
  * until the next move. */
 const struct cal_date *session_date(const struct session *s, int fact);

@@ -212,6 +212,11 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 	size_t cap = 0;
 	int status = 0;
 	bool redraw = true;
+	/* A date shown the message of a check it disagrees with (the guide's
+	 * `agrees`): typed again unchanged at the same node, it is taken. */
+	const lstr *warned_why = NULL;
+	int warned_node = -1;
+	char warned_date[CAL_DATE_MAX] = "";
 	while (!session_finished(s)) {
 		if (redraw)
 			show_node(&p);
@@ -248,10 +253,29 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 		} else if (n->kind == NODE_DATE) {
 			struct cal_date d;
 			enum date_check dc = deadline_check_date(n, cmd, session_today(s), &d);
+			const lstr *why = dc == DATE_OK ? session_date_disagrees(s, &d) : NULL;
+			char iso[CAL_DATE_MAX] = "";
+			if (why)
+				cal_format(&d, iso);
 			if (dc != DATE_OK) {
 				say_msg(&p, deadline_check_msg(dc));
 				redraw = false;
+			} else if (why && !(why == warned_why && warned_node == session_node_index(s) &&
+			                    strcmp(iso, warned_date) == 0)) {
+				char *text = shown(&p, why);
+				char *said = xasprintf(msg(lang, M_PLAIN_DATE_KEEP), text);
+				struct buf b = {0};
+				report_wrap(&b, said, 0, 0, p.width);
+				fputs(b.s, p.out);
+				buf_free(&b);
+				free(said);
+				free(text);
+				warned_why = why;
+				warned_node = session_node_index(s);
+				memcpy(warned_date, iso, sizeof iso);
+				redraw = false;
 			} else {
+				warned_why = NULL;
 				session_answer_date(s, &d);
 			}
 		} else {

@@ -374,6 +374,8 @@ static void check_facts(const struct guide *g, struct diags *d)
 		for (unsigned j = 0; j < g->nodes[i].nchoices; j++)
 			check_cond(&u, choice_when(&g->nodes[i].choices[j]));
 	}
+	for (unsigned i = 0; i < g->nagrees; i++)
+		check_cond(&u, g->agrees[i].when);
 	for (unsigned i = 0; i < g->nremedies; i++) {
 		const struct remedy *r = &g->remedies[i];
 		check_cond(&u, r->when);

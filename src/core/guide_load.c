@@ -109,17 +109,17 @@ static void load_choices(struct loader *L, struct node *n, const struct ynode *s
 
 static const char *const node_keys[] = {"id", "kind", "section", "text", "help", "note", "when",
                                         "otherwise", "choices", "next", "remedies", "fact", "past",
-                                        "audience", NULL};
+                                        "audience", "agrees", NULL};
 static const char *const node_req[] = {"id", "kind", NULL};
 
 /* Which keys each kind of node must have and may not have. */
 static void check_node_shape(struct loader *L, const struct node *n, const struct ynode *m)
 {
-	static const char *const forbidden[5][6] = {
-		[NODE_QUESTION] = {"next", "remedies", "fact", "past", "audience", NULL},
-		[NODE_MULTI] = {"remedies", "fact", "past", "audience", NULL},
-		[NODE_INFO] = {"choices", "remedies", "fact", "past", NULL},
-		[NODE_RESULT] = {"choices", "next", "fact", "past", "audience", NULL},
+	static const char *const forbidden[5][7] = {
+		[NODE_QUESTION] = {"next", "remedies", "fact", "past", "audience", "agrees", NULL},
+		[NODE_MULTI] = {"remedies", "fact", "past", "audience", "agrees", NULL},
+		[NODE_INFO] = {"choices", "remedies", "fact", "past", "agrees", NULL},
+		[NODE_RESULT] = {"choices", "next", "fact", "past", "audience", "agrees", NULL},
 		[NODE_DATE] = {"choices", "remedies", "audience", NULL},
 	};
 	const char *id = n->id ? n->id : "?";
@@ -143,6 +143,47 @@ static void check_node_shape(struct loader *L, const struct node *n, const struc
 	if (!!ynode_get(m, "when") != !!ynode_get(m, "otherwise"))
 		gr_err(L, m, "node '%s' needs both 'when' and 'otherwise' (where to go when the "
 		    "condition is false), or neither", id);
+}
+
+/* One period of an `agrees` entry ("2y"); false when absent. */
+static bool agree_period(struct loader *L, const struct ynode *am, const char *key,
+                         struct cal_period *p)
+{
+	const char *v = gr_scalar(L, am, key, "a date check ('agrees')");
+	if (!v)
+		return false;
+	if (!cal_parse_period(v, p) || p->unit == CAL_WORKDAYS) {
+		gr_err(L, ynode_get(am, key), "'%s' is not a period of days, months or years, such as "
+		    "2y, 6m or 30d", v);
+		return false;
+	}
+	return true;
+}
+
+/* A date node's checks against earlier answers ('agrees'). */
+static void load_agrees(struct loader *L, const struct ynode *m, size_t index, const char *what)
+{
+	static const char *const keys[] = {"when", "at_least", "at_most", "message", NULL};
+	static const char *const req[] = {"message", NULL};
+	const struct ynode *seq = gr_seq(L, m, "agrees", what);
+	for (size_t i = 0; seq && i < seq->n; i++) {
+		const struct ynode *am = &seq->u.kids[i];
+		if (!gr_want(L, am, Y_MAP, NULL, "a date check ('agrees')"))
+			continue;
+		gr_check_keys(L, am, "a date check ('agrees')", keys, req);
+		struct guide *g = L->g;
+		grow_array(&g->agrees, &L->pv->agree_cap, (size_t)g->nagrees + 1, sizeof *g->agrees);
+		struct date_agree *a = &g->agrees[g->nagrees++];
+		memset(a, 0, sizeof *a);
+		a->node = (int)index;
+		a->when = gr_cond(L, am);
+		a->has_least = agree_period(L, am, "at_least", &a->at_least);
+		a->has_most = agree_period(L, am, "at_most", &a->at_most);
+		if (!ynode_get(am, "at_least") && !ynode_get(am, "at_most"))
+			gr_err(L, am, "a date check ('agrees') needs 'at_least', 'at_most' or both "
+			    "(how long before today the date should be)");
+		a->message = gr_lstr(L, am, "message", "a date check ('agrees')");
+	}
 }
 
 /* A date node's fact and whether it asks about the past. */
@@ -195,8 +236,10 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, s
 	n->when = gr_cond(L, m);
 	gr_ref_in(L, m, "otherwise", REF_NODE, IN_NODE, index, offsetof(struct node, otherwise),
 	             &n->otherwise, what);
-	if (n->kind == NODE_DATE)
+	if (n->kind == NODE_DATE) {
 		load_date_node(L, n, m, what);
+		load_agrees(L, m, index, what);
+	}
 	const char *aud = n->kind == NODE_INFO ? gr_scalar(L, m, "audience", what) : NULL;
 	if (aud && strcmp(aud, "volunteer") == 0)
 		n->audience = AUDIENCE_VOLUNTEER;
@@ -698,6 +741,7 @@ void guide_free(struct guide *g)
 	free(g->terms);
 	free(g->paths);
 	free(g->goals);
+	free(g->agrees);
 	arena_free(&pv->mem);
 	ytree_free(pv->tree);
 	free(pv);

@@ -17,7 +17,7 @@ struct guide_priv {
 	struct strmap node_ids, remedy_ids, cite_ids, term_ids, path_ids, goal_ids, fact_ids, value_ids;
 	const char **facts, **values;
 	size_t fcap, vcap;
-	size_t node_cap, remedy_cap, cite_cap, term_cap, path_cap, goal_cap;
+	size_t node_cap, remedy_cap, cite_cap, term_cap, path_cap, goal_cap, agree_cap;
 	/* every language code used as a key, with where it was first seen */
 	struct strmap lang_ids;
 	struct lang_use { char *code; unsigned line, col; } *langs;

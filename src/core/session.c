@@ -475,6 +475,27 @@ enum session_status session_continue(struct session *s)
 	return SESSION_OK;
 }
 
+const lstr *session_date_disagrees(const struct session *s, const struct cal_date *d)
+{
+	long first, last;
+	if (!cal_earliest(d, &first) || !cal_latest(d, &last))
+		return NULL;
+	const struct guide *g = s->g;
+	for (unsigned i = 0; i < g->nagrees; i++) {
+		const struct date_agree *a = &g->agrees[i];
+		if (a->node != s->node || !cond_eval(a->when, s->fact_val))
+			continue;
+		/* Only a date none of whose days can be in the window: even its
+		 * last day is more than at_most before today, or even its first
+		 * day less than at_least before today. A boundary day agrees; a
+		 * month-end clamp is taken on the side that agrees. */
+		if ((a->has_most && cal_add(last, a->at_most, true) < s->today) ||
+		    (a->has_least && cal_add(first, a->at_least, false) > s->today))
+			return &a->message;
+	}
+	return NULL;
+}
+
 enum session_status session_answer_date(struct session *s, const struct cal_date *d)
 {
 	const struct node *nd = session_node(s);

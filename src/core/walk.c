@@ -33,6 +33,19 @@ void walk_node(const struct guide *g, unsigned i, walk_fn *fn, void *arg)
 		visit(fn, arg, WALK_CHOICE_LABEL, &c->label, j, c->id, NULL, NULL);
 		visit(fn, arg, WALK_CHOICE_HELP, choice_help(c), j, c->id, NULL, NULL);
 	}
+	/* Its date checks: g->agrees is in node order, so a binary search
+	 * finds the first of this node's. */
+	unsigned lo = 0, hi = g->nagrees;
+	while (lo < hi) {
+		unsigned mid = lo + (hi - lo) / 2;
+		if (g->agrees[mid].node < (int)i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (unsigned j = lo; j < g->nagrees && g->agrees[j].node == (int)i; j++)
+		visit(fn, arg, WALK_DATE_AGREE, &g->agrees[j].message, j - lo, n->id,
+		      g->agrees[j].when, NULL);
 }
 
 /* A remedy's own texts, and with `cited` the titles of what it cites
@@ -117,6 +130,7 @@ const char *walk_place(const struct walk_field *f, char *buf, size_t size)
 	case WALK_NODE_NOTE: fmt = "note of node '%s'"; break;
 	case WALK_CHOICE_LABEL: fmt = "label of choice '%s'"; break;
 	case WALK_CHOICE_HELP: fmt = "help of choice '%s'"; break;
+	case WALK_DATE_AGREE: fmt = "a date check of node '%s'"; break;
 	case WALK_TITLE: fmt = "title of remedy '%s'"; break;
 	case WALK_SUMMARY: fmt = "summary of remedy '%s'"; break;
 	case WALK_REMEDY_NOTE: fmt = "note of remedy '%s'"; break;

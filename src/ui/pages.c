@@ -341,6 +341,7 @@ static void field_terms(const struct walk_field *f, void *arg)
 	case WALK_WHY_NOT:          /* on the "why not" screen, not this one */
 	case WALK_URGENT_WHY:       /* in the results' "do this first" */
 	case WALK_DEADLINE_OPENS:   /* in the reports' deadline table */
+	case WALK_DATE_AGREE:       /* on the message line, where marks do not show */
 		return;
 	case WALK_NODE_NOTE:
 	case WALK_REMEDY_NOTE:

@@ -79,6 +79,8 @@ static void enter_base(struct ui_state *u)
 		mem_wipe(u->date.s, u->date.cap);
 	buf_free(&u->date);
 	u->date_part = 0;
+	mem_wipe(u->warned_date, sizeof u->warned_date); /* a warning is for one visit */
+	u->warned_why = NULL;
 	if (n->kind == NODE_DATE) {
 		/* The date given here before, to change it rather than retype it. */
 		const struct cal_date *was = session_remembered_date(u->s, node);
@@ -667,6 +669,7 @@ void ui_state_free(struct ui_state *u)
 	search_index_free(u->search);
 	free(u->hits);
 	buf_free(&u->date);
+	mem_wipe(u->warned_date, sizeof u->warned_date);
 	free(u);
 }
 

@@ -64,3 +64,25 @@ test_date_passed() {
 	wait_for "Passed on January 1, 2024: exceptions are rare; see a lawyer now;" || return 1
 	wait_for "Passed on January 31, 2022: exceptions are rare; see a lawyer now;" || return 1
 }
+
+# A date that disagrees with the range answered just before (the guide's
+# `agrees`): the message shows and the date stays in the field; Left goes
+# back to change the range, after which the same date goes straight on.
+test_date_disagrees() {
+	start dateagree 80 24 REMEDIES_TODAY=2026-12-01 -- --guide "$agrees"
+	wait_for "Press Enter to start." || return 1
+	keys Enter
+	wait_for "When were you harmed?" || return 1
+	keys Enter
+	wait_for "On what date?" || return 1
+	keys 2 0 2 0 Enter
+	wait_for "That is more than two years ago. To keep this date anyway, press" || return 1
+	wait_for "Date: [2020]-__-__" || return 1
+	keys Escape
+	wait_for "When were you harmed?" || return 1
+	keys Down Enter
+	wait_for "On what date?" || return 1
+	keys C-u 2 0 2 3 Enter
+	wait_for "Damages claim" || return 1
+	no_text "That is not two to five years ago." || return 1
+}

@@ -19,6 +19,7 @@ wide=$dir/wide.yaml
 intake=$dir/intake.yaml
 dates=$(cd "$dir/../guides" && pwd)/dates.yaml
 alone=$(cd "$dir/../guides" && pwd)/alone.yaml
+agrees=$(cd "$dir/../guides" && pwd)/agrees.yaml
 advice=$(cd "$dir/../advice" && pwd)/guide.yaml
 timeout_s=${E2E_TIMEOUT:-5}
 

@@ -144,6 +144,12 @@ if "$bin" check --strict "$dir/alone.yaml" >"$out" 2>&1 && grep -q "0 errors, 0 
 else
 	bad "alone.yaml does not pass check --strict"; cat "$out"
 fi
+# The guide of the tests of date checks (`agrees`: unit, plain, screen) is sound too.
+if "$bin" check --strict "$dir/agrees.yaml" >"$out" 2>&1 && grep -q "0 errors, 0 warnings" "$out"; then
+	ok
+else
+	bad "agrees.yaml does not pass check --strict"; cat "$out"
+fi
 
 # A UTF-8 byte-order mark right before the first key (what "UTF-8 with
 # BOM" editors write) is accepted, and positions after it stay right.

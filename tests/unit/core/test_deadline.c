@@ -259,6 +259,56 @@ static void test_answers_round_trip(void **state)
 	diags_free(&d);
 }
 
+/* session_date_disagrees (a date node's `agrees`): a date disagrees only
+ * when none of its days can be in the window the earlier answer names,
+ * boundaries included; "I do not know" and an answer with no check never. */
+static const char *disagree(const char *range, const char *given)
+{
+	struct diags d = {0};
+	struct guide *ag = guide_load("tests/guides/agrees.yaml", &d);
+	assert_non_null(ag);
+	diags_free(&d);
+	struct session *s = session_new(ag);
+	session_set_today(s, day("2026-12-01"));
+	unsigned c = (unsigned)guide_choice(&ag->nodes[guide_node(ag, "when-q")], range);
+	assert_int_equal(session_answer(s, &c, 1), SESSION_OK);
+	struct cal_date x;
+	assert_int_equal(deadline_check_date(NULL, given, 0, &x), DATE_OK);
+	const lstr *why = session_date_disagrees(s, &x);
+	static char out[128];
+	snprintf(out, sizeof out, "%s", why ? guide_str(ag, why, "en") : "agrees");
+	session_free(s);
+	guide_free(ag);
+	return out;
+}
+
+static void test_date_agrees(void **state)
+{
+	(void)state;
+	const char *more = "That is more than two years ago.";
+	const char *range = "That is not two to five years ago.";
+	/* less than two years ago: at most 2y before 2026-12-01 */
+	assert_string_equal(disagree("lt2", "2026-11-30"), "agrees");
+	assert_string_equal(disagree("lt2", "2024-12-01"), "agrees");  /* the boundary day */
+	assert_string_equal(disagree("lt2", "2024-11-30"), more);
+	assert_string_equal(disagree("lt2", "2024-12"), "agrees");     /* its last days fit */
+	assert_string_equal(disagree("lt2", "2024-11"), more);
+	assert_string_equal(disagree("lt2", "2024"), "agrees");
+	assert_string_equal(disagree("lt2", "2023"), more);
+	assert_string_equal(disagree("lt2", "0"), "agrees");           /* not known */
+	/* two to five years ago: 2021-12-01 .. 2024-12-01 */
+	assert_string_equal(disagree("2to5", "2024-12-01"), "agrees");
+	assert_string_equal(disagree("2to5", "2024-12-02"), range);
+	assert_string_equal(disagree("2to5", "2025"), range);
+	assert_string_equal(disagree("2to5", "2024"), "agrees");       /* its first days fit */
+	assert_string_equal(disagree("2to5", "2021-12-01"), "agrees");
+	assert_string_equal(disagree("2to5", "2021-11-30"), range);
+	assert_string_equal(disagree("2to5", "2021"), "agrees");
+	assert_string_equal(disagree("2to5", "2020"), range);
+	/* an answer without a check */
+	assert_string_equal(disagree("unsure", "1990"), "agrees");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -269,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_back_and_unknown),
 		cmocka_unit_test(test_answers_round_trip),
 		cmocka_unit_test(test_date_itself),
+		cmocka_unit_test(test_date_agrees),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

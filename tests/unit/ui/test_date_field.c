@@ -172,6 +172,49 @@ static void test_backspace_empty_goes_back(void **state)
 	stop(&d);
 }
 
+/* A date that disagrees with the range answered before (the guide's
+ * `agrees`) is shown the check's message and kept in the field; Enter on
+ * the same date takes it; a changed date that fits goes straight on. */
+static void test_date_disagrees(void **state)
+{
+	(void)state;
+	struct diags dg = {0};
+	struct guide *ag = guide_load("tests/guides/agrees.yaml", &dg);
+	diags_free(&dg);
+	assert_non_null(ag);
+	struct drive d;
+	drive_start(&d, ag, "en", 80, 24);
+	session_set_today(d.s, cal_day(2026, 12, 1));
+	press(&d, K_ENTER);          /* leave the welcome */
+	assert_string_equal(node_id(&d), "when-q");
+	press(&d, K_ENTER);          /* less than two years ago */
+	assert_string_equal(node_id(&d), "harm-date");
+	keys(&d, "2020");
+	key(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "harm-date");
+	assert_true(shows(&d, "That is more than two years ago."));
+	assert_true(shows(&d, "press Enter again"));
+	/* Another date that still disagrees is shown the message again. */
+	key(&d, K_KILL);
+	keys(&d, "2021");
+	key(&d, K_ENTER);
+	assert_string_equal(node_id(&d), "harm-date");
+	/* The same date once more is taken. */
+	key(&d, K_ENTER);
+	assert_true(session_finished(d.s));
+	stop(&d);
+	/* A date that fits goes on at once. */
+	drive_start(&d, ag, "en", 80, 24);
+	session_set_today(d.s, cal_day(2026, 12, 1));
+	press(&d, K_ENTER);
+	press(&d, K_ENTER);
+	keys(&d, "2025");
+	key(&d, K_ENTER);
+	assert_true(session_finished(d.s));
+	stop(&d);
+	guide_free(ag);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -196,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_results_marks),
 		cmocka_unit_test(test_retype_whole_part),
 		cmocka_unit_test(test_backspace_empty_goes_back),
+		cmocka_unit_test(test_date_disagrees),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

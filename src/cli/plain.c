@@ -35,6 +35,16 @@ static char *shown(struct plain *p, const lstr *s)
 	return safe;
 }
 
+/* A line of the program's, wrapped to the width. */
+static void say_wrapped(struct plain *p, const char *text, size_t indent, size_t hang)
+{
+	struct buf b = {0};
+	report_wrap(&b, text, indent, hang, p->width);
+	if (b.s)
+		fputs(b.s, p->out);
+	buf_free(&b);
+}
+
 /* Guide text as this person sees it (core/tailor.h), wrapped. */
 static void say(struct plain *p, const lstr *s, size_t first, size_t rest)
 {
@@ -45,20 +55,24 @@ static void say(struct plain *p, const lstr *s, size_t first, size_t rest)
 	char *raw = tailor_text(&t, s, p->lang);
 	char *safe = guide_text(p->g, raw, p->lang, GUIDE_TEXT_PLAIN);
 	free(raw);
-	struct buf b = {0};
-	report_wrap(&b, safe, first, rest, p->width);
-	if (b.s)
-		fputs(b.s, p->out);
-	buf_free(&b);
+	say_wrapped(p, safe, first, rest);
 	free(safe);
 }
 
 static void say_msg(struct plain *p, enum msg_id id)
 {
-	struct buf b = {0};
-	report_wrap(&b, msg(p->lang, id), 0, 0, p->width);
-	fputs(b.s, p->out);
-	buf_free(&b);
+	say_wrapped(p, msg(p->lang, id), 0, 0);
+}
+
+/* A message with one guide text put in (its %s): a choice's label, a
+ * date check's message. */
+static void say_with(struct plain *p, enum msg_id id, const lstr *s)
+{
+	char *text = shown(p, s);
+	char *line = xasprintf(msg(p->lang, id), text);
+	say_wrapped(p, line, 0, 0);
+	free(line);
+	free(text);
 }
 
 /* After going back, the answer given here before, by its number now: a
@@ -119,10 +133,7 @@ static void show_node(struct plain *p)
 		p->visible[p->nvisible++] = i;
 		char *safe = shown(p, &n->choices[i].label);
 		char *line = xasprintf("%2zu. %s", p->nvisible, safe);
-		struct buf b = {0};
-		report_wrap(&b, line, 2, 6, p->width);
-		fputs(b.s, p->out);
-		buf_free(&b);
+		say_wrapped(p, line, 2, 6);
 		free(line);
 		free(safe);
 	}
@@ -155,14 +166,7 @@ static void show_help(struct plain *p)
  * again, with the reason. */
 static void say_alone(struct plain *p, const struct choice *c)
 {
-	char *label = shown(p, &c->label);
-	char *line = xasprintf(msg(p->lang, M_PLAIN_ALONE), label);
-	struct buf b = {0};
-	report_wrap(&b, line, 0, 0, p->width);
-	fputs(b.s, p->out);
-	buf_free(&b);
-	free(line);
-	free(label);
+	say_with(p, M_PLAIN_ALONE, &c->label);
 }
 
 /* Parses "2", "1 3", "1,3" into choice indices; false on anything else. */
@@ -262,14 +266,7 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 				redraw = false;
 			} else if (why && !(why == warned_why && warned_node == session_node_index(s) &&
 			                    strcmp(iso, warned_date) == 0)) {
-				char *text = shown(&p, why);
-				char *said = xasprintf(msg(lang, M_PLAIN_DATE_KEEP), text);
-				struct buf b = {0};
-				report_wrap(&b, said, 0, 0, p.width);
-				fputs(b.s, p.out);
-				buf_free(&b);
-				free(said);
-				free(text);
+				say_with(&p, M_PLAIN_DATE_KEEP, why);
 				warned_why = why;
 				warned_node = session_node_index(s);
 				memcpy(warned_date, iso, sizeof iso);

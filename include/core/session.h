@@ -58,6 +58,23 @@ enum session_status session_answer_date(struct session *s, const struct cal_date
  * the check's message; else NULL (always for "I do not know"). The front
  * ends show it and take the date only when it is given again. */
 const lstr *session_date_disagrees(const struct session *s, const struct cal_date *d);
+
+/* What a front end keeps between two tries of a date question: the date
+ * last shown a check's message. Start it zeroed. It holds a date the person
+ * typed: session_date_warning_forget wipes it. */
+struct date_warning {
+	const lstr *why;          /* NULL: nothing warned about */
+	int node;
+	char date[CAL_DATE_MAX];
+};
+/* Whether date d may be taken at the current date question: NULL when it
+ * agrees (session_date_disagrees), or when it is the date *w last warned
+ * about, at this node, for the same message (given again: kept, and *w
+ * forgotten); else the check's message, remembered in *w, for the front end
+ * to show before asking again. */
+const lstr *session_date_check(const struct session *s, const struct cal_date *d,
+                               struct date_warning *w);
+void session_date_warning_forget(struct date_warning *w);
 /* The date given for date fact `fact`, or NULL when none (yet). Borrowed
  * until the next move. */
 const struct cal_date *session_date(const struct session *s, int fact);

@@ -217,10 +217,8 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 	int status = 0;
 	bool redraw = true;
 	/* A date shown the message of a check it disagrees with (the guide's
-	 * `agrees`): typed again unchanged at the same node, it is taken. */
-	const lstr *warned_why = NULL;
-	int warned_node = -1;
-	char warned_date[CAL_DATE_MAX] = "";
+	 * `agrees`): typed again unchanged, it is taken (session_date_check). */
+	struct date_warning warned = {0};
 	while (!session_finished(s)) {
 		if (redraw)
 			show_node(&p);
@@ -243,6 +241,7 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 			say_msg(&p, M_BYE);
 			free(line);
 			free(p.visible);
+			session_date_warning_forget(&warned);
 			return fflush(out) != 0 || ferror(out) ? write_failed(&p) : 0;
 		} else if (strcmp(cmd, "?") == 0) {
 			show_help(&p);
@@ -257,22 +256,14 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 		} else if (n->kind == NODE_DATE) {
 			struct cal_date d;
 			enum date_check dc = deadline_check_date(n, cmd, session_today(s), &d);
-			const lstr *why = dc == DATE_OK ? session_date_disagrees(s, &d) : NULL;
-			char iso[CAL_DATE_MAX] = "";
-			if (why)
-				cal_format(&d, iso);
+			const lstr *why = dc == DATE_OK ? session_date_check(s, &d, &warned) : NULL;
 			if (dc != DATE_OK) {
 				say_msg(&p, deadline_check_msg(dc));
 				redraw = false;
-			} else if (why && !(why == warned_why && warned_node == session_node_index(s) &&
-			                    strcmp(iso, warned_date) == 0)) {
+			} else if (why) {
 				say_with(&p, M_PLAIN_DATE_KEEP, why);
-				warned_why = why;
-				warned_node = session_node_index(s);
-				memcpy(warned_date, iso, sizeof iso);
 				redraw = false;
 			} else {
-				warned_why = NULL;
 				session_answer_date(s, &d);
 			}
 		} else {
@@ -292,6 +283,7 @@ int plain_run(struct session *s, const char *lang, FILE *in, FILE *out, FILE *er
 	}
 	free(line);
 	free(p.visible);
+	session_date_warning_forget(&warned);
 	if (status == 0) {
 		char *rep = report_text(s, lang, width);
 		fputc('\n', out);

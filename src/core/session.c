@@ -496,6 +496,29 @@ const lstr *session_date_disagrees(const struct session *s, const struct cal_dat
 	return NULL;
 }
 
+const lstr *session_date_check(const struct session *s, const struct cal_date *d,
+                               struct date_warning *w)
+{
+	const lstr *why = session_date_disagrees(s, d);
+	char iso[CAL_DATE_MAX] = "";
+	if (why)
+		cal_format(d, iso);
+	if (why && !(why == w->why && w->node == s->node && strcmp(iso, w->date) == 0)) {
+		w->why = why;
+		w->node = s->node;
+		memcpy(w->date, iso, sizeof iso);
+		return why;
+	}
+	session_date_warning_forget(w);
+	return NULL;
+}
+
+void session_date_warning_forget(struct date_warning *w)
+{
+	mem_wipe(w, sizeof *w);
+	w->why = NULL;
+}
+
 enum session_status session_answer_date(struct session *s, const struct cal_date *d)
 {
 	const struct node *nd = session_node(s);

@@ -115,21 +115,14 @@ static void date_confirm(struct ui_state *u)
 	}
 	/* A date that disagrees with an earlier answer is shown the guide's
 	 * message first, and taken when confirmed again unchanged. */
-	const lstr *why = session_date_disagrees(u->s, &d);
-	char iso[CAL_DATE_MAX];
-	cal_format(&d, iso);
-	if (why && !(u->warned_why == why && u->warned_node == session_node_index(u->s) &&
-	             strcmp(u->warned_date, iso) == 0)) {
+	const lstr *why = session_date_check(u->s, &d, &u->warned);
+	if (why) {
 		const struct guide *g = session_guide(u->s);
 		char *text = guide_text(g, guide_str(g, why, u->lang), u->lang, GUIDE_TEXT_PLAIN);
 		state_set_message(u, xasprintf(msg(u->lang, M_UI_DATE_KEEP), text));
 		free(text);
-		u->warned_why = why;
-		u->warned_node = session_node_index(u->s);
-		memcpy(u->warned_date, iso, sizeof iso);
 		return;
 	}
-	u->warned_why = NULL;
 	state_leave_base(u);
 	if (session_answer_date(u->s, &d) == SESSION_OK)
 		state_after_answer(u);

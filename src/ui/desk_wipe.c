@@ -39,8 +39,7 @@ void state_wipe(struct ui_state *u)
 	session_wipe(u->s);
 	wipe_buf(&u->query);
 	wipe_buf(&u->date);
-	mem_wipe(u->warned_date, sizeof u->warned_date);
-	u->warned_why = NULL;
+	session_date_warning_forget(&u->warned);
 	free(u->hits);
 	u->hits = NULL;
 	u->nhits = 0;

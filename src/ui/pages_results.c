@@ -140,6 +140,19 @@ static const char *compact_deadline(struct doc *d, int remedy)
  * whole (every remedy with its citation and deadline, in its path group),
  * and no remedy is opened by two numbers (uxqa row 16: the list once went
  * on from 4 with the same three remedies again). */
+/* Grouped by path, the heading of the path of entry i when it starts a new
+ * group (*path: the group so far); true when one was written. */
+static bool path_heading(struct doc *d, const struct rank_entry *r, size_t i, int *path)
+{
+	int p = d->g->remedies[r[i].remedy].path;
+	if (!d->v->by_path || (i > 0 && p == *path))
+		return false;
+	*path = p;
+	doc_gap(d);
+	doc_wrap(d, 0, doc_lstr(d, &d->g->paths[p].title), LS_HEADING);
+	return true;
+}
+
 static void compact_results(struct doc *d, const struct rank_entry *r, size_t n)
 {
 	const struct view *v = d->v;
@@ -153,13 +166,8 @@ static void compact_results(struct doc *d, const struct rank_entry *r, size_t n)
 	const char *dot = v->ascii ? " - " : " \u00b7 ";
 	for (size_t i = 0; i < n; i++) {
 		const struct remedy *rem = &g->remedies[r[i].remedy];
-		if (v->by_path && (i == 0 || rem->path != path)) {
-			path = rem->path;
+		if (!path_heading(d, r, i, &path) && !v->by_path && i == 0)
 			doc_gap(d);
-			doc_wrap(d, 0, doc_lstr(d, &g->paths[path].title), LS_HEADING);
-		} else if (!v->by_path && i == 0) {
-			doc_gap(d);
-		}
 		size_t num = 0;
 		for (size_t j = 0; j < nfirst; j++)
 			if (idx[j] == i)
@@ -202,13 +210,8 @@ void pages_body_results(struct doc *d)
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct remedy *rem = &g->remedies[r[i].remedy];
-		if (v->by_path && (i == 0 || rem->path != path)) {
-			path = rem->path;
+		if (!path_heading(d, r, i, &path) && !v->by_path)
 			doc_gap(d);
-			doc_wrap(d, 0, doc_lstr(d, &g->paths[path].title), LS_HEADING);
-		} else if (!v->by_path) {
-			doc_gap(d);
-		}
 		doc_item_begin(d, LI_REMEDY, r[i].remedy);
 		doc_wrap(d, 0, remedy_title(d, r[i].remedy, r[i].band == RANK_URGENT), LS_TITLE);
 		if (doc_shows(d, &rem->summary))

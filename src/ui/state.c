@@ -79,8 +79,7 @@ static void enter_base(struct ui_state *u)
 		mem_wipe(u->date.s, u->date.cap);
 	buf_free(&u->date);
 	u->date_part = 0;
-	mem_wipe(u->warned_date, sizeof u->warned_date); /* a warning is for one visit */
-	u->warned_why = NULL;
+	session_date_warning_forget(&u->warned); /* a warning is for one visit */
 	if (n->kind == NODE_DATE) {
 		/* The date given here before, to change it rather than retype it. */
 		const struct cal_date *was = session_remembered_date(u->s, node);
@@ -669,7 +668,7 @@ void ui_state_free(struct ui_state *u)
 	search_index_free(u->search);
 	free(u->hits);
 	buf_free(&u->date);
-	mem_wipe(u->warned_date, sizeof u->warned_date);
+	session_date_warning_forget(&u->warned);
 	free(u);
 }
 

@@ -96,12 +96,9 @@ struct ui_state {
 	struct view_notice notice; /* resumed answers, for PANEL_NOTICE */
 	struct buf date;           /* a date question's field, as typed */
 	int date_part;             /* the part Up and Down change: 0 year, 1 month, 2 day */
-	/* A date that disagreed with an earlier answer (session_date_disagrees)
-	 * and was shown the check's message: Enter on the same date, at the
-	 * same node, with the same message, keeps it. */
-	int warned_node;
-	const lstr *warned_why;
-	char warned_date[CAL_DATE_MAX];
+	/* A date that disagreed with an earlier answer and was shown the
+	 * check's message (session_date_check): Enter on it again keeps it. */
+	struct date_warning warned;
 	/* The intake desk. */
 	bool desk;
 	int idle;                  /* seconds without a key before the countdown */

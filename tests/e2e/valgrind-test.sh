@@ -12,6 +12,16 @@ vg_prepare() {
 	timeout_s=${E2E_VALGRIND_TIMEOUT:-30}
 }
 
+# vg_exit NAME: the program ends with status 0 and valgrind found nothing.
+vg_exit() {
+	if ! wait_exit 0; then
+		vg_check "$1"
+		[ -n "$why" ] || why="valgrind: exit $(cat "$work/$cur.rc")"
+		return 1
+	fi
+	vg_check "$1"
+}
+
 vg_check() {
 	timeout_s=${E2E_TIMEOUT:-5}
 	if [ ! -e "$work/$1.vg" ]; then
@@ -60,8 +70,7 @@ test_valgrind_walk_save_export() {
 	keys q
 	wait_for "¿Salir ahora?" || return 1
 	keys y
-	wait_exit 0 || { vg_check vg1; [ -n "$why" ] || why="valgrind: exit $(cat "$work/$cur.rc")"; return 1; }
-	vg_check vg1 || return 1
+	vg_exit vg1 || return 1
 	check_file "$work/vg/answers.yaml" 600 "guide:" || return 1
 }
 
@@ -83,8 +92,7 @@ test_valgrind_resize_storm() {
 	wait_gone "Please make the window larger." || return 1
 	same before || return 1
 	keys q y
-	wait_exit 0 || { vg_check vg4; return 1; }
-	vg_check vg4 || return 1
+	vg_exit vg4 || return 1
 }
 
 test_valgrind_resume_and_demo() {
@@ -94,8 +102,7 @@ test_valgrind_resume_and_demo() {
 	keys Enter Space Enter
 	wait_for "Face photos are kept by CBP." || return 1
 	keys F12
-	wait_exit 0 || { vg_check vg2; return 1; }
-	vg_check vg2 || return 1
+	vg_exit vg2 || return 1
 	T kill-session -t "$cur"
 	vg_prepare vg3
 	start vg3 100 30 -- --guide "$mini" --scenario "$dir/mini-demo.yaml"
@@ -115,8 +122,7 @@ test_valgrind_resume_and_demo() {
 	keys 1
 	wait_for "You took over" || return 1
 	keys q y
-	wait_exit 0 || { vg_check vg3; return 1; }
-	vg_check vg3 || return 1
+	vg_exit vg3 || return 1
 }
 
 # A walk through date questions under valgrind: typing, the arrows, a bad
@@ -146,7 +152,6 @@ test_valgrind_dates() {
 	keys q
 	wait_for "Quit now?" || return 1
 	keys y
-	wait_exit 0 || { vg_check vg5; [ -n "$why" ] || why="valgrind: exit $(cat "$work/$cur.rc")"; return 1; }
-	vg_check vg5 || return 1
+	vg_exit vg5 || return 1
 	check_file "$work/vgd/remedies-report.ics" 600 "BEGIN:VCALENDAR" || return 1
 }

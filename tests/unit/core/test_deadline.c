@@ -16,20 +16,23 @@
 #include "core/session.h"
 
 static struct guide *g;
+static struct guide *ag;   /* tests/guides/agrees.yaml: date checks */
 
 static int setup(void **state)
 {
 	(void)state;
 	struct diags d = {0};
 	g = guide_load("tests/guides/dates.yaml", &d);
+	ag = guide_load("tests/guides/agrees.yaml", &d);
 	diags_free(&d);
-	return g ? 0 : -1;
+	return g && ag ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
 	(void)state;
 	guide_free(g);
+	guide_free(ag);
 	return 0;
 }
 
@@ -262,23 +265,28 @@ static void test_answers_round_trip(void **state)
 /* session_date_disagrees (a date node's `agrees`): a date disagrees only
  * when none of its days can be in the window the earlier answer names,
  * boundaries included; "I do not know" and an answer with no check never. */
-static const char *disagree(const char *range, const char *given)
+/* A session of ag at its date question, after the range answered. */
+static struct session *at_date(const char *range)
 {
-	struct diags d = {0};
-	struct guide *ag = guide_load("tests/guides/agrees.yaml", &d);
-	assert_non_null(ag);
-	diags_free(&d);
 	struct session *s = session_new(ag);
 	session_set_today(s, day("2026-12-01"));
 	unsigned c = (unsigned)guide_choice(&ag->nodes[guide_node(ag, "when-q")], range);
 	assert_int_equal(session_answer(s, &c, 1), SESSION_OK);
-	struct cal_date x;
-	assert_int_equal(deadline_check_date(NULL, given, 0, &x), DATE_OK);
-	const lstr *why = session_date_disagrees(s, &x);
+	return s;
+}
+
+static const char *said(const lstr *why)
+{
+	return why ? guide_str(ag, why, "en") : "agrees";
+}
+
+static const char *disagree(const char *range, const char *given)
+{
+	struct session *s = at_date(range);
+	struct cal_date x = date(given);
 	static char out[128];
-	snprintf(out, sizeof out, "%s", why ? guide_str(ag, why, "en") : "agrees");
+	snprintf(out, sizeof out, "%s", said(session_date_disagrees(s, &x)));
 	session_free(s);
-	guide_free(ag);
 	return out;
 }
 
@@ -309,6 +317,30 @@ static void test_date_agrees(void **state)
 	assert_string_equal(disagree("unsure", "1990"), "agrees");
 }
 
+/* session_date_check: a disagreeing date is warned about once; the same
+ * date again at the same question is taken; another date is warned about
+ * anew; a date that agrees is taken at once and forgets the warning. */
+static void test_date_check_again(void **state)
+{
+	(void)state;
+	struct session *s = at_date("lt2");
+	struct date_warning w = {0};
+	struct cal_date y2020 = date("2020"), y2021 = date("2021"), y2026 = date("2026-01");
+	const char *more = "That is more than two years ago.";
+	assert_string_equal(said(session_date_check(s, &y2020, &w)), more);
+	assert_string_equal(said(session_date_check(s, &y2021, &w)), more);
+	assert_string_equal(said(session_date_check(s, &y2021, &w)), "agrees");
+	assert_null(w.why);                      /* kept: forgotten */
+	assert_string_equal(said(session_date_check(s, &y2020, &w)), more);
+	assert_string_equal(said(session_date_check(s, &y2026, &w)), "agrees");
+	assert_null(w.why);
+	assert_string_equal(said(session_date_check(s, &y2020, &w)), more);
+	session_date_warning_forget(&w);
+	assert_null(w.why);
+	assert_int_equal(w.date[0], 0);          /* the typed date is wiped */
+	session_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -320,6 +352,7 @@ int main(void)
 		cmocka_unit_test(test_answers_round_trip),
 		cmocka_unit_test(test_date_itself),
 		cmocka_unit_test(test_date_agrees),
+		cmocka_unit_test(test_date_check_again),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -23,13 +23,18 @@
 
 static struct guide *G;
 
-/* On the first date question of G, today 2026-12-01, at 80 x 24. */
+/* Past the welcome of guide g, today 2026-12-01, at 80 x 24. */
+static void start_guide(struct drive *d, struct guide *g)
+{
+	drive_start(d, g, "en", 80, 24);
+	session_set_today(d->s, cal_day(2026, 12, 1));
+	press(d, K_ENTER);   /* leave the welcome */
+}
+
+/* On the first date question of G. */
 static void start(struct drive *d)
 {
-	drive_start(d, G, "en", 80, 24);
-	struct cal_date t = {.prec = CAL_DATE, .year = 2026, .month = 12, .day = 1};
-	session_set_today(d->s, cal_day(t.year, t.month, t.day));
-	press(d, K_ENTER);   /* leave the welcome */
+	start_guide(d, G);
 }
 
 static void key(struct drive *d, int k)
@@ -183,9 +188,7 @@ static void test_date_disagrees(void **state)
 	diags_free(&dg);
 	assert_non_null(ag);
 	struct drive d;
-	drive_start(&d, ag, "en", 80, 24);
-	session_set_today(d.s, cal_day(2026, 12, 1));
-	press(&d, K_ENTER);          /* leave the welcome */
+	start_guide(&d, ag);
 	assert_string_equal(node_id(&d), "when-q");
 	press(&d, K_ENTER);          /* less than two years ago */
 	assert_string_equal(node_id(&d), "harm-date");
@@ -204,9 +207,7 @@ static void test_date_disagrees(void **state)
 	assert_true(session_finished(d.s));
 	stop(&d);
 	/* A date that fits goes on at once. */
-	drive_start(&d, ag, "en", 80, 24);
-	session_set_today(d.s, cal_day(2026, 12, 1));
-	press(&d, K_ENTER);
+	start_guide(&d, ag);
 	press(&d, K_ENTER);
 	keys(&d, "2025");
 	key(&d, K_ENTER);

@@ -33,39 +33,100 @@ struct lstr_more {
 	struct lstr *parts;
 	unsigned nparts;
 };
-/* The condition and the parts are rare, so they live behind `more` (NULL
- * for a plain text): a guide holds millions of texts at 100,000 nodes, and
- * every byte of struct lstr counts (make bench: memory against the file). */
+/* Where a text was written, and its rare parts (condition, parts) and
+ * source hashes, live in the same allocation as its items, so a text
+ * costs 16 bytes where it is held and an absent one nothing more: a guide
+ * holds millions of texts at 100,000 nodes, most nodes and choices leave
+ * some out, and every byte counts (make bench: memory against the file).
+ * The allocation (lstr_block_size, lstr_block_init):
+ *   [struct lstr_more * with LSTR_MORE] [struct lstr_pos] [items: cap]
+ *   [source hashes: cap pointers, with LSTR_SRC]
+ * `items` points at the items; everything else is found from it. A text
+ * absent from the file has items NULL and n 0. */
+struct lstr_pos {
+	unsigned line, col;
+};
+enum lstr_flags {
+	LSTR_MORE = 1u << 0,  /* a struct lstr_more pointer precedes the position */
+	LSTR_SRC = 1u << 1,   /* n source-hash pointers follow the n items */
+};
 struct lstr {
 	struct lstr_item *items;
-	const struct lstr_more *more;
 	unsigned n;
-	unsigned line, col;
-	/* With has_src, n pointers follow the n items in the same allocation:
-	 * item i's source hash (lstr_src). Only translated texts pay for them. */
-	bool has_src;
+	unsigned flags;       /* enum lstr_flags */
 };
 typedef struct lstr lstr;
+
+/* Bytes for a text's block with room for cap items. */
+static inline size_t lstr_block_size(size_t cap, unsigned flags)
+{
+	return (flags & LSTR_MORE ? sizeof(struct lstr_more *) : 0) + sizeof(struct lstr_pos) +
+	       cap * sizeof(struct lstr_item) + (flags & LSTR_SRC ? cap * sizeof(char *) : 0);
+}
+/* Lays out a zeroed block of lstr_block_size(cap, flags) bytes (aligned
+ * for a pointer) as an empty text written at line:col. */
+static inline lstr lstr_block_init(void *block, unsigned flags, unsigned line, unsigned col)
+{
+	char *p = block;
+	if (flags & LSTR_MORE)
+		p += sizeof(struct lstr_more *);
+	struct lstr_pos *pos = (struct lstr_pos *)(void *)p;
+	pos->line = line;
+	pos->col = col;
+	lstr s = {(struct lstr_item *)(void *)(pos + 1), 0, flags};
+	return s;
+}
+static inline const struct lstr_pos *lstr_pos_of(const struct lstr *s)
+{
+	return (const struct lstr_pos *)(const void *)s->items - 1;
+}
+/* Where the text was written; 0 for an absent text. */
+static inline unsigned lstr_line(const struct lstr *s)
+{
+	return s->items ? lstr_pos_of(s)->line : 0;
+}
+static inline unsigned lstr_col(const struct lstr *s)
+{
+	return s->items ? lstr_pos_of(s)->col : 0;
+}
+static inline const struct lstr_more *lstr_more_of(const struct lstr *s)
+{
+	return s->flags & LSTR_MORE
+	               ? *((const struct lstr_more *const *)(const void *)lstr_pos_of(s) - 1)
+	               : NULL;
+}
+/* Sets the text's rare parts (its block has LSTR_MORE). */
+static inline void lstr_set_more(lstr *s, const struct lstr_more *more)
+{
+	*((const struct lstr_more **)(void *)((struct lstr_pos *)(void *)s->items - 1) - 1) = more;
+}
+/* Where item i's source hash goes (the block has LSTR_SRC; i below cap). */
+static inline const char **lstr_src_slot(lstr *s, unsigned cap, unsigned i)
+{
+	return (const char **)(void *)(s->items + cap) + i;
+}
 
 /* The hash of the source text item i translates (lang.h: "es@3f9a07c1"),
  * or NULL when it records none. */
 static inline const char *lstr_src(const struct lstr *s, unsigned i)
 {
-	return s->has_src ? ((const char *const *)(const void *)(s->items + s->n))[i] : NULL;
+	return s->flags & LSTR_SRC ? ((const char *const *)(const void *)(s->items + s->n))[i] : NULL;
 }
 
 static inline struct cond *lstr_when(const struct lstr *s)
 {
-	return s->more ? s->more->when : NULL;
+	const struct lstr_more *m = lstr_more_of(s);
+	return m ? m->when : NULL;
 }
 static inline unsigned lstr_nparts(const struct lstr *s)
 {
-	return s->more ? s->more->nparts : 0;
+	const struct lstr_more *m = lstr_more_of(s);
+	return m ? m->nparts : 0;
 }
 /* Part i (below lstr_nparts). */
 static inline const struct lstr *lstr_part(const struct lstr *s, unsigned i)
 {
-	return &s->more->parts[i];
+	return &lstr_more_of(s)->parts[i];
 }
 
 enum cond_kind { COND_MATCH, COND_ALL, COND_ANY, COND_NOT };

@@ -80,10 +80,8 @@ static lstr get_lstr(struct aload *L, const struct ynode *m, const char *key)
 	const struct ynode *v = ynode_get(m, key);
 	if (!v)
 		return s;
-	s.line = v->line;
-	s.col = v->col;
 	if (v->kind == Y_SCALAR) {
-		s.items = al_alloc(L, 1, sizeof *s.items);
+		s = lstr_block_init(al_alloc(L, 1, lstr_block_size(1, 0)), 0, v->line, v->col);
 		s.items[0].lang = L->g->languages[0];
 		s.items[0].text = v->u.s;
 		s.n = 1;
@@ -91,7 +89,7 @@ static lstr get_lstr(struct aload *L, const struct ynode *m, const char *key)
 	}
 	if (!want(L, v, Y_MAP, "a text"))
 		return s;
-	s.items = al_alloc(L, v->n, sizeof *s.items);
+	s = lstr_block_init(al_alloc(L, 1, lstr_block_size(v->n, 0)), 0, v->line, v->col);
 	for (size_t i = 0; i < v->n; i++) {
 		const struct ynode *k = &v->u.kids[2 * i], *t = &v->u.kids[2 * i + 1];
 		if (k->kind != Y_SCALAR || !want(L, t, Y_SCALAR, "a text"))

@@ -224,7 +224,7 @@ static void check_dates(const struct guide *g, struct diags *d, const unsigned c
 				continue;
 			used[dl->from] = 1;
 			if (!asked[dl->from])
-				diag_error(d, g->file, dl->text.line, dl->text.col, "a deadline of remedy '%s' "
+				diag_error(d, g->file, lstr_line(&dl->text), lstr_col(&dl->text), "a deadline of remedy '%s' "
 				           "counts from '%s', but no date question asks it", g->remedies[i].id,
 				           g->facts[dl->from]);
 		}
@@ -421,7 +421,7 @@ static void on_mark(const char *id, size_t len, void *arg)
 	if (t >= 0)
 		ts->term_used[t] = 1;
 	else
-		diag_error(ts->d, ts->g->file, ts->cur->line, ts->cur->col,
+		diag_error(ts->d, ts->g->file, lstr_line(ts->cur), lstr_col(ts->cur),
 		           "'[[%s]]' in %s marks a term that is not in the glossary", s,
 		           place_of(ts));
 	free(s);
@@ -432,7 +432,7 @@ static void on_ref(const char *id, size_t len, void *arg)
 	struct text_scan *ts = arg;
 	char *s = xstrndup(id, len);
 	if (guide_remedy(ts->g, s) < 0)
-		diag_error(ts->d, ts->g->file, ts->cur->line, ts->cur->col,
+		diag_error(ts->d, ts->g->file, lstr_line(ts->cur), lstr_col(ts->cur),
 		           "'[[see:%s]]' in %s refers to a remedy that is not in the guide", s,
 		           place_of(ts));
 	free(s);
@@ -463,7 +463,7 @@ static void scan_translations(struct text_scan *ts, const lstr *s, bool *missing
 		for (unsigned l = 1; l < ts->g->nlanguages; l++)
 			if (it->lang && strcmp(it->lang, ts->g->languages[l]) == 0)
 				ts->sum->stale[l]++;
-		diag_warn(ts->d, ts->g->file, s->line, s->col, "the '%s' translation of %s is stale: "
+		diag_warn(ts->d, ts->g->file, lstr_line(s), lstr_col(s), "the '%s' translation of %s is stale: "
 		          "it translates an earlier '%s' text (recorded %s, now %s)",
 		          it->lang ? it->lang : "?", place_of(ts), ts->g->languages[0],
 		          src, now);
@@ -471,7 +471,7 @@ static void scan_translations(struct text_scan *ts, const lstr *s, bool *missing
 	for (unsigned l = 0; l < ts->g->nlanguages; l++)
 		if (!lstr_has(ts->g, s, ts->g->languages[l])) {
 			missing[l] = true;
-			diag_warn(ts->d, ts->g->file, s->line, s->col, "no '%s' translation of %s",
+			diag_warn(ts->d, ts->g->file, lstr_line(s), lstr_col(s), "no '%s' translation of %s",
 			          ts->g->languages[l], place_of(ts));
 		}
 }

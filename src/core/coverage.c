@@ -52,7 +52,7 @@ static void each_item(const struct guide *g, struct item_ctx *x)
 		lstr_items(x, &r->summary);
 		lstr_items(x, &r->who);
 		for (unsigned j = 0; j < r->ndeadlines; j++) {
-			item(x, r->deadlines[j].when, r->deadlines[j].text.line, r->deadlines[j].text.col);
+			item(x, r->deadlines[j].when, lstr_line(&r->deadlines[j].text), lstr_col(&r->deadlines[j].text));
 			lstr_items(x, &r->deadlines[j].text);
 		}
 		for (unsigned j = 0; j < r->nsteps; j++)
@@ -62,7 +62,7 @@ static void each_item(const struct guide *g, struct item_ctx *x)
 		for (unsigned j = 0; j < r->nlimits; j++)
 			lstr_items(x, &r->limits[j]);
 		for (unsigned j = 0; j < r->nwhere; j++) {
-			item(x, r->where[j].when, r->where[j].name.line, r->where[j].name.col);
+			item(x, r->where[j].when, lstr_line(&r->where[j].name), lstr_col(&r->where[j].name));
 			lstr_items(x, &r->where[j].name);
 		}
 		for (unsigned j = 0; r->cite_when && j < r->ncitations; j++)

@@ -174,19 +174,24 @@ static const char *gr_language_key(struct loader *L, const struct ynode *k)
 static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *key,
                          const char *what);
 
+/* An empty text with room for cap items, written at v (guide.h: the block). */
+static lstr gr_lstr_block(struct loader *L, const struct ynode *v, size_t cap, unsigned flags)
+{
+	return lstr_block_init(gr_alloc(L, 1, lstr_block_size(cap, flags)), flags, v->line, v->col);
+}
+
 /* A text written as a list of parts: each part is kept, and the text as a
  * whole (for readers that do not tailor) is every part joined by a blank
  * line, in each language any part has. */
 static lstr gr_parts(struct loader *L, const struct ynode *v, const char *key, const char *what)
 {
-	lstr s = {.line = v->line, .col = v->col};
+	lstr s = {0};
 	if (v->n == 0) {
 		gr_err(L, v, "'%s' of %s is an empty list of parts", key, what);
 		return s;
 	}
 	struct lstr_more *more = gr_alloc(L, 1, sizeof *more);
 	more->parts = gr_alloc(L, v->n, sizeof *more->parts);
-	s.more = more;
 	for (size_t i = 0; i < v->n; i++) {
 		if (v->u.kids[i].kind == Y_SEQ) {
 			gr_err(L, &v->u.kids[i], "a part of '%s' of %s must be text, not a list", key, what);
@@ -207,7 +212,8 @@ static lstr gr_parts(struct loader *L, const struct ynode *v, const char *key, c
 			if (!seen && nl < 1 + v->n * 8)
 				langs[nl++] = l;
 		}
-	s.items = gr_alloc(L, nl, sizeof *s.items);
+	s = gr_lstr_block(L, v, nl, LSTR_MORE);
+	lstr_set_more(&s, more);
 	for (size_t j = 0; j < nl; j++) {
 		struct buf b = {0};
 		bool own = false;
@@ -243,8 +249,6 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
                          const char *what)
 {
 	lstr s = {0};
-	s.line = v->line;
-	s.col = v->col;
 	if (v->kind == Y_SEQ)
 		return gr_parts(L, v, key, what);
 	if (v->kind == Y_MAP && ynode_get(v, "text")) {
@@ -258,16 +262,26 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
 			gr_err(L, t, "the text of %s must be text or a map of language to text", w);
 			return s;
 		}
-		s = gr_make_lstr(L, t, key, what);
+		/* The inner text is a plain one (above), laid out again with room
+		 * for the condition; the first copy stays in the arena unused
+		 * (conditional texts are few). */
+		lstr in = gr_make_lstr(L, t, key, what);
+		s = gr_lstr_block(L, t, in.n, LSTR_MORE | (in.flags & LSTR_SRC));
+		for (unsigned i = 0; i < in.n; i++) {
+			s.items[i] = in.items[i];
+			if (in.flags & LSTR_SRC)
+				*lstr_src_slot(&s, in.n, i) = lstr_src(&in, i);
+		}
+		s.n = in.n;
 		struct lstr_more *more = gr_alloc(L, 1, sizeof *more);
 		more->when = gr_cond(L, v);
-		s.more = more;
+		lstr_set_more(&s, more);
 		return s;
 	}
 	if (v->kind == Y_SCALAR) {
 		if (v->n == 0)
 			gr_err(L, v, "'%s' of %s is empty", key, what);
-		s.items = gr_alloc(L, 1, sizeof *s.items);
+		s = gr_lstr_block(L, v, 1, 0);
 		s.items[0].lang = NULL; /* the guide's default language */
 		s.items[0].text = v->u.s;
 		s.n = 1;
@@ -291,8 +305,8 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
 	bool any_src = false;
 	for (size_t i = 0; i < v->n && !any_src; i++)
 		any_src = v->u.kids[2 * i].kind == Y_SCALAR && strchr(v->u.kids[2 * i].u.s, '@');
-	s.items = gr_alloc(L, 1, cap * sizeof *s.items + (any_src ? cap * sizeof(char *) : 0));
-	const char **srcs = any_src ? (const char **)(void *)(s.items + cap) : NULL;
+	s = gr_lstr_block(L, v, cap, any_src ? LSTR_SRC : 0);
+	const char **srcs = any_src ? lstr_src_slot(&s, (unsigned)cap, 0) : NULL;
 	for (size_t i = 0; i < v->n; i++) {
 		const struct ynode *k = &v->u.kids[2 * i], *t = &v->u.kids[2 * i + 1];
 		if (k->kind != Y_SCALAR)
@@ -339,10 +353,8 @@ static lstr gr_make_lstr(struct loader *L, const struct ynode *v, const char *ke
 		}
 		s.n++;
 	}
-	if (srcs) {
+	if (srcs)
 		memmove(s.items + s.n, srcs, s.n * sizeof *srcs);
-		s.has_src = true;
-	}
 	if (v->n == 0)
 		gr_err(L, v, "'%s' of %s has no text", key, what);
 	return s;

@@ -196,9 +196,17 @@ enum node_kind { NODE_QUESTION, NODE_MULTI, NODE_INFO, NODE_RESULT, NODE_DATE };
  * reach the same results. */
 enum node_audience { AUDIENCE_ALL, AUDIENCE_VOLUNTEER, AUDIENCE_SELF_HELP };
 
+/* A node's texts other than its question: information screens and
+ * results often have none, so they live apart (NULL in struct node when
+ * all three are absent). */
+struct node_texts {
+	lstr section, help, note;
+};
+
 struct node {
 	const char *id;
-	lstr section, text, help, note;
+	lstr text;
+	const struct node_texts *texts;  /* section, help, note; NULL: none */
 	struct cond *when;
 	struct choice *choices;
 	int *remedies;        /* result: remedy indices */
@@ -208,11 +216,30 @@ struct node {
 	int next;             /* info, date: next; multi: continuation; else -1 */
 	int date_fact;        /* date: the fact the answer goes in; else -1 */
 	unsigned nremedies;
-	/* Small fields last, in bytes, so a node packs into 192 bytes. */
+	/* Small fields last, in bytes, so a node packs into 88 bytes. */
 	unsigned char kind;   /* enum node_kind */
 	unsigned char audience; /* info: the view it shows in (enum node_audience) */
 	bool past;            /* date: a day after today is refused */
 };
+
+static inline const lstr *node_texts_pick(const struct node *n, size_t off)
+{
+	static const lstr none;
+	return n->texts ? (const lstr *)(const void *)((const char *)n->texts + off) : &none;
+}
+/* The node's section title, help and note; an absent text when none. */
+static inline const lstr *node_section(const struct node *n)
+{
+	return node_texts_pick(n, offsetof(struct node_texts, section));
+}
+static inline const lstr *node_help(const struct node *n)
+{
+	return node_texts_pick(n, offsetof(struct node_texts, help));
+}
+static inline const lstr *node_note(const struct node *n)
+{
+	return node_texts_pick(n, offsetof(struct node_texts, note));
+}
 
 struct deadline {
 	lstr text;

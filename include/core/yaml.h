@@ -8,6 +8,7 @@
 #ifndef REMEDIES_GUIDE_TREE_H
 #define REMEDIES_GUIDE_TREE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/diag.h"
@@ -64,7 +65,17 @@ struct ytree *ytree_parse(const char *data, size_t len, const char *display,
  * the tree, so a large file never has to fit in memory as a tree. Strings
  * stay valid until ytree_free. Other values stay in the tree as usual. The
  * handler is not called for a file with YAML errors before the error. */
-typedef void ytree_item_fn(const char *list, const struct ynode *item, void *arg);
+/* How far the stream has come when an item is handed over: the bytes of
+ * the file read so far (the whole buffer, when parsing from memory) and
+ * the bytes the tree holds now (its kept values and its nodes, the item's
+ * own included), so that a handler can keep what it builds in proportion
+ * to the file. A handler returns false to stop the parse there (it has
+ * reported why); the load then fails. */
+struct ytree_progress {
+	size_t bytes_read, tree_bytes;
+};
+typedef bool ytree_item_fn(const char *list, const struct ynode *item,
+                           const struct ytree_progress *at, void *arg);
 struct ytree *ytree_load_stream(const char *path, const char *display,
                                 const struct ytree_limits *lim, struct diags *d,
                                 ytree_item_fn *item, void *arg);

@@ -98,8 +98,8 @@ static void show_node(struct plain *p)
 {
 	const struct node *n = session_node(p->s);
 	fprintf(p->out, "\n%s %zu", msg(p->lang, M_STEP), session_depth(p->s) + 1);
-	if (n->section.n) {
-		char *sec = shown(p, &n->section);
+	if (node_section(n)->n) {
+		char *sec = shown(p, node_section(n));
 		fprintf(p->out, " - %s", sec);
 		free(sec);
 	}
@@ -145,9 +145,9 @@ static void show_node(struct plain *p)
 static void show_help(struct plain *p)
 {
 	const struct node *n = session_node(p->s);
-	bool any = n->help.n > 0;
+	bool any = node_help(n)->n > 0;
 	fputc('\n', p->out);
-	say(p, &n->help, 0, 0);
+	say(p, node_help(n), 0, 0);
 	for (size_t k = 0; k < p->nvisible; k++) {
 		const struct choice *c = &n->choices[p->visible[k]];
 		if (!choice_help(c)->n)

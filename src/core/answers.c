@@ -182,17 +182,20 @@ static void load_entry(struct aload *L, struct answer_entry *e, const struct yno
  * file's size turned away any walk of more than about a thousand steps, and
  * a full walk of the 100,000-node bench guide could not be replayed. Maps
  * in the other lists (remedy ids) are handed here too: an error. */
-static void on_item(const char *list, const struct ynode *item, void *arg)
+static bool on_item(const char *list, const struct ynode *item, const struct ytree_progress *at,
+                    void *arg)
 {
 	struct aload *L = arg;
+	(void)at;
 	if (strcmp(list, "answers") != 0) {
 		diag_error(L->d, L->file, item->line, item->col, "a remedy id must be a %s, not a %s",
 		           ynode_kind_name(Y_SCALAR), ynode_kind_name(Y_MAP));
-		return;
+		return true;
 	}
 	struct answer_entry *e = VEC_PUSH(L->a->v, L->a->n, L->cap);
 	memset(e, 0, sizeof *e);
 	load_entry(L, e, item);
+	return true;
 }
 
 static struct answers *from_tree(struct aload *L, struct ytree *t)

@@ -538,7 +538,7 @@ static void check_usage(const struct guide *g, const struct check_options *o, st
 		for (unsigned j = 0; j < n->nremedies; j++)
 			remedy_used[n->remedies[j]] = 1;
 		if ((n->kind == NODE_QUESTION || n->kind == NODE_MULTI || n->kind == NODE_DATE) &&
-		    !n->help.n)
+		    !node_help(n)->n)
 			diag_warn(d, g->file, n->line, n->col, "question '%s' has no help text", n->id);
 	}
 	for (unsigned i = 0; i < g->nremedies; i++)

@@ -95,8 +95,8 @@ static void html_text(struct buf *b, const char *s)
 /* Whether node n is in the section named `want` (folded), in any language. */
 static bool in_section(const struct guide *g, const struct node *n, const char *want)
 {
-	for (unsigned k = 0; k < n->section.n; k++) {
-		char *f = text_fold(n->section.items[k].text);
+	for (unsigned k = 0; k < node_section(n)->n; k++) {
+		char *f = text_fold(node_section(n)->items[k].text);
 		bool hit = strcmp(f, want) == 0;
 		free(f);
 		if (hit)
@@ -110,13 +110,13 @@ char *map_sections(const struct guide *g, const char *lang)
 {
 	struct buf b = {0};
 	for (unsigned i = 0; i < g->nnodes; i++) {
-		const lstr *sec = &g->nodes[i].section;
+		const lstr *sec = node_section(&g->nodes[i]);
 		if (!sec->n)
 			continue;
 		bool seen = false;
 		for (unsigned j = 0; j < i && !seen; j++)
-			seen = g->nodes[j].section.n &&
-			       strcmp(guide_str(g, &g->nodes[j].section, lang), guide_str(g, sec, lang)) == 0;
+			seen = node_section(&g->nodes[j])->n &&
+			       strcmp(guide_str(g, node_section(&g->nodes[j]), lang), guide_str(g, sec, lang)) == 0;
 		if (!seen)
 			buf_printf(&b, "%s\n", guide_str(g, sec, lang));
 	}
@@ -227,7 +227,7 @@ char *map_dot(const struct guide *g, const struct session *s, const char *lang,
 		const char *name = o->section;
 		for (unsigned i = 0; i < g->nnodes; i++)
 			if (in_section(g, &g->nodes[i], want)) {
-				name = guide_str(g, &g->nodes[i].section, lang);
+				name = guide_str(g, node_section(&g->nodes[i]), lang);
 				break;
 			}
 		buf_adds(&b, "<br/>");
@@ -247,7 +247,7 @@ char *map_dot(const struct guide *g, const struct session *s, const char *lang,
 		if ((show[i] & 0x7F) == SHOW_STUB) {
 			buf_printf(&b, "  \"%s\" [shape=plaintext, fontcolor=\"#555555\", label=\"→ %s ",
 			           n->id, msg(lang, M_MAP_ELSEWHERE));
-			dot_text(&b, g, n->section.n ? &n->section : &n->text, lang, 28, 1);
+			dot_text(&b, g, node_section(n)->n ? node_section(n) : &n->text, lang, 28, 1);
 			buf_adds(&b, "\"];\n");
 			continue;
 		}

@@ -229,10 +229,14 @@ static void load_node(struct loader *L, struct node *n, const struct ynode *m, s
 			check_node_shape(L, n, m);
 		}
 	}
-	n->section = gr_lstr(L, m, "section", what);
+	struct node_texts t = {gr_lstr(L, m, "section", what), gr_lstr(L, m, "help", what),
+	                       gr_lstr(L, m, "note", what)};
 	n->text = gr_lstr(L, m, "text", what);
-	n->help = gr_lstr(L, m, "help", what);
-	n->note = gr_lstr(L, m, "note", what);
+	if (t.section.items || t.help.items || t.note.items) {
+		struct node_texts *kept = gr_alloc(L, 1, sizeof *kept);
+		*kept = t;
+		n->texts = kept;
+	}
 	n->when = gr_cond(L, m);
 	gr_ref_in(L, m, "otherwise", REF_NODE, IN_NODE, index, offsetof(struct node, otherwise),
 	             &n->otherwise, what);
@@ -614,9 +618,56 @@ static void *append(void *arr, unsigned *n, size_t *cap, size_t size)
 	return p;
 }
 
+/* The bytes the guide being loaded holds so far: its arena, its arrays,
+ * its maps, the pending references. Arrays count what they use: they grow
+ * by doubling, and the part not yet written costs no memory until it is
+ * (a large block comes from the system untouched). The maps' tables are
+ * touched all over, so they count whole. The parser's tree is counted by
+ * the parser (ytree_progress). */
+static size_t held_bytes(const struct loader *L)
+{
+	const struct guide *g = L->g;
+	const struct guide_priv *pv = L->pv;
+	const struct strmap *maps[] = {&pv->node_ids, &pv->remedy_ids, &pv->cite_ids, &pv->term_ids,
+	                               &pv->path_ids, &pv->goal_ids, &pv->fact_ids, &pv->value_ids,
+	                               &pv->lang_ids};
+	size_t n = pv->mem.bytes + L->nrefs * sizeof *L->refs + g->nnodes * sizeof *g->nodes +
+	           g->nremedies * sizeof *g->remedies + g->ncitations * sizeof *g->citations +
+	           g->nterms * sizeof *g->terms + g->npaths * sizeof *g->paths +
+	           g->ngoals * sizeof *g->goals + g->nagrees * sizeof *g->agrees +
+	           (g->nfacts + g->nvalues) * sizeof(char *) + pv->nlangs * sizeof *pv->langs;
+	for (size_t i = 0; i < sizeof maps / sizeof *maps; i++)
+		n += maps[i]->cap * (sizeof *maps[i]->keys + sizeof *maps[i]->vals);
+	return n;
+}
+
+/* Memory in proportion to the file, whatever its shape (issue 11): at
+ * every entry, what the guide and the parser hold may not pass
+ * GUIDE_MEM_FLOOR plus GUIDE_MEM_PER_BYTE times the bytes read so far. A
+ * written guide stays well below it (the bundled one and make bench's
+ * generated ones hold about 1.7 times their file, the bench's chain of
+ * one-letter questions about 1.9); a file packed denser than that
+ * (thousands of one-line entries in flow style) is refused at the entry
+ * where it passes, before it takes more. */
+enum { GUIDE_MEM_PER_BYTE = 2 };
+#define GUIDE_MEM_FLOOR ((size_t)1 << 20)
+
+static bool within_budget(struct loader *L, const struct ynode *m, const struct ytree_progress *at)
+{
+	size_t held = held_bytes(L) + at->tree_bytes;
+	if (held <= GUIDE_MEM_FLOOR + GUIDE_MEM_PER_BYTE * at->bytes_read)
+		return true;
+	gr_err(L, m, "the guide is packed too densely to load: after the first %zu KB of the file "
+	       "it needs %zu KB of memory, and a guide may use %zu KB plus %d times the bytes "
+	       "read (write its entries out in full, one key to a line)",
+	       at->bytes_read / 1024, held / 1024, GUIDE_MEM_FLOOR / 1024, GUIDE_MEM_PER_BYTE);
+	return false;
+}
+
 /* Each entry of a list is loaded as soon as the parser has it (then the
  * parser lets its tree go), so memory follows the guide, not the file. */
-static void on_item(const char *list, const struct ynode *m, void *arg)
+static bool on_item(const char *list, const struct ynode *m, const struct ytree_progress *at,
+                    void *arg)
 {
 	struct loader *L = arg;
 	struct guide *g = L->g;
@@ -626,7 +677,7 @@ static void on_item(const char *list, const struct ynode *m, void *arg)
 			if (!L->too_many_nodes)
 				gr_err(L, m, "too many nodes (the limit is %u)", MAX_GUIDE_NODES);
 			L->too_many_nodes = true;
-			return;
+			return true;
 		}
 		struct node *n = append(&g->nodes, &g->nnodes, &pv->node_cap, sizeof *n);
 		load_node(L, n, m, g->nnodes - 1);
@@ -647,6 +698,7 @@ static void on_item(const char *list, const struct ynode *m, void *arg)
 		load_goal(L, gl, m, g->ngoals - 1);
 	}
 	/* Entries of an unknown list are dropped; the unknown key is reported. */
+	return within_budget(L, m, at);
 }
 
 /* Entries left in the tree were not maps: report them. */

@@ -387,7 +387,7 @@ static struct ref *gr_add_ref(struct loader *L, enum ref_kind kind, const struct
 	memset(r, 0, sizeof *r);
 	r->kind = kind;
 	r->name = name->u.s;
-	r->line = name->line;
+	r->line = name->line < (1u << 27) ? name->line : (1u << 27) - 1;
 	r->col = name->col;
 	return r;
 }

@@ -23,8 +23,9 @@ enum ref_kind { REF_NODE, REF_REMEDY, REF_CITATION, REF_PATH, REF_GOAL };
  * pointer that a later realloc would leave dangling. */
 enum ref_home { IN_PLACE, IN_NODE, IN_REMEDY };
 
-/* 32 bytes: a guide at 100,000 nodes holds a quarter of a million of them
- * until the end of the file. */
+/* 24 bytes: a guide at 100,000 nodes holds a quarter of a million of them
+ * until the end of the file. A line number fits in 27 bits: a guide has
+ * at most 64 MB (ytree_default_limits), so fewer lines than that. */
 struct ref {
 	const char *name;
 	union {
@@ -34,9 +35,10 @@ struct ref {
 			unsigned off;
 		} in;
 	} at;
-	unsigned line, col;
-	unsigned char kind;  /* enum ref_kind */
-	unsigned char home;  /* enum ref_home */
+	unsigned line : 27;
+	unsigned kind : 3;   /* enum ref_kind */
+	unsigned home : 2;   /* enum ref_home */
+	unsigned col;
 };
 
 struct loader {

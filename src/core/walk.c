@@ -24,10 +24,10 @@ static void each(walk_fn *fn, void *arg, enum walk_kind kind, const lstr *v, uns
 void walk_node(const struct guide *g, unsigned i, walk_fn *fn, void *arg)
 {
 	const struct node *n = &g->nodes[i];
-	visit(fn, arg, WALK_SECTION, &n->section, 0, n->id, NULL, NULL);
+	visit(fn, arg, WALK_SECTION, node_section(n), 0, n->id, NULL, NULL);
 	visit(fn, arg, WALK_TEXT, &n->text, 0, n->id, NULL, NULL);
-	visit(fn, arg, WALK_HELP, &n->help, 0, n->id, NULL, NULL);
-	visit(fn, arg, WALK_NODE_NOTE, &n->note, 0, n->id, NULL, NULL);
+	visit(fn, arg, WALK_HELP, node_help(n), 0, n->id, NULL, NULL);
+	visit(fn, arg, WALK_NODE_NOTE, node_note(n), 0, n->id, NULL, NULL);
 	for (unsigned j = 0; j < n->nchoices; j++) {
 		const struct choice *c = &n->choices[j];
 		visit(fn, arg, WALK_CHOICE_LABEL, &c->label, j, c->id, NULL, NULL);

@@ -63,6 +63,7 @@ struct builder {
 	bool fatal;
 	ytree_item_fn *item_fn;
 	void *item_arg;
+	const struct input *in;  /* for the bytes read so far */
 };
 
 struct hasher {
@@ -325,7 +326,13 @@ static void close_coll(struct builder *b)
 	if (stream) {
 		/* The list's key is the last item of the top-level map. */
 		const struct ynode *key = &b->items[b->stack[1].first - 1];
-		b->item_fn(key->u.s, &n, b->item_arg);
+		struct ytree_progress at = {
+			.bytes_read = b->in->f ? b->in->total : b->in->len,
+			.tree_bytes = b->t->text.bytes + b->t->nodes.bytes +
+			              b->cap * sizeof *b->stack + b->icap * sizeof *b->items,
+		};
+		if (!b->item_fn(key->u.s, &n, &at, b->item_arg))
+			b->fatal = true;
 		arena_rewind(&b->t->nodes, o->mark);
 		b->kept = o->kept_at_open - 1; /* its nodes are freed: no longer kept */
 		return;
@@ -478,7 +485,7 @@ static struct ytree *build(struct input *in, const char *display, const struct y
 	struct ytree *t = xcalloc(1, sizeof *t);
 	t->name = xstrdup(display);
 	struct builder b = {.t = t, .name = t->name, .lim = lim, .d = d, .item_fn = item_fn,
-	                    .item_arg = arg};
+	                    .item_arg = arg, .in = in};
 	yaml_parser_t p;
 	yaml_parser_initialize(&p);
 	/* Without this libyaml silently decodes UTF-16 files. */

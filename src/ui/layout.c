@@ -49,12 +49,12 @@ static void emit_fill(struct layout *l, int y, int x, int w, enum lay_style st)
 static const char *section_of(const struct session *s, const struct guide *g, const char *lang)
 {
 	const struct node *n = session_node(s);
-	if (n && n->section.n)
-		return guide_str(g, &n->section, lang);
+	if (n && node_section(n)->n)
+		return guide_str(g, node_section(n), lang);
 	for (size_t i = session_history_len(s); i-- > 0;) {
 		const struct node *h = &g->nodes[session_history_node(s, i)];
-		if (h->section.n)
-			return guide_str(g, &h->section, lang);
+		if (node_section(h)->n)
+			return guide_str(g, node_section(h), lang);
 	}
 	return NULL;
 }

@@ -212,17 +212,17 @@ static void body_node(struct doc *d)
 		bi_lstr(d, 0, &n->text, LS_TITLE);
 	/* The volunteer view shows a question's help on the screen, folded to
 	 * a line; the self-help view keeps it in the help panel (?). */
-	if (v->volunteer && n->help.n) {
+	if (v->volunteer && node_help(n)->n) {
 		const char *p = doc_own(d->l, xasprintf("%s: ", doc_msg(d->l, v, M_UI_HELP_PREFIX)));
 		int row = d->rows;
 		doc_put(d, row, 0, p, strlen(p), LS_HEADING, false);
 		d->rows = row;
-		doc_fold_wrap(d, (int)text_width(p), doc_lstr(d, &n->help), LS_DIM);
+		doc_fold_wrap(d, (int)text_width(p), doc_lstr(d, node_help(n)), LS_DIM);
 	}
-	if (n->note.n && v->notes && !v->demo) {
+	if (node_note(n)->n && v->notes && !v->demo) {
 		doc_gap(d);
 		doc_prefixed(d, 0, doc_own(d->l, xasprintf("%s: ", doc_msg(d->l, v, M_UI_NOTE))),
-		             LS_HEADING, doc_lstr(d, &n->note), LS_DIM);
+		             LS_HEADING, doc_lstr(d, node_note(n)), LS_DIM);
 	}
 	doc_gap(d);
 	if (n->kind == NODE_INFO) {

@@ -33,8 +33,8 @@ static void body_help(struct doc *d, const struct view *v)
 	const struct node *n = v->kind == VIEW_NODE ? session_node(v->s) : NULL;
 	if (n) {
 		bool any = false;
-		if (n->help.n) {
-			both(d, 0, &n->help, LS_PANEL);
+		if (node_help(n)->n) {
+			both(d, 0, node_help(n), LS_PANEL);
 			any = true;
 		}
 		unsigned k = 0;
@@ -71,9 +71,9 @@ static void body_panel_question(struct doc *d, const struct view *v)
 		return;
 	const struct node *n = &g->nodes[i];
 	both(d, 0, &n->text, LS_TITLE);
-	if (n->help.n) {
+	if (node_help(n)->n) {
 		doc_gap(d);
-		both(d, 0, &n->help, LS_PANEL);
+		both(d, 0, node_help(n), LS_PANEL);
 	}
 	bool on_path = false;
 	for (size_t k = 0; k < session_history_len(v->s); k++)
@@ -417,8 +417,8 @@ const char *panels_demo(struct doc *d)
 		doc_gap(d);
 		doc_wrap(d, 0, doc_msg(l, v, M_UI_DEMO_OFF_SCRIPT), LS_HEADING);
 	}
-	if (!start && n && n->note.n)
-		labelled(d, M_UI_NOTE, doc_lstr(d, &n->note), LS_PANEL);
+	if (!start && n && node_note(n)->n)
+		labelled(d, M_UI_NOTE, doc_lstr(d, node_note(n)), LS_PANEL);
 	const char *last = start ? NULL : last_answer(d);
 	if (last)
 		labelled(d, M_UI_DEMO_TAKEN, last, LS_PANEL);

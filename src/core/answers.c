@@ -24,11 +24,15 @@ struct aload {
 	const char *file;
 	size_t cap;              /* of a->v */
 	size_t errors_before;
+	size_t block_bytes;      /* taken by al_alloc, with the allocator's overhead */
 };
 
 static void *al_alloc(struct aload *L, size_t n, size_t size)
 {
 	void *p = xcalloc(n ? n : 1, size);
+	/* glibc's chunks: 8 bytes of header, 16-byte steps, 32 at least. */
+	size_t b = ((n ? n : 1) * size + 8 + 15) & ~(size_t)15;
+	L->block_bytes += b < 32 ? 32 : b;
 	*VEC_PUSH(L->pv->blocks, L->pv->nblocks, L->pv->cap) = p;
 	return p;
 }
@@ -182,11 +186,31 @@ static void load_entry(struct aload *L, struct answer_entry *e, const struct yno
  * file's size turned away any walk of more than about a thousand steps, and
  * a full walk of the 100,000-node bench guide could not be replayed. Maps
  * in the other lists (remedy ids) are handed here too: an error. */
+/* An answers file is a few KB; whatever its shape, what it takes stays
+ * within ANSWERS_MEM_FLOOR plus twice the bytes read (as for a guide:
+ * guide_load.c). Only a file of many short answers, one to a line in flow
+ * style, comes near it; such a file is refused at the answer where it
+ * passes. */
+#define ANSWERS_MEM_FLOOR ((size_t)1 << 20)
+
+static bool within_budget(struct aload *L, const struct ynode *item,
+                          const struct ytree_progress *at)
+{
+	size_t held = at->tree_bytes + L->block_bytes + L->a->n * sizeof *L->a->v +
+	              L->pv->nblocks * sizeof *L->pv->blocks;
+	if (held <= ANSWERS_MEM_FLOOR + 2 * at->bytes_read)
+		return true;
+	diag_error(L->d, L->file, item->line, item->col, "the answers file is packed too densely "
+	           "to load: after the first %zu KB it needs %zu KB of memory, and an answers file "
+	           "may use %zu KB plus twice the bytes read", at->bytes_read / 1024, held / 1024,
+	           ANSWERS_MEM_FLOOR / 1024);
+	return false;
+}
+
 static bool on_item(const char *list, const struct ynode *item, const struct ytree_progress *at,
                     void *arg)
 {
 	struct aload *L = arg;
-	(void)at;
 	if (strcmp(list, "answers") != 0) {
 		diag_error(L->d, L->file, item->line, item->col, "a remedy id must be a %s, not a %s",
 		           ynode_kind_name(Y_SCALAR), ynode_kind_name(Y_MAP));
@@ -195,7 +219,7 @@ static bool on_item(const char *list, const struct ynode *item, const struct ytr
 	struct answer_entry *e = VEC_PUSH(L->a->v, L->a->n, L->cap);
 	memset(e, 0, sizeof *e);
 	load_entry(L, e, item);
-	return true;
+	return within_budget(L, item, at);
 }
 
 static struct answers *from_tree(struct aload *L, struct ytree *t)

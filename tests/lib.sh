@@ -75,6 +75,33 @@ writable() {
 	return 0
 }
 
+# within_twice NAME FILE OUT CMD...: runs CMD (output to OUT, exit status
+# in $rc) and checks that its peak memory beyond the program's own (check
+# on mini.yaml) is at most twice FILE's bytes (issue 11 item 12). Skipped
+# without /usr/bin/time or in a sanitizer build, whose memory says nothing
+# about the program's.
+within_twice() {
+	wt_name=$1 wt_file=$2 wt_out=$3
+	shift 3
+	if [ ! -x /usr/bin/time ]; then
+		"$@" >"$wt_out" 2>&1
+		rc=$?
+		skip "memory of $wt_name (no /usr/bin/time)"
+		return
+	fi
+	/usr/bin/time -f '%M' -o "$wt_out.mem" "$@" >"$wt_out" 2>&1
+	rc=$?
+	wt_kb=$(tail -n 1 "$wt_out.mem")
+	/usr/bin/time -f '%M' -o "$wt_out.mem" "$bin" check tests/guides/mini.yaml >/dev/null 2>&1
+	wt_base=$(tail -n 1 "$wt_out.mem")
+	rm -f "$wt_out.mem"
+	wt_bytes=$(wc -c <"$wt_file")
+	if ASAN_OPTIONS=help=1 "$bin" --version 2>&1 | grep -q AddressSanitizer; then
+		skip "memory of $wt_name (a sanitizer build)"
+	elif [ $(((wt_kb - wt_base) * 1024)) -le $((2 * wt_bytes)) ]; then ok
+	else bad "$wt_name: $((wt_kb - wt_base)) KB beyond the program's own for $wt_bytes bytes"; fi
+}
+
 summary() {
 	printf '%d passed, %d failed\n' "$pass" "$fail"
 	[ "$fail" -eq 0 ]

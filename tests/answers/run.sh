@@ -55,28 +55,9 @@ fi
 # twice the bytes read, with its place, before the walk.
 awk 'BEGIN { print "guide: mini"; print "answers:"
 	for (i = 0; i < 300000; i++) print "- {node: who, choice: lpr}" }' >"$out.big"
-bytes=$(wc -c <"$out.big")
-kb=
-if [ -x /usr/bin/time ]; then
-	/usr/bin/time -f '%M' -o "$out.mem" timeout 20 "$bin" --guide "$mini" --answers "$out.big" </dev/null >"$out" 2>&1
-	rc=$?
-	kb=$(tail -n 1 "$out.mem")
-else
-	timeout 20 "$bin" --guide "$mini" --answers "$out.big" </dev/null >"$out" 2>&1
-	rc=$?
-fi
+within_twice "densely packed answers" "$out.big" "$out" timeout 20 "$bin" --guide "$mini" --answers "$out.big" </dev/null
 if [ $rc -ne 0 ] && grep -Eq "$out.big:[0-9]+:3: the answers file is packed too densely to load" "$out"; then ok
 else bad "an answers file of densely packed answers is not refused (exit $rc)"; head -n 2 "$out" | cut -c1-200; fi
-if ASAN_OPTIONS=help=1 "$bin" --version 2>&1 | grep -q AddressSanitizer; then
-	skip "memory of densely packed answers (a sanitizer build)"
-elif [ -n "$kb" ]; then
-	/usr/bin/time -f '%M' -o "$out.mem" "$bin" check "$mini" >/dev/null 2>&1
-	base_kb=$(tail -n 1 "$out.mem")
-	if [ $(((kb - base_kb) * 1024)) -le $((2 * bytes)) ]; then ok
-	else bad "densely packed answers: $((kb - base_kb)) KB beyond the program's own for $bytes bytes"; fi
-else
-	skip "memory of densely packed answers (no /usr/bin/time)"
-fi
 rm -f "$out.big" "$out.mem"
 # A byte-order mark right before the first key is accepted.
 { printf '\357\273\277'; grep -v '^#' "$dir/mini-full.yaml"; } >"$out.bom"

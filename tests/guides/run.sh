@@ -121,29 +121,9 @@ awk -v n=20000 '
 	printf "- {id: q%d, kind: question, text: x, choices: [{id: a, label: A, next: %s}, {id: b, label: B, next: %s}]}\n", i, nx, nx
   } next }
 { print }' "$dir/mini.yaml" >"$out.big"
-bytes=$(wc -c <"$out.big")
-kb=
-if [ -x /usr/bin/time ]; then
-	/usr/bin/time -f '%M' -o "$out.mem" timeout 20 "$bin" check "$out.big" >"$out" 2>&1
-	rc=$?
-	kb=$(tail -n 1 "$out.mem")
-else
-	timeout 20 "$bin" check "$out.big" >"$out" 2>&1
-	rc=$?
-fi
+within_twice "densely packed entries" "$out.big" "$out" timeout 20 "$bin" check "$out.big"
 if [ $rc -eq 1 ] && grep -Eq "^$out.big:[0-9]+:3: error: the guide is packed too densely to load" "$out"; then ok
 else bad "a guide of densely packed entries is not refused (exit $rc)"; head -n 2 "$out" | cut -c1-200; fi
-if ASAN_OPTIONS=help=1 "$bin" --version 2>&1 | grep -q AddressSanitizer; then
-	skip "memory of densely packed entries (a sanitizer build)"
-elif [ -n "$kb" ]; then
-	/usr/bin/time -f '%M' -o "$out.mem" "$bin" check "$dir/mini.yaml" >/dev/null 2>&1
-	base_kb=$(tail -n 1 "$out.mem")
-	if [ $(((kb - base_kb) * 1024)) -le $((2 * bytes)) ]; then ok
-	else bad "densely packed entries: $((kb - base_kb)) KB beyond the program's own for $bytes bytes"; fi
-else
-	skip "memory of densely packed entries (no /usr/bin/time)"
-fi
-rm -f "$out.mem"
 
 # paths bounds its output, not only the number of paths (issue 11 item
 # 12): a chain of 10,000 two-way questions has 2^10000 paths of 120 KB

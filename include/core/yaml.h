@@ -8,7 +8,6 @@
 #ifndef REMEDIES_GUIDE_TREE_H
 #define REMEDIES_GUIDE_TREE_H
 
-#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/diag.h"
@@ -38,6 +37,15 @@ struct ytree_limits {
 	 * the file's size whatever its shape (a flow list of one-letter values
 	 * is 2 bytes a node in the file, some 66 in memory). */
 	size_t bytes_per_node, node_floor;
+	/* With mem_floor > 0, after each streamed item what the tree and the
+	 * item handler hold (the handler's return value) may be at most
+	 * mem_floor plus twice the bytes read so far; past that the parse
+	 * stops with an error at the item, naming the file as `what` ("guide").
+	 * Memory then stays in proportion to the file whatever its shape
+	 * (issue 11: entries packed one to a line in flow style once took 4
+	 * times their file). */
+	size_t mem_floor;
+	const char *what, *what_a;  /* "guide", "a guide" */
 };
 /* Guides: 24 bytes a kept node beyond the first 8,192 (the items of the
  * top-level lists are streamed, not kept, so this bounds the entry being
@@ -65,17 +73,9 @@ struct ytree *ytree_parse(const char *data, size_t len, const char *display,
  * the tree, so a large file never has to fit in memory as a tree. Strings
  * stay valid until ytree_free. Other values stay in the tree as usual. The
  * handler is not called for a file with YAML errors before the error. */
-/* How far the stream has come when an item is handed over: the bytes of
- * the file read so far (the whole buffer, when parsing from memory) and
- * the bytes the tree holds now (its kept values and its nodes, the item's
- * own included), so that a handler can keep what it builds in proportion
- * to the file. A handler returns false to stop the parse there (it has
- * reported why); the load then fails. */
-struct ytree_progress {
-	size_t bytes_read, tree_bytes;
-};
-typedef bool ytree_item_fn(const char *list, const struct ynode *item,
-                           const struct ytree_progress *at, void *arg);
+/* The handler returns the bytes what it has built so far holds (checked
+ * against the limits' mem_floor). */
+typedef size_t ytree_item_fn(const char *list, const struct ynode *item, void *arg);
 struct ytree *ytree_load_stream(const char *path, const char *display,
                                 const struct ytree_limits *lim, struct diags *d,
                                 ytree_item_fn *item, void *arg);

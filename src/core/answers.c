@@ -186,40 +186,25 @@ static void load_entry(struct aload *L, struct answer_entry *e, const struct yno
  * file's size turned away any walk of more than about a thousand steps, and
  * a full walk of the 100,000-node bench guide could not be replayed. Maps
  * in the other lists (remedy ids) are handed here too: an error. */
-/* An answers file is a few KB; whatever its shape, what it takes stays
- * within ANSWERS_MEM_FLOOR plus twice the bytes read (as for a guide:
- * guide_load.c). Only a file of many short answers, one to a line in flow
- * style, comes near it; such a file is refused at the answer where it
- * passes. */
-#define ANSWERS_MEM_FLOOR ((size_t)1 << 20)
-
-static bool within_budget(struct aload *L, const struct ynode *item,
-                          const struct ytree_progress *at)
+/* The bytes the answers loaded so far hold (checked by the parser against
+ * ytree_answers_limits' mem_floor). */
+static size_t held_bytes(const struct aload *L)
 {
-	size_t held = at->tree_bytes + L->block_bytes + L->a->n * sizeof *L->a->v +
-	              L->pv->nblocks * sizeof *L->pv->blocks;
-	if (held <= ANSWERS_MEM_FLOOR + 2 * at->bytes_read)
-		return true;
-	diag_error(L->d, L->file, item->line, item->col, "the answers file is packed too densely "
-	           "to load: after the first %zu KB it needs %zu KB of memory, and an answers file "
-	           "may use %zu KB plus twice the bytes read", at->bytes_read / 1024, held / 1024,
-	           ANSWERS_MEM_FLOOR / 1024);
-	return false;
+	return L->block_bytes + L->a->n * sizeof *L->a->v + L->pv->nblocks * sizeof *L->pv->blocks;
 }
 
-static bool on_item(const char *list, const struct ynode *item, const struct ytree_progress *at,
-                    void *arg)
+static size_t on_item(const char *list, const struct ynode *item, void *arg)
 {
 	struct aload *L = arg;
 	if (strcmp(list, "answers") != 0) {
 		diag_error(L->d, L->file, item->line, item->col, "a remedy id must be a %s, not a %s",
 		           ynode_kind_name(Y_SCALAR), ynode_kind_name(Y_MAP));
-		return true;
+		return held_bytes(L);
 	}
 	struct answer_entry *e = VEC_PUSH(L->a->v, L->a->n, L->cap);
 	memset(e, 0, sizeof *e);
 	load_entry(L, e, item);
-	return within_budget(L, item, at);
+	return held_bytes(L);
 }
 
 static struct answers *from_tree(struct aload *L, struct ytree *t)

@@ -618,8 +618,11 @@ static void *append(void *arr, unsigned *n, size_t *cap, size_t size)
 	return p;
 }
 
-/* The bytes the guide being loaded holds so far: its arena, its arrays,
- * its maps, the pending references. Arrays count what they use: they grow
+/* The bytes the guide being loaded holds so far (checked by the parser
+ * against ytree_default_limits' mem_floor and the bytes read; a written
+ * guide holds about 1.7 times its file, a chain of one-letter questions
+ * one key to a line about 1.95): its arena, its arrays, its maps, the
+ * pending references. Arrays count what they use: they grow
  * by doubling, and the part not yet written costs no memory until it is
  * (a large block comes from the system untouched). The maps' tables are
  * touched all over, so they count whole. The parser's tree is counted by
@@ -641,33 +644,9 @@ static size_t held_bytes(const struct loader *L)
 	return n;
 }
 
-/* Memory in proportion to the file, whatever its shape (issue 11): at
- * every entry, what the guide and the parser hold may not pass
- * GUIDE_MEM_FLOOR plus GUIDE_MEM_PER_BYTE times the bytes read so far. A
- * written guide stays well below it (the bundled one and make bench's
- * generated ones hold about 1.7 times their file, the bench's chain of
- * one-letter questions about 1.9); a file packed denser than that
- * (thousands of one-line entries in flow style) is refused at the entry
- * where it passes, before it takes more. */
-enum { GUIDE_MEM_PER_BYTE = 2 };
-#define GUIDE_MEM_FLOOR ((size_t)1 << 20)
-
-static bool within_budget(struct loader *L, const struct ynode *m, const struct ytree_progress *at)
-{
-	size_t held = held_bytes(L) + at->tree_bytes;
-	if (held <= GUIDE_MEM_FLOOR + GUIDE_MEM_PER_BYTE * at->bytes_read)
-		return true;
-	gr_err(L, m, "the guide is packed too densely to load: after the first %zu KB of the file "
-	       "it needs %zu KB of memory, and a guide may use %zu KB plus %d times the bytes "
-	       "read (write its entries out in full, one key to a line)",
-	       at->bytes_read / 1024, held / 1024, GUIDE_MEM_FLOOR / 1024, GUIDE_MEM_PER_BYTE);
-	return false;
-}
-
 /* Each entry of a list is loaded as soon as the parser has it (then the
  * parser lets its tree go), so memory follows the guide, not the file. */
-static bool on_item(const char *list, const struct ynode *m, const struct ytree_progress *at,
-                    void *arg)
+static size_t on_item(const char *list, const struct ynode *m, void *arg)
 {
 	struct loader *L = arg;
 	struct guide *g = L->g;
@@ -677,7 +656,7 @@ static bool on_item(const char *list, const struct ynode *m, const struct ytree_
 			if (!L->too_many_nodes)
 				gr_err(L, m, "too many nodes (the limit is %u)", MAX_GUIDE_NODES);
 			L->too_many_nodes = true;
-			return true;
+			return held_bytes(L);
 		}
 		struct node *n = append(&g->nodes, &g->nnodes, &pv->node_cap, sizeof *n);
 		load_node(L, n, m, g->nnodes - 1);
@@ -698,7 +677,7 @@ static bool on_item(const char *list, const struct ynode *m, const struct ytree_
 		load_goal(L, gl, m, g->ngoals - 1);
 	}
 	/* Entries of an unknown list are dropped; the unknown key is reported. */
-	return within_budget(L, m, at);
+	return held_bytes(L);
 }
 
 /* Entries left in the tree were not maps: report them. */

@@ -20,6 +20,9 @@ const struct ytree_limits ytree_default_limits = {
 	.max_text = 1u << 20,
 	.bytes_per_node = 24,
 	.node_floor = 8192,
+	.mem_floor = 1u << 20,
+	.what = "guide",
+	.what_a = "a guide",
 };
 
 const struct ytree_limits ytree_answers_limits = {
@@ -29,6 +32,9 @@ const struct ytree_limits ytree_answers_limits = {
 	.max_text = 1u << 20,
 	.bytes_per_node = 32,
 	.node_floor = 4096,
+	.mem_floor = 1u << 20,
+	.what = "answers file",
+	.what_a = "an answers file",
 };
 
 /* Two arenas: `text` holds the values (kept until ytree_free: a guide points
@@ -326,13 +332,17 @@ static void close_coll(struct builder *b)
 	if (stream) {
 		/* The list's key is the last item of the top-level map. */
 		const struct ynode *key = &b->items[b->stack[1].first - 1];
-		struct ytree_progress at = {
-			.bytes_read = b->in->f ? b->in->total : b->in->len,
-			.tree_bytes = b->t->text.bytes + b->t->nodes.bytes +
-			              b->cap * sizeof *b->stack + b->icap * sizeof *b->items,
-		};
-		if (!b->item_fn(key->u.s, &n, &at, b->item_arg))
+		size_t held = b->item_fn(key->u.s, &n, b->item_arg) + b->t->text.bytes +
+		              b->t->nodes.bytes + b->cap * sizeof *b->stack + b->icap * sizeof *b->items;
+		size_t read = b->in->f ? b->in->total : b->in->len;
+		if (b->lim->mem_floor && held > b->lim->mem_floor + 2 * read) {
+			diags_add(b->d, DIAG_ERROR, b->name, n.line, n.col, "the %s is packed too densely "
+			          "to load: after the first %zu KB of the file it needs %zu KB of memory, "
+			          "and %s may use %zu KB plus twice the bytes read (write it out one key "
+			          "to a line)", b->lim->what, read / 1024, held / 1024, b->lim->what_a,
+			          b->lim->mem_floor / 1024);
 			b->fatal = true;
+		}
 		arena_rewind(&b->t->nodes, o->mark);
 		b->kept = o->kept_at_open - 1; /* its nodes are freed: no longer kept */
 		return;
